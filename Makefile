@@ -1,0 +1,101 @@
+# Makefile — builds build/migrate, runs the demo, the tests and the benchmark.
+# `make demo` and `make test` install the Debian packages they need when missing.
+
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BINDIR     = $(PREFIX)/bin
+DATADIR    = $(PREFIX)/share/migrate
+MANDIR     = $(PREFIX)/share/man/man1
+
+CC        ?= cc
+PKGS       = xlsxwriter inih zlib libmd cmocka
+CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
+CFLAGS    ?= -O2 -g
+CFLAGS    += -std=c11 $(WARN)
+LDLIBS    += -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libmd 2>/dev/null || echo -lxlsxwriter -linih -lz -lmd)
+CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+B          = build
+SRC        = $(filter-out migrate/main.c,$(wildcard migrate/*.c))
+HDR        = $(wildcard migrate/*.h)
+OBJ        = $(SRC:migrate/%.c=$(B)/obj/%.o)
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+# Debian packages needed to build and test (checked with dpkg, installed with apt-get).
+DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
+             libcmocka-dev uthash-dev
+DEB_TEST   = valgrind
+
+.PHONY: all deps deps-test demo test test-unit test-cases test-asan test-valgrind check-format \
+        format install uninstall clean bench
+
+all: $(B)/migrate
+
+# Install missing Debian packages (as root, or with sudo when it is there).
+deps: $(B)/.deps
+$(B)/.deps:
+	@sh tests/deps.sh $(DEB_BUILD)
+	@mkdir -p $(B) && touch $@
+
+deps-test: $(B)/.deps-test
+$(B)/.deps-test: $(B)/.deps
+	@sh tests/deps.sh $(DEB_TEST)
+	@touch $@
+
+$(B)/obj/%.o: migrate/%.c $(HDR) | $(B)/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/libmigrate.a: $(OBJ)
+	$(AR) rcs $@ $^
+
+$(B)/migrate: $(B)/obj/main.o $(B)/libmigrate.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/tests/%: tests/unit/%.c $(B)/libmigrate.a tests/unit/testutil.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-conversion -Imigrate -o $@ $< $(B)/libmigrate.a $(CMOCKA) $(LDLIBS)
+
+demo: $(B)/migrate
+	$(B)/migrate run --force samples/demo -o samples/demo/uitvoer; \
+	  rc=$$?; echo "migrate exited $$rc (1 = done, some records rejected: see samples/demo/uitvoer/afwijzingen.csv)"; \
+	  test $$rc -le 1
+
+test-unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t; done
+
+test-cases: $(B)/migrate
+	@sh tests/run-cases.sh $(B)/migrate
+
+# The unit and end-to-end suites again, built with AddressSanitizer and UBSan.
+test-asan: $(B)/.deps
+	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
+
+test-valgrind: $(B)/migrate $(B)/.deps-test
+	@sh tests/valgrind-demo.sh $(B)/migrate
+
+test: $(B)/.deps-test test-unit test-cases test-asan test-valgrind
+	@echo "all test suites passed"
+
+check-format:
+	clang-format --dry-run --Werror migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h
+
+format:
+	clang-format -i migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h
+
+install: $(B)/migrate
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/formats/uitvoer $(DESTDIR)$(MANDIR)
+	install -m 0755 $(B)/migrate $(DESTDIR)$(BINDIR)/migrate
+	install -m 0644 formats/*.ini formats/README.md $(DESTDIR)$(DATADIR)/formats/
+	install -m 0644 formats/uitvoer/*.ini $(DESTDIR)$(DATADIR)/formats/uitvoer/
+	if [ -f migrate.1 ]; then install -m 0644 migrate.1 $(DESTDIR)$(MANDIR)/migrate.1; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/migrate $(DESTDIR)$(MANDIR)/migrate.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(B) samples/demo/uitvoer

@@ -1,0 +1,40 @@
+/* error.h — the one error enum of migrate, its message table and the error detail record. */
+#ifndef MG_ERROR_H
+#define MG_ERROR_H
+
+#include <stddef.h>
+
+/* Every failure a stage can return; main maps them to exit codes. */
+typedef enum mg_error {
+    MG_OK = 0,
+    MG_ERR_NOMEM,        /* out of memory */
+    MG_ERR_USAGE,        /* bad command line */
+    MG_ERR_INPUT,        /* input missing or unreadable (exit 66) */
+    MG_ERR_DATA,         /* blocking data error in an input file (exit 65) */
+    MG_ERR_CONFIG,       /* blocking configuration error: portfolio.ini, formats/ (exit 65) */
+    MG_ERR_OUTPUT,       /* cannot create the output folder (exit 73) */
+    MG_ERR_WRITE,        /* I/O error while writing (exit 74) */
+    MG_ERR_INTERNAL,     /* internal error, e.g. the ledger does not balance (exit 70) */
+    MG_ERR_INTERRUPTED,  /* a signal stopped the run */
+    MG_ERR_COUNT
+} mg_error;
+
+/* Hard limit on the length of one error message. */
+#define MG_ERRMSG_MAX 1024
+
+/* Where and why a stage failed: filled by the stage, printed by main. */
+typedef struct mg_errinfo {
+    char file[512];         /* file the error is about, "" if none */
+    long line;              /* 1-based physical line, 0 if none */
+    long column;            /* 1-based column (field number or byte), 0 if none */
+    char msg[MG_ERRMSG_MAX]; /* the message, without file:line prefix */
+} mg_errinfo;
+
+/* The generic text of an error code. */
+const char *mg_strerror(mg_error err);
+
+/* Fill *ei (if not NULL) with file, line and a printf-style message; returns err. */
+mg_error mg_fail(mg_errinfo *ei, mg_error err, const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+#endif
