@@ -1,0 +1,1722 @@
+/* catalog.c — loads the data files of formats/ with inih and answers look-ups in them. */
+#include "catalog.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ini.h>
+
+/* Limits of the loader. */
+#define CAT_PATH_MAX 4096          /* longest path of a catalogue file, including the NUL */
+#define CAT_NAME_MAX 256           /* longest name, alias, header or word, including the NUL */
+#define CAT_SECTION_MAX 128        /* longest section header, including the NUL */
+#define CAT_MAX_SUPPLIERS 256      /* suppliers in leveranciers.ini */
+#define CAT_MAX_FORMATS 64         /* files in uitvoer/ */
+#define CAT_MAX_WORDS 1024         /* generic account words */
+#define CAT_KEYS_MAX SC_MAX_FIELDS /* keys tracked per section (invoer.ini has one per field) */
+#define CAT_LIST_MAX 512           /* longest "a, b, c" list in a message */
+#define CAT_SUBSTRING_MIN 3        /* shortest input that counts as part of a name in suggestions */
+#define CAT_ITEMS_MAX (CAT_MAX_SUPPLIERS > CAT_MAX_SERVICES ? CAT_MAX_SUPPLIERS : CAT_MAX_SERVICES)
+
+/* Names inside the catalogue folder. */
+#define CAT_FILE_DIENSTEN "diensten.ini"
+#define CAT_FILE_LEVERANCIERS "leveranciers.ini"
+#define CAT_DIR_UITVOER "uitvoer"
+#define CAT_FILE_INVOER "invoer.ini"
+#define CAT_FILE_ACCOUNTS "accounts.ini"
+#define CAT_INI_SUFFIX ".ini"
+#define CAT_UTF8_BOM "\xEF\xBB\xBF"
+
+/* Section header words. */
+#define CAT_SEC_DIENST "dienst"
+#define CAT_SEC_LEVERANCIER "leverancier"
+#define CAT_SEC_FORMAAT "formaat"
+#define CAT_SEC_KOLOMMEN "kolommen"
+#define CAT_SEC_ACCOUNTS "gedeelde_accounts"
+
+/* The kinds of catalogue file. */
+typedef enum cat_kind { CK_DIENSTEN, CK_LEVERANCIERS, CK_FORMAT, CK_INVOER, CK_ACCOUNTS } cat_kind;
+
+/* The kinds of section. */
+typedef enum cat_sec {
+    CS_NONE,
+    CS_DIENST,
+    CS_LEVERANCIER,
+    CS_FORMAAT,
+    CS_KOLOMMEN,
+    CS_INVOER,
+    CS_ACCOUNTS,
+    CS_COUNT
+} cat_sec;
+
+/* One accepted key of a section. */
+typedef struct cat_keydef {
+    const char *name;
+    int list; /* may be repeated */
+    int required;
+    const char *what; /* what it holds, for messages */
+} cat_keydef;
+
+/* The keys of one kind of section. */
+typedef struct cat_secdef {
+    const cat_keydef *keys;
+    size_t nkeys;
+} cat_secdef;
+
+/* Keys of [dienst CODE]. */
+enum { KD_NAAM, KD_NAME_EN, KD_ERD, KD_DIENST_ID, KD_LEGACY, KD_COUNT };
+static const cat_keydef cat_keys_dienst[KD_COUNT] = {
+    [KD_NAAM] = {"naam", 0, 1, "the official Dutch name"},
+    [KD_NAME_EN] = {"name_en", 0, 1, "the English name"},
+    [KD_ERD] = {"erd", 0, 0, "eigenrisicodrager statuses needed"},
+    [KD_DIENST_ID] = {"dienst_id", 0, 0, "the eHerkenning service id"},
+    [KD_LEGACY] = {"legacy", 1, 0, "a legacy name or code"},
+};
+
+/* Keys of [leverancier NAME]. */
+enum { KL_ALIAS, KL_KETEN, KL_FORMAAT, KL_WEBSITE, KL_BRON, KL_COUNT };
+static const cat_keydef cat_keys_leverancier[KL_COUNT] = {
+    [KL_ALIAS] = {"alias", 1, 0, "another name of the supplier"},
+    [KL_KETEN] = {"ketenmachtiging_eh3", 0, 1, "ja or nee"},
+    [KL_FORMAAT] = {"formaat", 0, 1, "the default output format"},
+    [KL_WEBSITE] = {"website", 0, 0, "the supplier's web address"},
+    [KL_BRON] = {"bron", 1, 0, "a public source"},
+};
+
+/* Keys of [formaat]. */
+enum {
+    KF_NAAM,
+    KF_BESCHRIJVING,
+    KF_SCHEIDINGSTEKEN,
+    KF_CODERING,
+    KF_REGELEINDE,
+    KF_DATUMFORMAAT,
+    KF_LHN,
+    KF_COUNT
+};
+static const cat_keydef cat_keys_formaat[KF_COUNT] = {
+    [KF_NAAM] = {"naam", 0, 1, "the format name"},
+    [KF_BESCHRIJVING] = {"beschrijving", 0, 0, "a description"},
+    [KF_SCHEIDINGSTEKEN] = {"scheidingsteken", 0, 1, "the column delimiter"},
+    [KF_CODERING] = {"codering", 0, 1, "the encoding"},
+    [KF_REGELEINDE] = {"regeleinde", 0, 1, "the line ending"},
+    [KF_DATUMFORMAAT] = {"datumformaat", 0, 1, "the date format"},
+    [KF_LHN] = {"lhn_scheidingsteken", 0, 0, "the separator of loonheffingennummers"},
+};
+
+/* Keys of [kolommen]. */
+enum { KK_KOLOM, KK_COUNT };
+static const cat_keydef cat_keys_kolommen[KK_COUNT] = {
+    [KK_KOLOM] = {"kolom", 1, 1, "a column: source, or source | header"},
+};
+
+/* Keys of [gedeelde_accounts]. */
+enum { KA_WOORD, KA_COUNT };
+static const cat_keydef cat_keys_accounts[KA_COUNT] = {
+    [KA_WOORD] = {"woord", 1, 0, "a generic account word"},
+};
+
+/* The key tables by section kind ([gebruikers] etc. take field names instead). */
+static const cat_secdef cat_secdefs[CS_COUNT] = {
+    [CS_DIENST] = {cat_keys_dienst, KD_COUNT},     [CS_LEVERANCIER] = {cat_keys_leverancier, KL_COUNT},
+    [CS_FORMAAT] = {cat_keys_formaat, KF_COUNT},   [CS_KOLOMMEN] = {cat_keys_kolommen, KK_COUNT},
+    [CS_ACCOUNTS] = {cat_keys_accounts, KA_COUNT},
+};
+
+/* The sections each kind of file accepts, for messages. */
+static const char *const cat_kind_sections[] = {
+    [CK_DIENSTEN] = "[dienst CODE], for example [dienst verzuim]",
+    [CK_LEVERANCIERS] = "[leverancier NAME], for example [leverancier KPN]",
+    [CK_FORMAT] = "[formaat] and [kolommen]",
+    [CK_INVOER] = "[gebruikers], [werkgevers] and [machtigingen]",
+    [CK_ACCOUNTS] = "[gedeelde_accounts]",
+};
+
+/* A word accepted as a value, and what it means. */
+typedef struct cat_word {
+    const char *word;
+    int value;
+} cat_word;
+
+static const cat_word cat_delims[] = {
+    {"puntkomma", ';'}, {"komma", ','}, {"tab", '\t'}, {"pijp", '|'},
+    {"semicolon", ';'}, {"comma", ','}, {"pipe", '|'},
+};
+static const cat_word cat_lhn_delims[] = {
+    {"komma", ','}, {"puntkomma", ';'}, {"pijp", '|'}, {"spatie", ' '},
+    {"comma", ','}, {"semicolon", ';'}, {"pipe", '|'}, {"space", ' '},
+};
+static const cat_word cat_encodings[] = {
+    {"utf-8", CAT_ENC_UTF8},
+    {"utf-8-bom", CAT_ENC_UTF8_BOM},
+    {"windows-1252", CAT_ENC_CP1252},
+};
+enum { CAT_EOL_CRLF, CAT_EOL_LF };
+static const cat_word cat_eols[] = {{"crlf", CAT_EOL_CRLF}, {"lf", CAT_EOL_LF}};
+static const cat_word cat_datefmts[] = {
+    {"DD-MM-JJJJ", CAT_DATE_DMY_DASH},  {"JJJJ-MM-DD", CAT_DATE_ISO},      {"DD/MM/JJJJ", CAT_DATE_DMY_SLASH},
+    {"DD.MM.JJJJ", CAT_DATE_DMY_DOT},   {"DD-MM-YYYY", CAT_DATE_DMY_DASH}, {"YYYY-MM-DD", CAT_DATE_ISO},
+    {"DD/MM/YYYY", CAT_DATE_DMY_SLASH}, {"DD.MM.YYYY", CAT_DATE_DMY_DOT},
+};
+static const cat_word cat_yesno[] = {{"ja", 1}, {"nee", 0}, {"yes", 1}, {"no", 0}};
+static const cat_word cat_erds[] = {{"ZW", CAT_ERD_ZW}, {"WGA", CAT_ERD_WGA}, {"WW", CAT_ERD_WW}};
+static const cat_word cat_erd_none[] = {{"geen", 0}, {"none", 0}};
+
+/* How many of the Dutch words of a table to list in messages (the English synonyms follow them). */
+#define CAT_DELIMS_SHOWN 4
+#define CAT_LHN_DELIMS_SHOWN 4
+#define CAT_DATEFMTS_SHOWN 4
+#define CAT_YESNO_SHOWN 2
+
+/* Names of the output column sources, in cat_colsrc order. */
+static const char *const cat_colsrc_names[CAT_COL_COUNT] = {
+    [CAT_COL_KVK_MACHTIGINGGEVER] = "kvk_machtiginggever",
+    [CAT_COL_NAAM_MACHTIGINGGEVER] = "naam_machtiginggever",
+    [CAT_COL_KVK_INTERMEDIAIR] = "kvk_intermediair",
+    [CAT_COL_NAAM_INTERMEDIAIR] = "naam_intermediair",
+    [CAT_COL_DIENSTVERLENER] = "dienstverlener",
+    [CAT_COL_DIENST_CODE] = "dienst_code",
+    [CAT_COL_DIENST] = "dienst",
+    [CAT_COL_DIENST_ID] = "dienst_id",
+    [CAT_COL_NIVEAU] = "niveau",
+    [CAT_COL_INGANGSDATUM] = "ingangsdatum",
+    [CAT_COL_EINDDATUM] = "einddatum",
+    [CAT_COL_LOONHEFFINGENNUMMERS] = "loonheffingennummers",
+};
+
+/* The state of reading one catalogue file. */
+typedef struct cat_parser {
+    catalog *cat;
+    mg_errinfo *ei;
+    const char *path;
+    FILE *fp;
+    cat_kind kind;
+    long line;   /* physical line last read */
+    int had_key; /* a key was seen since the last section header (inih's prev_name) */
+    int cont;    /* the current line continues the previous key */
+    int failed;
+    mg_error err;
+    long errline;
+    cat_sec sec;                    /* the current section */
+    char secname[CAT_SECTION_MAX];  /* its header, trimmed */
+    long secline;                   /* its line */
+    size_t idx;                     /* current service, supplier, format or input file */
+    long seen[CAT_KEYS_MAX];        /* line each key of the section was given on, 0 = not yet */
+    long fmt_line;                  /* line of [formaat] in a format file */
+    long cols_line;                 /* line of [kolommen] in a format file */
+    long file_lines[SC_FILE_COUNT]; /* line of each section of invoer.ini */
+    long accounts_line;             /* line of [gedeelde_accounts] */
+    long item_lines[CAT_ITEMS_MAX]; /* section line of each service or supplier */
+} cat_parser;
+
+/* ASCII lower case of c. */
+static char cat_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+/* 1 if c is white space as inih sees it. */
+static int cat_is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* 1 if a (alen bytes) equals b (blen bytes), ASCII case-insensitively. */
+static int cat_ieq(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i;
+
+    if (alen != blen)
+        return 0;
+    for (i = 0; i < alen; i++)
+        if (cat_lower(a[i]) != cat_lower(b[i]))
+            return 0;
+    return 1;
+}
+
+/* 1 if the NUL-terminated stored string s equals key (klen bytes), case-insensitively; NULL never does. */
+static int cat_ieq_str(const char *s, const char *key, size_t klen)
+{
+    if (!s || (klen > 0 && cat_lower(s[0]) != cat_lower(key[0])))
+        return 0;
+    return cat_ieq(s, strlen(s), key, klen);
+}
+
+/* Trim src and fold runs of blanks to one space into dst (cap bytes); returns the full folded length. */
+static size_t cat_fold(char *dst, size_t cap, const char *src, size_t len)
+{
+    size_t i, n = 0;
+    int blank = 0;
+
+    for (i = 0; i < len; i++) {
+        if (cat_is_blank(src[i])) {
+            blank = n > 0;
+            continue;
+        }
+        if (blank) {
+            if (n + 1 < cap)
+                dst[n] = ' ';
+            n++;
+            blank = 0;
+        }
+        if (n + 1 < cap)
+            dst[n] = src[i];
+        n++;
+    }
+    if (cap > 0)
+        dst[n < cap ? n : cap - 1] = '\0';
+    return n;
+}
+
+/* A NUL-terminated copy of len bytes of s, or NULL when out of memory. */
+static char *cat_strndup(const char *s, size_t len)
+{
+    char *d = malloc(len + 1);
+
+    if (d) {
+        memcpy(d, s, len);
+        d[len] = '\0';
+    }
+    return d;
+}
+
+/* Append s to the string array *arr of *n entries; frees s and returns 0 when out of memory. */
+static int cat_push(char ***arr, size_t *n, char *s)
+{
+    char **grown;
+
+    if (!s)
+        return 0;
+    grown = realloc(*arr, (*n + 1) * sizeof *grown);
+    if (!grown) {
+        free(s);
+        return 0;
+    }
+    grown[(*n)++] = s;
+    *arr = grown;
+    return 1;
+}
+
+/* Free an array of n strings; NULL is a no-op. */
+static void cat_free_strings(char **arr, size_t n)
+{
+    size_t i;
+
+    if (!arr)
+        return;
+    for (i = 0; i < n; i++)
+        free(arr[i]);
+    free(arr);
+}
+
+/* Index of value (case-insensitive) in a word table, or -1. */
+static int cat_word_find(const cat_word *tab, size_t n, const char *value, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (cat_ieq(tab[i].word, strlen(tab[i].word), value, len))
+            return (int)i;
+    return -1;
+}
+
+/* Write the first n words of a table as "a, b or c" into buf (cap bytes); returns buf. */
+static const char *cat_word_list(const cat_word *tab, size_t n, char *buf, size_t cap)
+{
+    size_t i, used = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < n && used < cap; i++) {
+        const char *sep = i == 0 ? "" : (i + 1 == n ? " or " : ", ");
+        int w = snprintf(buf + used, cap - used, "%s%s", sep, tab[i].word);
+
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* Write the names of a key table as "a, b, c" into buf (cap bytes); returns buf. */
+static const char *cat_key_list(const cat_keydef *keys, size_t n, char *buf, size_t cap)
+{
+    size_t i, used = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < n && used < cap; i++) {
+        int w = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", keys[i].name);
+
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* Write the field names of input file f as "a, b, c" into buf (cap bytes); returns buf. */
+static const char *cat_field_list(sc_file f, char *buf, size_t cap)
+{
+    const sc_filedef *d = sc_file_def(f);
+    size_t i, used = 0;
+
+    buf[0] = '\0';
+    for (i = 0; d && i < d->nfields && used < cap; i++) {
+        int w = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", d->fields[i].name);
+
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* Record the first error of a file at line; returns 0, the value that stops inih. */
+static int cat_err(cat_parser *p, long line, mg_error err, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Record the first error of a file at line; returns 0, the value that stops inih. */
+static int cat_err(cat_parser *p, long line, mg_error err, const char *fmt, ...)
+{
+    char msg[MG_ERRMSG_MAX];
+    va_list ap;
+
+    if (p->failed)
+        return 0;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    p->failed = 1;
+    p->err = err;
+    p->errline = line;
+    mg_fail(p->ei, err, p->path, line, "%s", msg);
+    return 0;
+}
+
+/* Record an out-of-memory failure; returns 0. */
+static int cat_nomem(cat_parser *p)
+{
+    return cat_err(p, p->line, MG_ERR_NOMEM, "out of memory");
+}
+
+/* Fold a value into buf (CAT_NAME_MAX bytes); 0 with an error when it is empty or too long. */
+static int cat_value(cat_parser *p, const char *key, const char *value, char *buf, size_t *len)
+{
+    *len = cat_fold(buf, CAT_NAME_MAX, value, strlen(value));
+    if (*len == 0)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "key '%s' has no value; give a value after '='", key);
+    if (*len >= CAT_NAME_MAX)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "the value of '%s' is longer than %d characters; shorten it", key, CAT_NAME_MAX - 1);
+    return 1;
+}
+
+/* Set *dst to the value of a one-word key looked up in tab; 0 with an error naming the accepted words. */
+static int cat_value_word(cat_parser *p, const char *key, const char *value, const cat_word *tab, size_t n,
+                          size_t shown, int *dst)
+{
+    char buf[CAT_NAME_MAX], list[CAT_LIST_MAX];
+    size_t len;
+    int i;
+
+    if (!cat_value(p, key, value, buf, &len))
+        return 0;
+    i = cat_word_find(tab, n, buf, len);
+    if (i < 0)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is not a valid %s; accepted: %s", buf, key,
+                       cat_word_list(tab, shown, list, sizeof list));
+    *dst = tab[i].value;
+    return 1;
+}
+
+/* If name is "word REST", point *rest at REST and return 1. */
+static int cat_word_prefix(const char *name, const char *word, const char **rest)
+{
+    size_t wl = strlen(word);
+
+    if (strlen(name) <= wl + 1 || !cat_ieq(name, wl, word, wl) || name[wl] != ' ')
+        return 0;
+    *rest = name + wl + 1;
+    return 1;
+}
+
+/* 1 if code is lower-case kebab-case: [a-z0-9]+ joined by single '-'. */
+static int cat_is_kebab(const char *code)
+{
+    size_t i, n = strlen(code);
+
+    if (n == 0 || code[0] == '-' || code[n - 1] == '-')
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = code[i];
+
+        if (c == '-' ? code[i + 1] == '-' : !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if a supplier-name character is ignored in comparisons (spaces and '-'). */
+static int cat_supplier_skip(char c)
+{
+    return c == ' ' || c == '\t' || c == '-';
+}
+
+/* 1 if a and b are the same supplier name: case-insensitive, ignoring spaces and '-'; never for empty names.
+ */
+static int cat_supplier_eq(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i = 0, j = 0, seen = 0;
+
+    for (;;) {
+        while (i < alen && cat_supplier_skip(a[i]))
+            i++;
+        while (j < blen && cat_supplier_skip(b[j]))
+            j++;
+        if (i == alen || j == blen)
+            return i == alen && j == blen && seen > 0;
+        if (cat_lower(a[i]) != cat_lower(b[j]))
+            return 0;
+        i++;
+        j++;
+        seen++;
+    }
+}
+
+/* ---- services ---- */
+
+/* Service by code, naam, name_en or legacy alias of an already folded key, or NULL. */
+static const cat_service *cat_service_lookup(const catalog *cat, const char *key, size_t klen)
+{
+    size_t i, j;
+
+    for (i = 0; i < cat->nservices; i++) {
+        const cat_service *s = &cat->services[i];
+
+        if (cat_ieq_str(s->code, key, klen) || cat_ieq_str(s->naam, key, klen) ||
+            cat_ieq_str(s->name_en, key, klen))
+            return s;
+        for (j = 0; j < s->nlegacy; j++)
+            if (cat_ieq_str(s->legacy[j], key, klen))
+                return s;
+    }
+    return NULL;
+}
+
+/* Start [dienst CODE]: check the code and append an empty service. */
+static int cat_begin_dienst(cat_parser *p, const char *name)
+{
+    catalog *cat = p->cat;
+    const cat_service *owner;
+    cat_service *grown;
+    const char *code;
+    size_t i;
+
+    if (!cat_word_prefix(name, CAT_SEC_DIENST, &code))
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+                       cat_kind_sections[p->kind]);
+    if (!cat_is_kebab(code))
+        return cat_err(
+            p, p->line, MG_ERR_CONFIG,
+            "service code '%s' is not valid; a code is lower-case letters and digits joined by '-', "
+            "for example erd-controle",
+            code);
+    for (i = 0; i < cat->nservices; i++)
+        if (strcmp(cat->services[i].code, code) == 0)
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "service code '%s' is defined twice (first on line %ld); each code once", code,
+                           p->item_lines[i]);
+    owner = cat_service_lookup(cat, code, strlen(code));
+    if (owner)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "service code '%s' is already a name of service '%s'; a name must lead to one service",
+                       code, owner->code);
+    if (cat->nservices >= CAT_MAX_SERVICES)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d services; at most %d are accepted",
+                       CAT_MAX_SERVICES, CAT_MAX_SERVICES);
+    grown = realloc(cat->services, (cat->nservices + 1) * sizeof *grown);
+    if (!grown)
+        return cat_nomem(p);
+    cat->services = grown;
+    memset(&grown[cat->nservices], 0, sizeof *grown);
+    grown[cat->nservices].code = strdup(code);
+    if (!grown[cat->nservices].code)
+        return cat_nomem(p);
+    p->idx = cat->nservices;
+    p->item_lines[p->idx] = p->line;
+    cat->nservices++;
+    return 1;
+}
+
+/* A new name for the current service, folded; fatal when another service has it; *out gets a copy. */
+static int cat_service_name(cat_parser *p, const char *key, const char *value, char **out, int *own)
+{
+    const cat_service *self = &p->cat->services[p->idx], *owner;
+    char buf[CAT_NAME_MAX];
+    size_t len;
+
+    if (!cat_value(p, key, value, buf, &len))
+        return 0;
+    owner = cat_service_lookup(p->cat, buf, len);
+    *own = owner == self;
+    if (owner && owner != self)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "'%s' is already a name of service '%s'; a name must lead to one service", buf,
+                       owner->code);
+    *out = cat_strndup(buf, len);
+    return *out ? 1 : cat_nomem(p);
+}
+
+/* Parse an erd value: ZW WGA WW separated by blanks, ',' or '|'; empty, geen or none = 0. */
+static int cat_parse_erd(cat_parser *p, const char *value, unsigned *mask)
+{
+    const char *s = value;
+    char list[CAT_LIST_MAX];
+    int none = 0;
+
+    *mask = 0;
+    cat_word_list(cat_erds, sizeof cat_erds / sizeof cat_erds[0], list, sizeof list);
+    while (*s) {
+        size_t n = 0;
+        int i;
+
+        while (*s && (cat_is_blank(*s) || *s == ',' || *s == '|'))
+            s++;
+        while (s[n] && !cat_is_blank(s[n]) && s[n] != ',' && s[n] != '|')
+            n++;
+        if (n == 0)
+            break;
+        i = cat_word_find(cat_erds, sizeof cat_erds / sizeof cat_erds[0], s, n);
+        if (i >= 0)
+            *mask |= (unsigned)cat_erds[i].value;
+        else if (cat_word_find(cat_erd_none, sizeof cat_erd_none / sizeof cat_erd_none[0], s, n) >= 0)
+            none = 1;
+        else
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "'%.*s' is not an eigenrisicodrager status; accepted: %s, separated by spaces or "
+                           "commas, or nothing when the service needs none",
+                           (int)n, s, list);
+        s += n;
+    }
+    if (none && *mask)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "erd says both 'geen' and a status; give statuses (%s) or geen", list);
+    return 1;
+}
+
+/* One key of [dienst CODE]. */
+static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *value)
+{
+    cat_service *svc = &p->cat->services[p->idx];
+    char buf[CAT_NAME_MAX], *s = NULL;
+    size_t len, i;
+    int own = 0;
+
+    switch (k) {
+    case KD_NAAM:
+        return cat_service_name(p, key, value, &svc->naam, &own);
+    case KD_NAME_EN:
+        return cat_service_name(p, key, value, &svc->name_en, &own);
+    case KD_ERD:
+        return cat_parse_erd(p, value, &svc->erd);
+    case KD_DIENST_ID:
+        len = cat_fold(buf, sizeof buf, value, strlen(value));
+        if (len >= sizeof buf)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "dienst_id is longer than %d characters",
+                           CAT_NAME_MAX - 1);
+        for (i = 0; i < len; i++)
+            if (buf[i] == ' ')
+                return cat_err(p, p->line, MG_ERR_CONFIG,
+                               "dienst_id '%s' contains a space; give the service id "
+                               "(urn:etoegang:DV:...) or leave it empty",
+                               buf);
+        svc->dienst_id = cat_strndup(buf, len);
+        return svc->dienst_id ? 1 : cat_nomem(p);
+    case KD_LEGACY:
+        if (svc->nlegacy >= CAT_MAX_ALIASES)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d legacy names for service '%s'",
+                           CAT_MAX_ALIASES, svc->code);
+        if (!cat_service_name(p, key, value, &s, &own))
+            return 0;
+        if (own) { /* already a name of this service: nothing to add */
+            free(s);
+            return 1;
+        }
+        return cat_push(&svc->legacy, &svc->nlegacy, s) ? 1 : cat_nomem(p);
+    default:
+        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+    }
+}
+
+/* Finish [dienst CODE]: fill the defaults. */
+static int cat_end_dienst(cat_parser *p)
+{
+    cat_service *svc = &p->cat->services[p->idx];
+
+    if (!svc->dienst_id) {
+        svc->dienst_id = strdup("");
+        if (!svc->dienst_id)
+            return cat_nomem(p);
+    }
+    return 1;
+}
+
+/* ---- suppliers ---- */
+
+/* Supplier by name or alias (case-insensitive, ignoring spaces and '-'), or NULL. */
+static const cat_supplier *cat_supplier_lookup(const catalog *cat, const char *name, size_t len)
+{
+    size_t i, j;
+
+    for (i = 0; i < cat->nsuppliers; i++) {
+        const cat_supplier *s = &cat->suppliers[i];
+
+        if (s->naam && cat_supplier_eq(s->naam, strlen(s->naam), name, len))
+            return s;
+        for (j = 0; j < s->naliases; j++)
+            if (cat_supplier_eq(s->aliases[j], strlen(s->aliases[j]), name, len))
+                return s;
+    }
+    return NULL;
+}
+
+/* Error for a supplier name already in use; returns 0. */
+static int cat_supplier_taken(cat_parser *p, const char *name, const cat_supplier *owner)
+{
+    size_t i = (size_t)(owner - p->cat->suppliers);
+
+    return cat_err(
+        p, p->line, MG_ERR_CONFIG,
+        "supplier name '%s' is already used by [leverancier %s] on line %ld (names compare without "
+        "case, spaces and '-'); each name once",
+        name, owner->naam, p->item_lines[i]);
+}
+
+/* Start [leverancier NAME]: check the name and append an empty supplier. */
+static int cat_begin_leverancier(cat_parser *p, const char *name)
+{
+    catalog *cat = p->cat;
+    const cat_supplier *owner;
+    cat_supplier *grown;
+    const char *naam;
+
+    if (!cat_word_prefix(name, CAT_SEC_LEVERANCIER, &naam))
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+                       cat_kind_sections[p->kind]);
+    owner = cat_supplier_lookup(cat, naam, strlen(naam));
+    if (owner)
+        return cat_supplier_taken(p, naam, owner);
+    if (cat->nsuppliers >= CAT_MAX_SUPPLIERS)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d suppliers; at most %d are accepted",
+                       CAT_MAX_SUPPLIERS, CAT_MAX_SUPPLIERS);
+    grown = realloc(cat->suppliers, (cat->nsuppliers + 1) * sizeof *grown);
+    if (!grown)
+        return cat_nomem(p);
+    cat->suppliers = grown;
+    memset(&grown[cat->nsuppliers], 0, sizeof *grown);
+    grown[cat->nsuppliers].naam = strdup(naam);
+    if (!grown[cat->nsuppliers].naam)
+        return cat_nomem(p);
+    p->idx = cat->nsuppliers;
+    p->item_lines[p->idx] = p->line;
+    cat->nsuppliers++;
+    return 1;
+}
+
+/* Write the names of all output formats as "a, b, c" into buf (cap bytes); returns buf. */
+static const char *cat_format_list(const catalog *cat, char *buf, size_t cap)
+{
+    size_t i, used = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < cat->nformats && used < cap; i++) {
+        int w = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "",
+                         cat->formats[i].naam ? cat->formats[i].naam : "");
+
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* One key of [leverancier NAME]. */
+static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const char *value)
+{
+    cat_supplier *sup = &p->cat->suppliers[p->idx];
+    const cat_supplier *owner;
+    const cat_format *fmt;
+    char buf[CAT_NAME_MAX], list[CAT_LIST_MAX];
+    size_t len;
+
+    switch (k) {
+    case KL_ALIAS:
+        if (!cat_value(p, key, value, buf, &len))
+            return 0;
+        owner = cat_supplier_lookup(p->cat, buf, len);
+        if (owner)
+            return cat_supplier_taken(p, buf, owner);
+        if (sup->naliases >= CAT_MAX_ALIASES)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d aliases for supplier '%s'",
+                           CAT_MAX_ALIASES, sup->naam);
+        return cat_push(&sup->aliases, &sup->naliases, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
+    case KL_KETEN:
+        return cat_value_word(p, key, value, cat_yesno, sizeof cat_yesno / sizeof cat_yesno[0],
+                              CAT_YESNO_SHOWN, &sup->chain_eh3);
+    case KL_FORMAAT:
+        if (!cat_value(p, key, value, buf, &len))
+            return 0;
+        fmt = cat_format_find(p->cat, buf);
+        if (!fmt)
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "unknown output format '%s'; the formats in %s/" CAT_DIR_UITVOER " are: %s", buf,
+                           p->cat->dir, cat_format_list(p->cat, list, sizeof list));
+        sup->formaat = strdup(fmt->naam);
+        return sup->formaat ? 1 : cat_nomem(p);
+    case KL_WEBSITE:
+        if (!cat_value(p, key, value, buf, &len))
+            return 0;
+        if (strncmp(buf, "https://", 8) != 0 && strncmp(buf, "http://", 7) != 0)
+            return cat_err(
+                p, p->line, MG_ERR_CONFIG,
+                "website '%s' is not a web address; accepted: an address starting with https:// or "
+                "http://",
+                buf);
+        return 1;
+    case KL_BRON:
+        return cat_value(p, key, value, buf, &len);
+    default:
+        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+    }
+}
+
+/* ---- output formats ---- */
+
+/* 1 if a format name is letters, digits, '-' and '_'. */
+static int cat_is_format_name(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        char c = cat_lower(s[i]);
+
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return 0;
+    }
+    return len > 0;
+}
+
+/* One key of [formaat]. */
+static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char *value)
+{
+    cat_format *fmt = &p->cat->formats[p->idx];
+    char buf[CAT_NAME_MAX];
+    size_t len, i;
+    int v = 0;
+
+    switch (k) {
+    case KF_NAAM:
+        if (!cat_value(p, key, value, buf, &len))
+            return 0;
+        if (!cat_is_format_name(buf, len))
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "format name '%s' is not valid; accepted: letters, digits, '-' and '_', no spaces",
+                           buf);
+        for (i = 0; i < p->cat->nformats; i++)
+            if (i != p->idx && cat_ieq_str(p->cat->formats[i].naam, buf, len))
+                return cat_err(p, p->line, MG_ERR_CONFIG,
+                               "format name '%s' is already used by another file in " CAT_DIR_UITVOER
+                               "/; give each format its own naam",
+                               buf);
+        fmt->naam = cat_strndup(buf, len);
+        return fmt->naam ? 1 : cat_nomem(p);
+    case KF_BESCHRIJVING:
+        len = cat_fold(buf, sizeof buf, value, strlen(value));
+        if (len >= sizeof buf)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "beschrijving is longer than %d characters; shorten it",
+                           CAT_NAME_MAX - 1);
+        fmt->beschrijving = cat_strndup(buf, len);
+        return fmt->beschrijving ? 1 : cat_nomem(p);
+    case KF_SCHEIDINGSTEKEN:
+        if (!cat_value_word(p, key, value, cat_delims, sizeof cat_delims / sizeof cat_delims[0],
+                            CAT_DELIMS_SHOWN, &v))
+            return 0;
+        fmt->delimiter = (char)v;
+        return 1;
+    case KF_CODERING:
+        if (!cat_value_word(p, key, value, cat_encodings, sizeof cat_encodings / sizeof cat_encodings[0],
+                            sizeof cat_encodings / sizeof cat_encodings[0], &v))
+            return 0;
+        fmt->encoding = (cat_encoding)v;
+        return 1;
+    case KF_REGELEINDE:
+        if (!cat_value_word(p, key, value, cat_eols, sizeof cat_eols / sizeof cat_eols[0],
+                            sizeof cat_eols / sizeof cat_eols[0], &v))
+            return 0;
+        fmt->eol = v == CAT_EOL_CRLF ? "\r\n" : "\n";
+        return 1;
+    case KF_DATUMFORMAAT:
+        if (!cat_value_word(p, key, value, cat_datefmts, sizeof cat_datefmts / sizeof cat_datefmts[0],
+                            CAT_DATEFMTS_SHOWN, &v))
+            return 0;
+        fmt->datefmt = (cat_datefmt)v;
+        return 1;
+    case KF_LHN:
+        if (!cat_value_word(p, key, value, cat_lhn_delims, sizeof cat_lhn_delims / sizeof cat_lhn_delims[0],
+                            CAT_LHN_DELIMS_SHOWN, &v))
+            return 0;
+        fmt->lhn_separator = (char)v;
+        return 1;
+    default:
+        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+    }
+}
+
+/* Write the column source names as "a, b, c" into buf (cap bytes); returns buf. */
+static const char *cat_colsrc_list(char *buf, size_t cap)
+{
+    size_t i, used = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < CAT_COL_COUNT && used < cap; i++) {
+        int w = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", cat_colsrc_names[i]);
+
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* One "kolom = source [| header]" line of [kolommen]. */
+static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
+{
+    cat_format *fmt = &p->cat->formats[p->idx];
+    const char *bar = strchr(value, '|');
+    char src[CAT_NAME_MAX], head[CAT_NAME_MAX], list[CAT_LIST_MAX];
+    size_t slen, hlen, i;
+    int s = -1;
+
+    slen = cat_fold(src, sizeof src, value, bar ? (size_t)(bar - value) : strlen(value));
+    if (slen == 0)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "%s has no source; accepted sources: %s", key,
+                       cat_colsrc_list(list, sizeof list));
+    for (i = 0; i < CAT_COL_COUNT && slen < sizeof src; i++)
+        if (cat_ieq(cat_colsrc_names[i], strlen(cat_colsrc_names[i]), src, slen))
+            s = (int)i;
+    if (s < 0)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown column source '%s'; accepted sources: %s", src,
+                       cat_colsrc_list(list, sizeof list));
+    if (bar) {
+        hlen = cat_fold(head, sizeof head, bar + 1, strlen(bar + 1));
+        if (hlen == 0)
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "no header text after '|'; write 'kolom = %s | Header text' or leave out the '|'",
+                           cat_colsrc_names[s]);
+        if (hlen >= sizeof head)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "the header text is longer than %d characters",
+                           CAT_NAME_MAX - 1);
+    } else {
+        hlen = strlen(cat_colsrc_names[s]);
+        memcpy(head, cat_colsrc_names[s], hlen + 1);
+    }
+    for (i = 0; i < fmt->ncols; i++)
+        if (cat_ieq_str(fmt->cols[i].header, head, hlen))
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "column header '%s' appears twice; give each column its own", head);
+    if (fmt->ncols >= CAT_MAX_COLUMNS)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d columns; at most %d are accepted",
+                       CAT_MAX_COLUMNS, CAT_MAX_COLUMNS);
+    fmt->cols[fmt->ncols].header = cat_strndup(head, hlen);
+    if (!fmt->cols[fmt->ncols].header)
+        return cat_nomem(p);
+    fmt->cols[fmt->ncols].src = (cat_colsrc)s;
+    fmt->ncols++;
+    return 1;
+}
+
+/* Start [formaat] or [kolommen] in a format file. */
+static int cat_begin_format_section(cat_parser *p, const char *name)
+{
+    long *first;
+
+    if (cat_ieq(name, strlen(name), CAT_SEC_FORMAAT, strlen(CAT_SEC_FORMAAT))) {
+        p->sec = CS_FORMAAT;
+        first = &p->fmt_line;
+    } else if (cat_ieq(name, strlen(name), CAT_SEC_KOLOMMEN, strlen(CAT_SEC_KOLOMMEN))) {
+        p->sec = CS_KOLOMMEN;
+        first = &p->cols_line;
+    } else {
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+                       cat_kind_sections[p->kind]);
+    }
+    if (*first)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "section [%s] appears twice (first on line %ld); give it once", name, *first);
+    *first = p->line;
+    return 1;
+}
+
+/* Append an empty output format with the generiek defaults for the file being read. */
+static int cat_begin_format_file(cat_parser *p)
+{
+    catalog *cat = p->cat;
+    cat_format *grown, *fmt;
+
+    grown = realloc(cat->formats, (cat->nformats + 1) * sizeof *grown);
+    if (!grown)
+        return cat_nomem(p);
+    cat->formats = grown;
+    fmt = &grown[cat->nformats];
+    memset(fmt, 0, sizeof *fmt);
+    fmt->delimiter = ';';
+    fmt->encoding = CAT_ENC_UTF8_BOM;
+    fmt->eol = "\r\n";
+    fmt->datefmt = CAT_DATE_DMY_DASH;
+    fmt->lhn_separator = ',';
+    p->idx = cat->nformats;
+    cat->nformats++;
+    return 1;
+}
+
+/* Finish a format file: both sections there, at least one column. */
+static int cat_end_format_file(cat_parser *p)
+{
+    cat_format *fmt = &p->cat->formats[p->idx];
+
+    if (!p->fmt_line)
+        return cat_err(
+            p, 0, MG_ERR_CONFIG,
+            "no [formaat] section; an output format needs [formaat] (naam, scheidingsteken, codering, "
+            "regeleinde, datumformaat) and [kolommen]");
+    if (fmt->ncols == 0)
+        return cat_err(p, p->cols_line, MG_ERR_CONFIG,
+                       "no columns; add a [kolommen] section with one 'kolom = SOURCE' line per column");
+    if (!fmt->beschrijving) {
+        fmt->beschrijving = strdup("");
+        if (!fmt->beschrijving)
+            return cat_nomem(p);
+    }
+    return 1;
+}
+
+/* ---- input aliases ---- */
+
+/* Write the header-normal form of s (len bytes) into buf (cap bytes): trimmed, lower case, ' ' '-' as '_'. */
+static size_t cat_header_normal(char *buf, size_t cap, const char *s, size_t len)
+{
+    size_t i, n = 0;
+
+    while (len > 0 && cat_is_blank(s[0])) {
+        s++;
+        len--;
+    }
+    while (len > 0 && cat_is_blank(s[len - 1]))
+        len--;
+    for (i = 0; i < len; i++) {
+        char c = cat_lower(s[i]);
+
+        if (n + 1 < cap)
+            buf[n] = (c == ' ' || c == '-') ? '_' : c;
+        n++;
+    }
+    if (cap > 0)
+        buf[n < cap ? n : cap - 1] = '\0';
+    return n;
+}
+
+/* Give every field of every input file its canonical name. */
+static mg_error cat_init_input(catalog *cat, mg_errinfo *ei)
+{
+    int f;
+    size_t i;
+
+    for (f = 0; f < SC_FILE_COUNT; f++) {
+        const sc_filedef *d = sc_file_def((sc_file)f);
+
+        for (i = 0; i < d->nfields; i++) {
+            cat_field_aliases *a = &cat->input[f][i];
+
+            if (!cat_push(&a->names, &a->nnames, strdup(d->fields[i].name)))
+                return mg_fail(ei, MG_ERR_NOMEM, cat->dir, 0, "out of memory");
+        }
+    }
+    return MG_OK;
+}
+
+/* Start [gebruikers], [werkgevers] or [machtigingen]. */
+static int cat_begin_invoer(cat_parser *p, const char *name)
+{
+    int f;
+
+    for (f = 0; f < SC_FILE_COUNT; f++) {
+        const char *fname = sc_file_def((sc_file)f)->name;
+
+        if (!cat_ieq(name, strlen(name), fname, strlen(fname)))
+            continue;
+        if (p->file_lines[f])
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "section [%s] appears twice (first on line %ld); give it once", name,
+                           p->file_lines[f]);
+        p->file_lines[f] = p->line;
+        p->sec = CS_INVOER;
+        p->idx = (size_t)f;
+        return 1;
+    }
+    return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s (one per input file)", name,
+                   cat_kind_sections[p->kind]);
+}
+
+/* One "field = alias, alias" line of invoer.ini. */
+static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
+{
+    sc_file f = (sc_file)p->idx;
+    const sc_filedef *d = sc_file_def(f);
+    char field[CAT_NAME_MAX], alias[CAT_NAME_MAX], list[CAT_LIST_MAX];
+    const char *s = value;
+    size_t flen;
+    int fi;
+
+    flen = cat_header_normal(field, sizeof field, key, strlen(key));
+    fi = flen < sizeof field ? sc_field_index(f, field, flen) : -1;
+    if (fi < 0)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is not a field of %s; its fields are: %s", key,
+                       d->default_path, cat_field_list(f, list, sizeof list));
+    if (p->seen[fi])
+        return cat_err(
+            p, p->line, MG_ERR_CONFIG,
+            "field '%s' is given twice in [%s] (first on line %ld); put all its aliases on one line, "
+            "separated by commas",
+            field, d->name, p->seen[fi]);
+    p->seen[fi] = p->line;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        size_t alen = cat_header_normal(alias, sizeof alias, s, n);
+        cat_field_aliases *a = &p->cat->input[f][fi];
+        int owner;
+
+        if (alen == 0)
+            return cat_err(p, p->line, MG_ERR_CONFIG,
+                           "empty alias in the list of '%s' (a comma at the start or end, or two in a row); "
+                           "accepted: names separated by single commas",
+                           field);
+        if (alen >= sizeof alias)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "an alias of '%s' is longer than %d characters", field,
+                           CAT_NAME_MAX - 1);
+        owner = cat_input_field(p->cat, f, alias, alen);
+        if (owner >= 0)
+            return cat_err(
+                p, p->line, MG_ERR_CONFIG,
+                "alias '%s' is already a name of field '%s' in [%s]; a header must lead to one field", alias,
+                d->fields[owner].name, d->name);
+        if (a->nnames >= CAT_MAX_ALIASES)
+            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d aliases for field '%s'", CAT_MAX_ALIASES,
+                           field);
+        if (!cat_push(&a->names, &a->nnames, cat_strndup(alias, alen)))
+            return cat_nomem(p);
+        if (!comma)
+            return 1;
+        s = comma + 1;
+    }
+}
+
+/* ---- generic words ---- */
+
+/* Start [gedeelde_accounts]. */
+static int cat_begin_accounts(cat_parser *p, const char *name)
+{
+    if (!cat_ieq(name, strlen(name), CAT_SEC_ACCOUNTS, strlen(CAT_SEC_ACCOUNTS)))
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+                       cat_kind_sections[p->kind]);
+    if (p->accounts_line)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "section [%s] appears twice (first on line %ld); give it once", name,
+                       p->accounts_line);
+    p->accounts_line = p->line;
+    p->sec = CS_ACCOUNTS;
+    return 1;
+}
+
+/* One "woord = WORD" line. */
+static int cat_woord_key(cat_parser *p, const char *key, const char *value)
+{
+    catalog *cat = p->cat;
+    char buf[CAT_NAME_MAX];
+    size_t len, i;
+
+    if (!cat_value(p, key, value, buf, &len))
+        return 0;
+    for (i = 0; i < len; i++) {
+        if (buf[i] == ' ')
+            return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is more than one word; give one word per line",
+                           buf);
+        buf[i] = cat_lower(buf[i]);
+    }
+    if (cat_is_generic_word(cat, buf, len))
+        return cat_err(p, p->line, MG_ERR_CONFIG, "word '%s' is listed twice; list each word once", buf);
+    if (cat->ngeneric >= CAT_MAX_WORDS)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d words; at most %d are accepted",
+                       CAT_MAX_WORDS, CAT_MAX_WORDS);
+    return cat_push(&cat->generic_words, &cat->ngeneric, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
+}
+
+/* ---- the inih driver ---- */
+
+/* Finish the current section: required keys present, defaults filled. */
+static int cat_end_section(cat_parser *p)
+{
+    const cat_secdef *sd = &cat_secdefs[p->sec];
+    size_t k;
+
+    for (k = 0; k < sd->nkeys; k++)
+        if (sd->keys[k].required && !p->seen[k])
+            return cat_err(p, p->secline, MG_ERR_CONFIG,
+                           "section [%s] lacks key '%s' (%s); add a line '%s = ...'", p->secname,
+                           sd->keys[k].name, sd->keys[k].what, sd->keys[k].name);
+    if (p->sec == CS_DIENST)
+        return cat_end_dienst(p);
+    return 1;
+}
+
+/* A section header on the current line: finish the previous section and start this one. */
+static int cat_on_section(cat_parser *p, const char *raw, size_t len)
+{
+    char name[CAT_SECTION_MAX];
+    size_t n;
+
+    if (p->sec != CS_NONE && !cat_end_section(p))
+        return 0;
+    p->sec = CS_NONE;
+    p->had_key = 0;
+    p->secline = p->line;
+    memset(p->seen, 0, sizeof p->seen);
+    n = cat_fold(name, sizeof name, raw, len);
+    if (n >= sizeof name)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "section header is longer than %d characters",
+                       CAT_SECTION_MAX - 1);
+    memcpy(p->secname, name, n + 1);
+    switch (p->kind) {
+    case CK_DIENSTEN:
+        p->sec = CS_DIENST;
+        return cat_begin_dienst(p, name);
+    case CK_LEVERANCIERS:
+        p->sec = CS_LEVERANCIER;
+        return cat_begin_leverancier(p, name);
+    case CK_FORMAT:
+        return cat_begin_format_section(p, name);
+    case CK_INVOER:
+        return cat_begin_invoer(p, name);
+    case CK_ACCOUNTS:
+        return cat_begin_accounts(p, name);
+    }
+    return 0;
+}
+
+/* Like inih: the first of chars in s, or an inline comment (';' after a blank), or the end. */
+static const char *cat_find_or_comment(const char *s, const char *chars)
+{
+    int was_blank = 0;
+
+    while (*s && !strchr(chars, *s) && !(was_blank && *s == ';')) {
+        was_blank = cat_is_blank(*s);
+        s++;
+    }
+    return s;
+}
+
+/* inih's line reader: counts lines, rejects over-long and malformed lines, sees section headers first. */
+static char *cat_ini_reader(char *buf, int num, void *stream)
+{
+    cat_parser *p = stream;
+    const char *s, *end;
+    size_t n;
+
+    if (p->failed || !fgets(buf, num, p->fp))
+        return NULL;
+    p->line++;
+    n = strlen(buf);
+    if (n > 0 && buf[n - 1] != '\n' && !feof(p->fp)) {
+        cat_err(p, p->line, MG_ERR_CONFIG,
+                "line is longer than %d characters; shorten it (a list key can be repeated on several lines)",
+                num - 2);
+        return NULL;
+    }
+    s = buf;
+    if (p->line == 1 && strncmp(s, CAT_UTF8_BOM, strlen(CAT_UTF8_BOM)) == 0)
+        s += strlen(CAT_UTF8_BOM);
+    while (*s && cat_is_blank(*s))
+        s++;
+    p->cont = 0;
+    if (*s == '\0' || *s == ';' || *s == '#')
+        return buf;
+    if (p->had_key && s > buf) {
+        p->cont = 1;
+        return buf;
+    }
+    if (*s == '[') {
+        end = cat_find_or_comment(s + 1, "]");
+        if (*end != ']') {
+            cat_err(p, p->line, MG_ERR_CONFIG, "section header has no closing ']'; write it as [name]");
+            return NULL;
+        }
+        cat_on_section(p, s + 1, (size_t)(end - s - 1));
+        return buf;
+    }
+    end = cat_find_or_comment(s, "=:");
+    if (*end != '=' && *end != ':') {
+        cat_err(
+            p, p->line, MG_ERR_CONFIG,
+            "cannot read this line; accepted: '[section]', 'key = value', or a comment starting with '#' or "
+            "';'");
+        return NULL;
+    }
+    return buf;
+}
+
+/* inih's handler: one key = value line of the current section. */
+static int cat_ini_handler(void *user, const char *section, const char *name, const char *value)
+{
+    cat_parser *p = user;
+    const cat_secdef *sd;
+    char list[CAT_LIST_MAX];
+    size_t k;
+
+    (void)section;
+    if (p->failed)
+        return 1;
+    p->had_key = 1;
+    if (p->cont)
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "this line starts with a blank, so it would continue key '%s' of the line above; "
+                       "remove the indentation (every line is '[section]' or 'key = value')",
+                       name);
+    if (p->sec == CS_NONE)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "key '%s' comes before any section; put it under %s", name,
+                       cat_kind_sections[p->kind]);
+    if (p->sec == CS_INVOER)
+        return cat_invoer_key(p, name, value);
+    sd = &cat_secdefs[p->sec];
+    for (k = 0; k < sd->nkeys; k++)
+        if (cat_ieq(sd->keys[k].name, strlen(sd->keys[k].name), name, strlen(name)))
+            break;
+    if (k == sd->nkeys)
+        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown key '%s' in section [%s]; accepted keys: %s", name,
+                       p->secname, cat_key_list(sd->keys, sd->nkeys, list, sizeof list));
+    if (!sd->keys[k].list && p->seen[k])
+        return cat_err(p, p->line, MG_ERR_CONFIG,
+                       "key '%s' is given twice in section [%s] (first on line %ld); give it once", name,
+                       p->secname, p->seen[k]);
+    if (!p->seen[k])
+        p->seen[k] = p->line;
+    switch (p->sec) {
+    case CS_DIENST:
+        return cat_dienst_key(p, k, name, value);
+    case CS_LEVERANCIER:
+        return cat_leverancier_key(p, k, name, value);
+    case CS_FORMAAT:
+        return cat_formaat_key(p, k, name, value);
+    case CS_KOLOMMEN:
+        return cat_kolom_key(p, name, value);
+    case CS_ACCOUNTS:
+        return cat_woord_key(p, name, value);
+    default:
+        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled section [%s]", p->secname);
+    }
+}
+
+/* Read one catalogue file of the given kind into cat. */
+static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_errinfo *ei)
+{
+    cat_parser *p;
+    mg_error err;
+    int rc;
+
+    p = calloc(1, sizeof *p);
+    if (!p)
+        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    p->cat = cat;
+    p->ei = ei;
+    p->path = path;
+    p->kind = kind;
+    p->fp = fopen(path, "r");
+    if (!p->fp) {
+        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", strerror(errno));
+        goto done;
+    }
+    if (kind == CK_FORMAT && !cat_begin_format_file(p))
+        goto finish;
+    rc = ini_parse_stream(cat_ini_reader, p, cat_ini_handler, p);
+    if (rc < 0) {
+        cat_nomem(p);
+    } else if (rc > 0 && (!p->failed || rc < p->errline)) {
+        p->failed = 0;
+        cat_err(
+            p, rc, MG_ERR_CONFIG,
+            "cannot read this line; accepted: '[section]', 'key = value', or a comment starting with '#' or "
+            "';'");
+    } else if (!p->failed && ferror(p->fp)) {
+        cat_err(p, p->line, MG_ERR_CONFIG, "read error: %s", strerror(errno));
+    } else if (!p->failed) {
+        if (p->sec != CS_NONE)
+            cat_end_section(p);
+        if (!p->failed && kind == CK_FORMAT)
+            cat_end_format_file(p);
+    }
+finish:
+    err = p->failed ? p->err : MG_OK;
+    fclose(p->fp);
+done:
+    free(p);
+    return err;
+}
+
+/* Join dir and name into buf (CAT_PATH_MAX bytes); MG_ERR_CONFIG when too long. */
+static mg_error cat_path(char *buf, const char *dir, const char *name, mg_errinfo *ei)
+{
+    int n = snprintf(buf, CAT_PATH_MAX, "%s/%s", dir, name);
+
+    if (n < 0 || n >= CAT_PATH_MAX)
+        return mg_fail(ei, MG_ERR_CONFIG, dir, 0, "path of catalogue file %s is longer than %d characters",
+                       name, CAT_PATH_MAX - 1);
+    return MG_OK;
+}
+
+/* qsort comparator: file names in strcmp order. */
+static int cat_cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Read every *.ini in dir/uitvoer, in name order. */
+static mg_error cat_load_formats(catalog *cat, mg_errinfo *ei)
+{
+    char dirpath[CAT_PATH_MAX], path[CAT_PATH_MAX];
+    char **names = NULL;
+    size_t nnames = 0, i;
+    struct dirent *de;
+    mg_error err;
+    DIR *d = NULL;
+
+    err = cat_path(dirpath, cat->dir, CAT_DIR_UITVOER, ei);
+    if (err)
+        goto done;
+    d = opendir(dirpath);
+    if (!d) {
+        err = mg_fail(ei, MG_ERR_CONFIG, dirpath, 0, "cannot open the output format folder: %s",
+                      strerror(errno));
+        goto done;
+    }
+    while ((de = readdir(d)) != NULL) {
+        size_t n = strlen(de->d_name), sl = strlen(CAT_INI_SUFFIX);
+
+        if (de->d_name[0] == '.' || n <= sl || strcmp(de->d_name + n - sl, CAT_INI_SUFFIX) != 0)
+            continue;
+        if (nnames >= CAT_MAX_FORMATS) {
+            err =
+                mg_fail(ei, MG_ERR_CONFIG, dirpath, 0, "more than %d output formats; at most %d are accepted",
+                        CAT_MAX_FORMATS, CAT_MAX_FORMATS);
+            goto done;
+        }
+        if (!cat_push(&names, &nnames, strdup(de->d_name))) {
+            err = mg_fail(ei, MG_ERR_NOMEM, dirpath, 0, "out of memory");
+            goto done;
+        }
+    }
+    if (nnames == 0) {
+        err =
+            mg_fail(ei, MG_ERR_CONFIG, dirpath, 0,
+                    "no output format; put at least one NAME.ini file (such as generiek.ini) in this folder");
+        goto done;
+    }
+    qsort(names, nnames, sizeof *names, cat_cmp_names);
+    for (i = 0; i < nnames; i++) {
+        err = cat_path(path, dirpath, names[i], ei);
+        if (!err)
+            err = cat_parse(cat, path, CK_FORMAT, ei);
+        if (err)
+            goto done;
+    }
+done:
+    if (d)
+        closedir(d);
+    cat_free_strings(names, nnames);
+    return err;
+}
+
+/* Load every catalogue from dir; an error in one is MG_ERR_CONFIG with file:line in ei. */
+mg_error cat_load(const char *dir, catalog **out, mg_errinfo *ei)
+{
+    char path[CAT_PATH_MAX];
+    catalog *cat;
+    mg_error err;
+
+    *out = NULL;
+    cat = calloc(1, sizeof *cat);
+    if (!cat)
+        return mg_fail(ei, MG_ERR_NOMEM, dir, 0, "out of memory");
+    cat->dir = strdup(dir);
+    if (!cat->dir) {
+        err = mg_fail(ei, MG_ERR_NOMEM, dir, 0, "out of memory");
+        goto fail;
+    }
+    err = cat_init_input(cat, ei);
+    if (err)
+        goto fail;
+    err = cat_path(path, dir, CAT_FILE_DIENSTEN, ei);
+    if (!err)
+        err = cat_parse(cat, path, CK_DIENSTEN, ei);
+    if (err)
+        goto fail;
+    if (cat->nservices == 0) {
+        err =
+            mg_fail(ei, MG_ERR_CONFIG, path, 0, "defines no service; add at least one [dienst CODE] section");
+        goto fail;
+    }
+    err = cat_load_formats(cat, ei);
+    if (err)
+        goto fail;
+    err = cat_path(path, dir, CAT_FILE_LEVERANCIERS, ei);
+    if (!err)
+        err = cat_parse(cat, path, CK_LEVERANCIERS, ei);
+    if (err)
+        goto fail;
+    err = cat_path(path, dir, CAT_FILE_INVOER, ei);
+    if (!err)
+        err = cat_parse(cat, path, CK_INVOER, ei);
+    if (err)
+        goto fail;
+    err = cat_path(path, dir, CAT_FILE_ACCOUNTS, ei);
+    if (!err)
+        err = cat_parse(cat, path, CK_ACCOUNTS, ei);
+    if (err)
+        goto fail;
+    *out = cat;
+    return MG_OK;
+fail:
+    cat_free(cat);
+    return err;
+}
+
+/* Free a catalogue; NULL is a no-op. */
+void cat_free(catalog *cat)
+{
+    size_t i, j;
+    int f;
+
+    if (!cat)
+        return;
+    for (i = 0; i < cat->nservices; i++) {
+        cat_service *s = &cat->services[i];
+
+        free(s->code);
+        free(s->naam);
+        free(s->name_en);
+        free(s->dienst_id);
+        cat_free_strings(s->legacy, s->nlegacy);
+    }
+    free(cat->services);
+    for (i = 0; i < cat->nsuppliers; i++) {
+        free(cat->suppliers[i].naam);
+        free(cat->suppliers[i].formaat);
+        cat_free_strings(cat->suppliers[i].aliases, cat->suppliers[i].naliases);
+    }
+    free(cat->suppliers);
+    for (i = 0; i < cat->nformats; i++) {
+        free(cat->formats[i].naam);
+        free(cat->formats[i].beschrijving);
+        for (j = 0; j < cat->formats[i].ncols; j++)
+            free(cat->formats[i].cols[j].header);
+    }
+    free(cat->formats);
+    for (f = 0; f < SC_FILE_COUNT; f++)
+        for (i = 0; i < SC_MAX_FIELDS; i++)
+            cat_free_strings(cat->input[f][i].names, cat->input[f][i].nnames);
+    cat_free_strings(cat->generic_words, cat->ngeneric);
+    free(cat->dir);
+    free(cat);
+}
+
+/* Service by code, official name, English name or legacy alias (case-insensitive, blanks folded), or NULL. */
+const cat_service *cat_service_find(const catalog *cat, const char *name, size_t len)
+{
+    char key[CAT_NAME_MAX];
+    size_t klen;
+
+    if (!cat || !name)
+        return NULL;
+    klen = cat_fold(key, sizeof key, name, len);
+    if (klen == 0 || klen >= sizeof key)
+        return NULL;
+    return cat_service_lookup(cat, key, klen);
+}
+
+/* Edit distance between a and b (each under CAT_NAME_MAX bytes), ASCII case-insensitive. */
+static size_t cat_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t rows[2][CAT_NAME_MAX];
+    size_t i, j, *prev = rows[0], *cur = rows[1], *tmp;
+
+    for (j = 0; j <= blen; j++)
+        prev[j] = j;
+    for (i = 1; i <= alen; i++) {
+        cur[0] = i;
+        for (j = 1; j <= blen; j++) {
+            size_t best = prev[j - 1] + (cat_lower(a[i - 1]) != cat_lower(b[j - 1]));
+
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            cur[j] = best;
+        }
+        tmp = prev;
+        prev = cur;
+        cur = tmp;
+    }
+    return prev[blen];
+}
+
+/* 1 if needle (nlen bytes) occurs in hay, ASCII case-insensitively. */
+static int cat_icontains(const char *hay, const char *needle, size_t nlen)
+{
+    size_t i, hlen = strlen(hay);
+
+    for (i = 0; i + nlen <= hlen; i++)
+        if (cat_ieq(hay + i, nlen, needle, nlen))
+            return 1;
+    return 0;
+}
+
+/* Distance of key to one stored name: edit distance, or 1 when the name contains the key. */
+static size_t cat_name_distance(const char *stored, const char *key, size_t klen)
+{
+    size_t d, slen;
+
+    if (!stored)
+        return SIZE_MAX;
+    slen = strlen(stored);
+    if (slen >= CAT_NAME_MAX)
+        return SIZE_MAX;
+    d = cat_distance(stored, slen, key, klen);
+    if (d > 1 && klen >= CAT_SUBSTRING_MIN && cat_icontains(stored, key, klen))
+        d = 1;
+    return d;
+}
+
+/* The service whose names are closest to name (edit distance), for a suggestion. */
+const cat_service *cat_service_suggest(const catalog *cat, const char *name, size_t len)
+{
+    const cat_service *best = NULL;
+    size_t bestd = SIZE_MAX, i, j, klen;
+    char key[CAT_NAME_MAX];
+
+    if (!cat || !name)
+        return NULL;
+    klen = cat_fold(key, sizeof key, name, len);
+    if (klen == 0)
+        return NULL;
+    if (klen >= sizeof key)
+        klen = sizeof key - 1;
+    for (i = 0; i < cat->nservices; i++) {
+        const cat_service *s = &cat->services[i];
+        size_t d = cat_name_distance(s->code, key, klen), e;
+
+        e = cat_name_distance(s->naam, key, klen);
+        d = e < d ? e : d;
+        e = cat_name_distance(s->name_en, key, klen);
+        d = e < d ? e : d;
+        for (j = 0; j < s->nlegacy; j++) {
+            e = cat_name_distance(s->legacy[j], key, klen);
+            d = e < d ? e : d;
+        }
+        if (d < bestd) {
+            bestd = d;
+            best = s;
+        }
+    }
+    return best;
+}
+
+/* Index of a service in cat->services. */
+size_t cat_service_index(const catalog *cat, const cat_service *svc)
+{
+    return (size_t)(svc - cat->services);
+}
+
+/* Supplier by name or alias: case-insensitive, ignoring spaces and '-'; or NULL. */
+const cat_supplier *cat_supplier_find(const catalog *cat, const char *name, size_t len)
+{
+    if (!cat || !name)
+        return NULL;
+    return cat_supplier_lookup(cat, name, len);
+}
+
+/* Output format by name (case-insensitive), or NULL. */
+const cat_format *cat_format_find(const catalog *cat, const char *name)
+{
+    size_t i, len;
+
+    if (!cat || !name)
+        return NULL;
+    len = strlen(name);
+    for (i = 0; i < cat->nformats; i++)
+        if (cat_ieq_str(cat->formats[i].naam, name, len))
+            return &cat->formats[i];
+    return NULL;
+}
+
+/* Field index in file f for a header already in header-normal form, or -1. */
+int cat_input_field(const catalog *cat, sc_file f, const char *header, size_t len)
+{
+    size_t i, j;
+
+    if (!cat || !header || (int)f < 0 || f >= SC_FILE_COUNT)
+        return -1;
+    for (i = 0; i < SC_MAX_FIELDS; i++) {
+        const cat_field_aliases *a = &cat->input[f][i];
+
+        for (j = 0; j < a->nnames; j++)
+            if (strlen(a->names[j]) == len && memcmp(a->names[j], header, len) == 0)
+                return (int)i;
+    }
+    return -1;
+}
+
+/* Every known header name of file f (canonical and aliases); *n gets the count. Caller frees the array only.
+ */
+const char **cat_input_names(const catalog *cat, sc_file f, size_t *n)
+{
+    const char **out;
+    size_t i, j, count = 0;
+
+    *n = 0;
+    if (!cat || (int)f < 0 || f >= SC_FILE_COUNT)
+        return NULL;
+    for (i = 0; i < SC_MAX_FIELDS; i++)
+        count += cat->input[f][i].nnames;
+    out = malloc((count ? count : 1) * sizeof *out);
+    if (!out)
+        return NULL;
+    for (i = 0; i < SC_MAX_FIELDS; i++)
+        for (j = 0; j < cat->input[f][i].nnames; j++)
+            out[(*n)++] = cat->input[f][i].names[j];
+    return out;
+}
+
+/* 1 if word (len bytes, any case) is a generic account word. */
+int cat_is_generic_word(const catalog *cat, const char *word, size_t len)
+{
+    size_t i;
+
+    if (!cat || !word)
+        return 0;
+    for (i = 0; i < cat->ngeneric; i++)
+        if (cat_ieq_str(cat->generic_words[i], word, len))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,319 @@
+/* config.c — strict reading of portfolio.ini with inih: unknown sections and keys are fatal. */
+#include "config.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "ident.h"
+#include "model.h"
+
+/* Hard limit on a path built from the portfolio folder and a file name. */
+#define CFG_PATH_MAX 4096
+
+/* The name of the settings file inside a portfolio folder. */
+#define CFG_INI_NAME "portfolio.ini"
+
+/* Parser state handed to the inih handler. */
+typedef struct cfg_ctx {
+    mg_config *cfg;
+    FILE *fp;
+    long lineno;        /* line last handed to inih */
+    char msg[MG_ERRMSG_MAX];
+    mg_error err;       /* MG_ERR_CONFIG or MG_ERR_NOMEM when the handler stopped */
+    int seen_naam, seen_kvk, seen_lev;
+} cfg_ctx;
+
+/* inih reader: one line at a time, so the handler knows the line number. */
+static char *cfg_reader(char *str, int num, void *stream)
+{
+    cfg_ctx *c = stream;
+    char *r = fgets(str, num, c->fp);
+
+    if (r)
+        c->lineno++;
+    return r;
+}
+
+/* Replace *dst by a copy of value; 0 when out of memory. */
+static int cfg_set_str(char **dst, const char *value, cfg_ctx *c)
+{
+    char *s = strdup(value);
+
+    if (!s) {
+        c->err = MG_ERR_NOMEM;
+        return 0;
+    }
+    free(*dst);
+    *dst = s;
+    return 1;
+}
+
+/* Record a handler error and return 0 so inih stops with this line. */
+static int cfg_bad(cfg_ctx *c, const char *fmt, const char *a, const char *b)
+{
+    snprintf(c->msg, sizeof c->msg, fmt, a, b);
+    c->err = MG_ERR_CONFIG;
+    return 0;
+}
+
+/* Parse a delimiter word or character; 0 if not understood. */
+static char cfg_delimiter(const char *v)
+{
+    if (!strcasecmp(v, "puntkomma") || !strcasecmp(v, "semicolon") || !strcmp(v, ";") || !strcmp(v, "\";\""))
+        return ';';
+    if (!strcasecmp(v, "komma") || !strcasecmp(v, "comma") || !strcmp(v, ",") || !strcmp(v, "\",\""))
+        return ',';
+    if (!strcasecmp(v, "tab") || !strcmp(v, "\\t"))
+        return '\t';
+    if (!strcasecmp(v, "pijp") || !strcasecmp(v, "pipe") || !strcmp(v, "|") || !strcmp(v, "\"|\""))
+        return '|';
+    return 0;
+}
+
+/* Parse an encoding name; -1 if not understood. */
+static int cfg_encoding(const char *v)
+{
+    if (!strcasecmp(v, "auto") || !*v)
+        return CR_ENC_AUTO;
+    if (!strcasecmp(v, "utf-8") || !strcasecmp(v, "utf8"))
+        return CR_ENC_UTF8;
+    if (!strcasecmp(v, "windows-1252") || !strcasecmp(v, "cp1252") || !strcasecmp(v, "latin1") ||
+        !strcasecmp(v, "iso-8859-1") || !strcasecmp(v, "ansi"))
+        return CR_ENC_CP1252;
+    return -1;
+}
+
+/* Handle [bestanden] keys. */
+static int cfg_files_key(cfg_ctx *c, const char *name, const char *value)
+{
+    mg_config *cfg = c->cfg;
+    int f, all = 0;
+    const char *key = name;
+
+    for (f = 0; f < SC_FILE_COUNT; f++) {
+        const char *fn = sc_file_def((sc_file)f)->name;
+        size_t fl = strlen(fn);
+        if (!strcmp(name, fn)) {
+            if (!*value)
+                return cfg_bad(c, "[bestanden] %s: a file name is needed%s", name, "");
+            return cfg_set_str(&cfg->files[f], value, c);
+        }
+        if (!strncmp(name, fn, fl) && name[fl] == '_') {
+            key = name + fl + 1;
+            break;
+        }
+    }
+    if (f == SC_FILE_COUNT)
+        all = 1;
+    if (!strcmp(key, "delimiter") || !strcmp(key, "scheidingsteken")) {
+        char d = cfg_delimiter(value);
+        if (!d)
+            return cfg_bad(c, "%s = '%s': use puntkomma, komma, tab or pijp", name, value);
+        for (int i = 0; i < SC_FILE_COUNT; i++)
+            if (all || i == f)
+                cfg->delimiter[i] = d;
+        return 1;
+    }
+    if (!strcmp(key, "encoding") || !strcmp(key, "codering")) {
+        int e = cfg_encoding(value);
+        if (e < 0)
+            return cfg_bad(c, "%s = '%s': use utf-8, windows-1252 or auto", name, value);
+        for (int i = 0; i < SC_FILE_COUNT; i++)
+            if (all || i == f)
+                cfg->encoding[i] = (cr_encoding)e;
+        return 1;
+    }
+    return cfg_bad(c,
+                   "unknown key '%s' in [bestanden]; known: gebruikers, machtigingen, werkgevers, delimiter, "
+                   "encoding (also per file, e.g. werkgevers_delimiter)%s",
+                   name, "");
+}
+
+/* inih handler: one key at a time; returns 0 on anything unknown or bad. */
+static int cfg_handler(void *user, const char *section, const char *name, const char *value)
+{
+    cfg_ctx *c = user;
+    mg_config *cfg = c->cfg;
+
+    if (!name)
+        return 1; /* a section header alone (newer inih) */
+    if (!strcmp(section, "intermediair")) {
+        if (!strcmp(name, "naam")) {
+            if (!*value)
+                return cfg_bad(c, "[intermediair] naam is empty%s%s", "", "");
+            c->seen_naam = 1;
+            return cfg_set_str(&cfg->naam, value, c);
+        }
+        if (!strcmp(name, "kvk")) {
+            char kvk[9];
+            if (id_kvk(value, strlen(value), kvk) != ID_OK)
+                return cfg_bad(c, "[intermediair] kvk = '%s': a KvK number is exactly 8 digits%s", value, "");
+            memcpy(cfg->kvk, kvk, sizeof kvk);
+            c->seen_kvk = 1;
+            return 1;
+        }
+        if (!strcmp(name, "leverancier")) {
+            if (!*value)
+                return cfg_bad(c, "[intermediair] leverancier is empty; see `migrate formats`%s%s", "", "");
+            c->seen_lev = 1;
+            cfg->leverancier_line = c->lineno;
+            return cfg_set_str(&cfg->leverancier, value, c);
+        }
+        if (!strcmp(name, "eh_niveau")) {
+            int lv = mg_level_parse(value, strlen(value));
+            if (lv < 0)
+                return cfg_bad(c, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen%s", value,
+                               "");
+            cfg->eh_level = lv;
+            cfg->eh_line = c->lineno;
+            return cfg_set_str(&cfg->eh_niveau, value, c);
+        }
+        return cfg_bad(c, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau%s", name, "");
+    }
+    if (!strcmp(section, "migratie")) {
+        if (!strcmp(name, "ingangsdatum")) {
+            int32_t d;
+            if (id_date(value, strlen(value), &d) != ID_OK)
+                return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)%s", value, "");
+            cfg->ingangsdatum = d;
+            return 1;
+        }
+        if (!strcmp(name, "looptijd_jaren")) {
+            long y;
+            if (id_parse_count(value, strlen(value), &y) != 0 || y < CFG_MIN_YEARS || y > CFG_MAX_YEARS)
+                return cfg_bad(c,
+                               "[migratie] looptijd_jaren = '%s': must be a whole number from 1 to 5 (a "
+                               "machtiging is valid for at most 5 years)%s",
+                               value, "");
+            cfg->years = (int)y;
+            return 1;
+        }
+        if (!strcmp(name, "reikwijdte")) {
+            if (!strcasecmp(value, "per-dienst") || !strcasecmp(value, "per_dienst"))
+                cfg->scope = SCOPE_PER_DIENST;
+            else if (!strcasecmp(value, "dienstverlener"))
+                cfg->scope = SCOPE_DIENSTVERLENER;
+            else
+                return cfg_bad(c, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener%s", value, "");
+            return 1;
+        }
+        if (!strcmp(name, "uitvoerformaat"))
+            return cfg_set_str(&cfg->format, value, c);
+        if (!strcmp(name, "taal")) {
+            if (!strcasecmp(value, "nl"))
+                cfg->english = 0;
+            else if (!strcasecmp(value, "en"))
+                cfg->english = 1;
+            else
+                return cfg_bad(c, "[migratie] taal = '%s': use nl or en%s", value, "");
+            return 1;
+        }
+        return cfg_bad(c,
+                       "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, "
+                       "uitvoerformaat, taal%s",
+                       name, "");
+    }
+    if (!strcmp(section, "bestanden"))
+        return cfg_files_key(c, name, value);
+    return cfg_bad(c, "unknown section [%s]; known: [intermediair], [migratie], [bestanden]%s", section, "");
+}
+
+/* Free what cfg_load allocated. */
+void cfg_clear(mg_config *cfg)
+{
+    int f;
+
+    if (!cfg)
+        return;
+    free(cfg->ini_path);
+    free(cfg->naam);
+    free(cfg->leverancier);
+    free(cfg->eh_niveau);
+    free(cfg->format);
+    for (f = 0; f < SC_FILE_COUNT; f++)
+        free(cfg->files[f]);
+    memset(cfg, 0, sizeof *cfg);
+}
+
+/* Join a folder and a relative path (absolute paths are kept); NULL when out of memory or too long. */
+static char *cfg_join(const char *dir, const char *name)
+{
+    char buf[CFG_PATH_MAX];
+    int n;
+
+    if (name[0] == '/')
+        n = snprintf(buf, sizeof buf, "%s", name);
+    else
+        n = snprintf(buf, sizeof buf, "%s/%s", dir, name);
+    if (n < 0 || (size_t)n >= sizeof buf)
+        return NULL;
+    return strdup(buf);
+}
+
+/* Read portfolio.ini of a portfolio folder. */
+mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg, mg_errinfo *ei)
+{
+    cfg_ctx c;
+    struct stat st;
+    int rc, f;
+    mg_error err = MG_OK;
+
+    memset(cfg, 0, sizeof *cfg);
+    memset(&c, 0, sizeof c);
+    c.cfg = cfg;
+    cfg->ingangsdatum = today;
+    cfg->years = CFG_MAX_YEARS;
+    cfg->scope = SCOPE_PER_DIENST;
+    cfg->eh_level = LV_UNKNOWN;
+
+    if (stat(portfolio, &st) != 0)
+        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0, "portfolio folder not found: %s", strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0, "not a folder: a portfolio is a folder with portfolio.ini");
+    cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
+    if (!cfg->ini_path)
+        return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");
+    c.fp = fopen(cfg->ini_path, "r");
+    if (!c.fp)
+        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "cannot open: %s", strerror(errno));
+    rc = ini_parse_stream(cfg_reader, &c, cfg_handler, &c);
+    if (ferror(c.fp)) {
+        fclose(c.fp);
+        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, c.lineno, "read error");
+    }
+    if (fclose(c.fp) != 0)
+        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "read error on close: %s", strerror(errno));
+    if (rc != 0) {
+        if (c.err == MG_ERR_NOMEM)
+            return mg_fail(ei, MG_ERR_NOMEM, cfg->ini_path, rc, "out of memory");
+        if (!c.msg[0])
+            snprintf(c.msg, sizeof c.msg, "syntax error: expected [section] or key = value");
+        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, rc > 0 ? rc : 0, "%s", c.msg);
+    }
+    if (!c.seen_naam || !c.seen_kvk || !c.seen_lev)
+        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, 0,
+                       "[intermediair] needs naam, kvk and leverancier (missing: %s%s%s)",
+                       c.seen_naam ? "" : "naam ", c.seen_kvk ? "" : "kvk ", c.seen_lev ? "" : "leverancier");
+    if (ov && ov->format) {
+        free(cfg->format);
+        cfg->format = strdup(ov->format);
+        if (!cfg->format)
+            return MG_ERR_NOMEM;
+    }
+    if (ov && ov->lang)
+        cfg->english = !strcasecmp(ov->lang, "en");
+    for (f = 0; f < SC_FILE_COUNT && err == MG_OK; f++) {
+        const char *name = cfg->files[f] ? cfg->files[f] : sc_file_def((sc_file)f)->default_path;
+        char *path = cfg_join(portfolio, name);
+        if (!path)
+            return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");
+        free(cfg->files[f]);
+        cfg->files[f] = path;
+    }
+    return err;
+}

@@ -1,0 +1,248 @@
+/* csvout.c — CSV output through libcsv's quoting, with BOM, line endings, Windows-1252 and neutralising. */
+#include "csvout.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Size of the write buffer of one file. */
+#define CO_BUFSIZE (64 * 1024)
+
+const co_dialect co_default_dialect = {';', 1, 0, "\r\n", 1};
+
+/* An open CSV output file. */
+struct co_writer {
+    FILE *fp;
+    char path[512];
+    co_dialect d;
+    int nfields;         /* fields in the current row */
+    char *quoted;        /* scratch for libcsv quoting */
+    size_t quoted_cap;
+    char *conv;          /* scratch for Windows-1252 conversion */
+    size_t conv_cap;
+    iconv_t cd;
+    mg_error err;        /* first error */
+    char errmsg[MG_ERRMSG_MAX];
+};
+
+/* Create path for writing. */
+co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
+{
+    co_writer *w = calloc(1, sizeof *w);
+    int fd;
+
+    if (!w) {
+        mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return NULL;
+    }
+    w->cd = (iconv_t)-1;
+    w->d = *d;
+    snprintf(w->path, sizeof w->path, "%s", path);
+    if (d->cp1252) {
+        w->cd = iconv_open("WINDOWS-1252", "UTF-8");
+        if (w->cd == (iconv_t)-1) {
+            mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot convert to Windows-1252: %s", strerror(errno));
+            free(w);
+            return NULL;
+        }
+    }
+    fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 || !(w->fp = fdopen(fd, "wb"))) {
+        mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot create: %s", strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        if (w->cd != (iconv_t)-1)
+            iconv_close(w->cd);
+        free(w);
+        return NULL;
+    }
+    if (d->bom && !d->cp1252 && fwrite("\xEF\xBB\xBF", 1, 3, w->fp) != 3)
+        w->err = MG_ERR_WRITE;
+    return w;
+}
+
+/* Make sure a scratch buffer holds n bytes. */
+static int co_reserve(char **buf, size_t *cap, size_t n)
+{
+    if (n > *cap) {
+        size_t ncap = n < 256 ? 256 : n * 2;
+        char *nb = realloc(*buf, ncap);
+        if (!nb)
+            return 0;
+        *buf = nb;
+        *cap = ncap;
+    }
+    return 1;
+}
+
+/* Convert len bytes of UTF-8 to Windows-1252 into w->conv; sets w->err on a character it cannot hold. */
+static int co_to_cp1252(co_writer *w, const char *s, size_t len, size_t *outlen)
+{
+    char *in = (char *)s, *out;
+    size_t inleft = len, outleft;
+
+    if (!co_reserve(&w->conv, &w->conv_cap, len + 1)) {
+        w->err = MG_ERR_NOMEM;
+        return 0;
+    }
+    out = w->conv;
+    outleft = w->conv_cap;
+    iconv(w->cd, NULL, NULL, NULL, NULL);
+    if (iconv(w->cd, &in, &inleft, &out, &outleft) == (size_t)-1) {
+        w->err = MG_ERR_DATA;
+        snprintf(w->errmsg, sizeof w->errmsg,
+                 "the value '%.*s' has a character that Windows-1252 cannot hold (byte %zu); choose an output "
+                 "format with codering = utf-8",
+                 (int)(len < 200 ? len : 200), s, (size_t)(in - s) + 1);
+        return 0;
+    }
+    *outlen = (size_t)(out - w->conv);
+    return 1;
+}
+
+/* Add one field of len bytes to the current row. */
+mg_error co_fieldn(co_writer *w, const char *s, size_t len)
+{
+    int quote = 0, neut = 0;
+    size_t i;
+
+    if (w->err)
+        return w->err;
+    if (!s)
+        len = 0;
+    if (w->d.cp1252 && len) {
+        size_t n;
+        if (!co_to_cp1252(w, s, len, &n))
+            return w->err;
+        s = w->conv;
+        len = n;
+    }
+    if (w->nfields++ > 0 && fputc(w->d.delimiter, w->fp) == EOF)
+        return w->err = MG_ERR_WRITE;
+    if (len == 0)
+        return MG_OK;
+    neut = w->d.neutralise &&
+           (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+    if (s[0] == ' ' || s[len - 1] == ' ')
+        quote = 1;
+    for (i = 0; i < len && !quote; i++)
+        if (s[i] == w->d.delimiter || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+            quote = 1;
+    if (!quote) {
+        if ((neut && fputc('\'', w->fp) == EOF) || fwrite(s, 1, len, w->fp) != len)
+            return w->err = MG_ERR_WRITE;
+        return MG_OK;
+    }
+    {
+        size_t need = csv_write2(NULL, 0, s, len, '"') + 1;
+        size_t got;
+        if (!co_reserve(&w->quoted, &w->quoted_cap, need + 1))
+            return w->err = MG_ERR_NOMEM;
+        if (neut) {
+            /* '"' + ''' + rest: quote the neutralised value as one. */
+            char *tmp = malloc(len + 1);
+            if (!tmp)
+                return w->err = MG_ERR_NOMEM;
+            tmp[0] = '\'';
+            memcpy(tmp + 1, s, len);
+            if (!co_reserve(&w->quoted, &w->quoted_cap, csv_write2(NULL, 0, tmp, len + 1, '"') + 1)) {
+                free(tmp);
+                return w->err = MG_ERR_NOMEM;
+            }
+            got = csv_write2(w->quoted, w->quoted_cap, tmp, len + 1, '"');
+            free(tmp);
+        } else {
+            got = csv_write2(w->quoted, w->quoted_cap, s, len, '"');
+        }
+        if (fwrite(w->quoted, 1, got, w->fp) != got)
+            return w->err = MG_ERR_WRITE;
+    }
+    return MG_OK;
+}
+
+/* Add one NUL-terminated field. */
+mg_error co_field(co_writer *w, const char *s)
+{
+    return co_fieldn(w, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* Add a whole number as a field. */
+mg_error co_field_long(co_writer *w, long v)
+{
+    char buf[32];
+
+    snprintf(buf, sizeof buf, "%ld", v);
+    return co_field(w, buf);
+}
+
+/* End the current row. */
+mg_error co_end_row(co_writer *w)
+{
+    if (w->err)
+        return w->err;
+    w->nfields = 0;
+    if (fputs(w->d.eol, w->fp) == EOF)
+        return w->err = MG_ERR_WRITE;
+    return MG_OK;
+}
+
+/* Write a whole row. */
+mg_error co_row(co_writer *w, const char *const *fields, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        co_field(w, fields[i]);
+    return co_end_row(w);
+}
+
+/* Flush, fsync, close and free. */
+mg_error co_close(co_writer *w, mg_errinfo *ei)
+{
+    mg_error err;
+    int saved = 0;
+
+    if (!w)
+        return MG_OK;
+    err = w->err;
+    if (!err && (fflush(w->fp) != 0 || ferror(w->fp))) {
+        err = MG_ERR_WRITE;
+        saved = errno;
+    }
+    if (!err && fsync(fileno(w->fp)) != 0) {
+        err = MG_ERR_WRITE;
+        saved = errno;
+    }
+    if (fclose(w->fp) != 0 && !err) {
+        err = MG_ERR_WRITE;
+        saved = errno;
+    }
+    w->fp = NULL;
+    if (err == MG_ERR_DATA)
+        mg_fail(ei, err, w->path, 0, "%s", w->errmsg);
+    else if (err == MG_ERR_NOMEM)
+        mg_fail(ei, err, w->path, 0, "out of memory");
+    else if (err)
+        mg_fail(ei, err, w->path, 0, "write error: %s", saved ? strerror(saved) : "short write");
+    co_free(w);
+    return err;
+}
+
+/* Close without caring about errors and free. */
+void co_free(co_writer *w)
+{
+    if (!w)
+        return;
+    if (w->fp)
+        fclose(w->fp);
+    if (w->cd != (iconv_t)-1)
+        iconv_close(w->cd);
+    free(w->quoted);
+    free(w->conv);
+    free(w);
+}

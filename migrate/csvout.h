@@ -1,0 +1,47 @@
+/* csvout.h — writing one CSV file in a dialect: delimiter, BOM, line ending, encoding, formula neutralising. */
+#ifndef MG_CSVOUT_H
+#define MG_CSVOUT_H
+
+#include <stddef.h>
+
+#include "error.h"
+
+/* How a CSV file is written. */
+typedef struct co_dialect {
+    char delimiter;     /* ';' ',' '\t' '|' */
+    int bom;            /* write a UTF-8 BOM first */
+    int cp1252;         /* convert to Windows-1252 (no BOM then) */
+    const char *eol;    /* "\r\n" or "\n" */
+    int neutralise;     /* prefix ' to a value starting with = + - @ TAB CR */
+} co_dialect;
+
+/* The dialect of migrate's own CSV outputs: UTF-8 with BOM, ';', CRLF, neutralised. */
+extern const co_dialect co_default_dialect;
+
+typedef struct co_writer co_writer;
+
+/* Create path (must not exist, mode 0600) for writing; NULL with ei filled on failure. */
+co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei);
+
+/* Add one field of len bytes (UTF-8) to the current row. */
+mg_error co_fieldn(co_writer *w, const char *s, size_t len);
+
+/* Add one NUL-terminated field (NULL = empty). */
+mg_error co_field(co_writer *w, const char *s);
+
+/* Add a whole number as a field. */
+mg_error co_field_long(co_writer *w, long v);
+
+/* End the current row. */
+mg_error co_end_row(co_writer *w);
+
+/* Write a whole row of n NUL-terminated fields. */
+mg_error co_row(co_writer *w, const char *const *fields, size_t n);
+
+/* Flush, fsync and close; then free. Every failure is MG_ERR_WRITE (or MG_ERR_DATA for an unwritable character). */
+mg_error co_close(co_writer *w, mg_errinfo *ei);
+
+/* Close without caring about errors and free (after a failure); NULL is a no-op. */
+void co_free(co_writer *w);
+
+#endif

@@ -1,0 +1,1138 @@
+/* csvread.c — streaming CSV reader: gzip, BOM, encoding and delimiter detection, physical lines. */
+#include "csvread.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define CR_CHUNK_BYTES (64 * 1024)             /* read size of cr_read_file */
+#define CR_MAX_RECORD_BYTES (4 * CR_MAX_FIELD) /* longest record (all its physical lines) accepted */
+#define CR_CSV_BLK_MIN (64 * 1024)             /* smallest growth step of libcsv's field buffer */
+#define CR_HEADER_NAME_MAX 256                 /* longest header cell compared with known names */
+#define CR_NCANDIDATES 4                       /* delimiters tried by detection */
+#define CR_CONSISTENT_NUM 9                    /* a split is consistent when at least 9/10 ... */
+#define CR_CONSISTENT_DEN 10                   /* ... of the data records have the header's field count */
+#define CR_UTF8_MAX_CP 0x10FFFFu
+#define CR_SURROGATE_LO 0xD800u
+#define CR_SURROGATE_HI 0xDFFFu
+
+static const unsigned char cr_bom[3] = {0xEF, 0xBB, 0xBF};
+static const char cr_candidates[CR_NCANDIDATES] = {';', ',', '\t', '|'};
+
+/* Windows-1252 → UTF-8 for every byte; len 0 = undefined. */
+typedef struct cr_cp1252 {
+    unsigned char len[256];
+    unsigned char utf8[256][4];
+} cr_cp1252;
+
+/* Push parser state: input position, current line and record, reused buffers. */
+struct cr_parser {
+    struct csv_parser csv;
+    int csv_ready;
+    char delim;
+    cr_encoding enc;
+    char *path;
+    cr_record_cb cb;
+    void *ctx;
+    cr_cp1252 *cp;
+    cr_utf8_state utf8;
+
+    unsigned long long offset; /* input bytes consumed */
+    int at_start;              /* still looking for a BOM */
+    size_t bom_seen;           /* BOM bytes matched so far */
+    int bom;
+    int pending_cr; /* the current line ended in '\r'; a '\n' may follow */
+
+    long lines; /* physical lines completed */
+    long n_crlf, n_lf, n_cr;
+
+    int in_record;   /* a record has started and not yet ended */
+    long rec_line;   /* physical line the current record started on */
+    size_t term_len; /* terminator length of the line being parsed */
+    char *raw;       /* the record's lines so far, the current line last */
+    size_t raw_len, raw_cap;
+    size_t line_start; /* offset of the current line in raw */
+
+    char *fbuf; /* field bytes of the current record, contiguous */
+    size_t fbuf_len, fbuf_cap;
+    cr_field *fields;
+    size_t nfields, fields_cap;
+
+    long records;
+    int stopped;  /* the callback asked to stop */
+    int finished; /* cr_parser_finish was called */
+    mg_error err;
+    mg_errinfo *ei; /* caller's errinfo for the running call */
+    mg_errinfo errsave;
+};
+
+/* Grow an array to hold need elements of elem bytes; returns the new pointer or NULL (buf untouched). */
+static void *cr_grow(void *buf, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap = *cap ? *cap : 64;
+    void *nb;
+
+    if (need <= *cap)
+        return buf;
+    while (ncap < need)
+        ncap *= 2;
+    nb = realloc(buf, ncap * elem);
+    if (!nb)
+        return NULL;
+    *cap = ncap;
+    return nb;
+}
+
+/* Record an error in the parser (kept for later calls) and in the caller's errinfo. */
+__attribute__((format(printf, 4, 5))) static mg_error cr_fail(cr_parser *p, mg_error err, long line,
+                                                              const char *fmt, ...)
+{
+    char msg[MG_ERRMSG_MAX];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    p->err = err;
+    mg_fail(&p->errsave, err, p->path, line, "%s", msg);
+    if (p->ei)
+        *p->ei = p->errsave;
+    return err;
+}
+
+/* Return the parser's stored error again. */
+static mg_error cr_replay(const cr_parser *p, mg_errinfo *ei)
+{
+    if (ei)
+        *ei = p->errsave;
+    return p->err;
+}
+
+/* Space test for libcsv when the delimiter is TAB: only ' ' is a space. */
+static int cr_space_tab(unsigned char c)
+{
+    return c == ' ';
+}
+
+/* Space test for libcsv for the other delimiters: ' ' and TAB. */
+static int cr_space_default(unsigned char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* 1 if the line (without terminator) holds only characters libcsv skips before a record. */
+static int cr_line_blank(const cr_parser *p, const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (p->delim == '\t' ? !cr_space_tab(c) : !cr_space_default(c))
+            return 0;
+    }
+    return 1;
+}
+
+/* Build the Windows-1252 → UTF-8 table with iconv. */
+static int cr_cp1252_build(cr_cp1252 *t)
+{
+    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+    unsigned b;
+
+    if (cd == (iconv_t)-1)
+        return -1;
+    for (b = 0; b < 256; b++) {
+        char in = (char)b;
+        char out[8];
+        char *ip = &in, *op = out;
+        size_t il = 1, ol = sizeof out;
+        size_t n;
+
+        iconv(cd, NULL, NULL, NULL, NULL);
+        t->len[b] = 0;
+        if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0)
+            continue;
+        n = sizeof out - ol;
+        if (n == 0 || n > sizeof t->utf8[b])
+            continue;
+        memcpy(t->utf8[b], out, n);
+        t->len[b] = (unsigned char)n;
+    }
+    if (iconv_close(cd) != 0)
+        return -1;
+    return 0;
+}
+
+/* Start the UTF-8 check. */
+void cr_utf8_init(cr_utf8_state *st)
+{
+    memset(st, 0, sizeof *st);
+    st->valid = 1;
+}
+
+/* Number of continuation bytes of the sequence being built (from its minimum code point). */
+static unsigned cr_utf8_total(const cr_utf8_state *st)
+{
+    if (st->min == 0x80)
+        return 1;
+    if (st->min == 0x800)
+        return 2;
+    return 3;
+}
+
+/* Check n more bytes. */
+void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
+{
+    size_t i;
+
+    if (!st->valid) {
+        st->offset += n;
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        unsigned b = p[i];
+
+        if (st->need == 0) {
+            if (b < 0x80)
+                continue;
+            if (b >= 0xC2 && b <= 0xDF) {
+                st->need = 1, st->cp = b & 0x1F, st->min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                st->need = 2, st->cp = b & 0x0F, st->min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                st->need = 3, st->cp = b & 0x07, st->min = 0x10000;
+            } else {
+                goto bad;
+            }
+            continue;
+        }
+        if ((b & 0xC0) != 0x80)
+            goto bad;
+        if (st->need == cr_utf8_total(st)) {
+            /* second byte: rule out overlongs, surrogates and > U+10FFFF early */
+            if (st->min == 0x800 && st->cp == 0x0 && b < 0xA0)
+                goto bad;
+            if (st->min == 0x800 && st->cp == 0xD && b > 0x9F)
+                goto bad;
+            if (st->min == 0x10000 && st->cp == 0x0 && b < 0x90)
+                goto bad;
+            if (st->min == 0x10000 && st->cp == 0x4 && b > 0x8F)
+                goto bad;
+        }
+        st->cp = (st->cp << 6) | (b & 0x3F);
+        st->need--;
+        if (st->need == 0 && (st->cp < st->min || st->cp > CR_UTF8_MAX_CP ||
+                              (st->cp >= CR_SURROGATE_LO && st->cp <= CR_SURROGATE_HI)))
+            goto bad;
+    }
+    st->offset += n;
+    return;
+
+bad:
+    st->valid = 0;
+    st->bad_offset = st->offset + i;
+    st->offset += n;
+}
+
+/* End of input: a sequence still open is truncated. */
+int cr_utf8_finish(cr_utf8_state *st)
+{
+    if (st->valid && st->need > 0) {
+        st->valid = 0;
+        st->bad_offset = st->offset - (cr_utf8_total(st) - st->need) - 1;
+    }
+    return st->valid;
+}
+
+/* Normalise a header cell: trim blanks, lower-case ASCII, ' ' and '-' → '_'. */
+size_t cr_header_normalise(const char *in, size_t len, char *out, size_t outsz)
+{
+    size_t a = 0, b = len, n = 0;
+
+    if (outsz == 0)
+        return 0;
+    while (a < b && strchr(" \t\r\n\v\f", in[a]) && in[a] != '\0')
+        a++;
+    while (b > a && strchr(" \t\r\n\v\f", in[b - 1]) && in[b - 1] != '\0')
+        b--;
+    for (; a < b && n + 1 < outsz; a++) {
+        char c = in[a];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        else if (c == ' ' || c == '-')
+            c = '_';
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* libcsv field callback: append the field to the current record. */
+static void cr_on_field(void *s, size_t len, void *data)
+{
+    cr_parser *p = data;
+    void *nb;
+
+    if (p->err || p->stopped)
+        return;
+    if (p->nfields >= CR_MAX_FIELDS) {
+        cr_fail(p, MG_ERR_DATA, p->rec_line, "record at line %ld has more than %d fields", p->rec_line,
+                CR_MAX_FIELDS);
+        return;
+    }
+    if (len > CR_MAX_FIELD) {
+        cr_fail(p, MG_ERR_DATA, p->rec_line, "field %zu of the record at line %ld is longer than %d bytes",
+                p->nfields + 1, p->rec_line, CR_MAX_FIELD);
+        return;
+    }
+    nb = cr_grow(p->fbuf, &p->fbuf_cap, p->fbuf_len + len + 1, 1);
+    if (!nb) {
+        cr_fail(p, MG_ERR_NOMEM, p->rec_line, "out of memory");
+        return;
+    }
+    p->fbuf = nb;
+    nb = cr_grow(p->fields, &p->fields_cap, p->nfields + 1, sizeof *p->fields);
+    if (!nb) {
+        cr_fail(p, MG_ERR_NOMEM, p->rec_line, "out of memory");
+        return;
+    }
+    p->fields = nb;
+    if (len > 0)
+        memcpy(p->fbuf + p->fbuf_len, s, len);
+    p->fbuf_len += len;
+    p->fields[p->nfields].data = NULL;
+    p->fields[p->nfields].len = len;
+    p->nfields++;
+}
+
+/* libcsv record callback: hand the record to the user callback and reset. */
+static void cr_on_record(int c, void *data)
+{
+    cr_parser *p = data;
+    cr_record rec;
+    size_t i, off = 0;
+
+    (void)c;
+    if (p->err || p->stopped)
+        return;
+    for (i = 0; i < p->nfields; i++) {
+        p->fields[i].data = p->fbuf ? p->fbuf + off : "";
+        off += p->fields[i].len;
+    }
+    rec.line = p->rec_line;
+    rec.nlines = p->lines - p->rec_line + 1;
+    rec.nfields = p->nfields;
+    rec.fields = p->fields;
+    rec.raw = p->raw ? p->raw : "";
+    rec.raw_len = p->raw_len - p->term_len;
+    p->records++;
+    if (p->cb && p->cb(p->ctx, &rec) != 0)
+        p->stopped = 1;
+    p->in_record = 0;
+    p->raw_len = 0;
+    p->line_start = 0;
+    p->nfields = 0;
+    p->fbuf_len = 0;
+}
+
+/* Run libcsv over n bytes of the current record; checks its status. */
+static mg_error cr_csv_parse(cr_parser *p, const char *s, size_t n)
+{
+    size_t blk = csv_get_buffer_size(&p->csv);
+    size_t done;
+
+    /* grow libcsv's field buffer geometrically, not by 128 bytes */
+    csv_set_blk_size(&p->csv, blk < CR_CSV_BLK_MIN ? CR_CSV_BLK_MIN : blk);
+    done = csv_parse(&p->csv, s, n, cr_on_field, cr_on_record, p);
+    if (p->err)
+        return p->err;
+    if (done != n)
+        return cr_fail(p, MG_ERR_NOMEM, p->rec_line, "CSV parser: %s", csv_strerror(csv_error(&p->csv)));
+    return MG_OK;
+}
+
+/* A physical line (the last term_len bytes of raw are its terminator) is complete: parse it. */
+static mg_error cr_end_line(cr_parser *p, size_t term_len)
+{
+    mg_error err;
+
+    p->lines++;
+    if (!p->in_record) {
+        if (cr_line_blank(p, p->raw + p->line_start, p->raw_len - p->line_start - term_len)) {
+            p->raw_len = p->line_start;
+            return MG_OK;
+        }
+        p->in_record = 1;
+        p->rec_line = p->lines;
+        p->nfields = 0;
+        p->fbuf_len = 0;
+    }
+    p->term_len = term_len;
+    err = cr_csv_parse(p, p->raw + p->line_start, p->raw_len - p->line_start);
+    if (err)
+        return err;
+    if (p->in_record)
+        p->line_start = p->raw_len;
+    return MG_OK;
+}
+
+/* Append n input bytes (no line break or NUL except a final terminator) to raw, decoded to UTF-8. */
+static mg_error cr_append(cr_parser *p, const unsigned char *s, size_t n)
+{
+    size_t need = p->raw_len + (p->enc == CR_ENC_CP1252 ? 3 * n : n);
+    long line = p->in_record ? p->rec_line : p->lines + 1;
+    size_t i;
+    void *nb;
+
+    if (n == 0)
+        return MG_OK;
+    if (p->raw_len + n > CR_MAX_RECORD_BYTES)
+        return cr_fail(p, MG_ERR_DATA, line, "record at line %ld is longer than %d bytes", line,
+                       CR_MAX_RECORD_BYTES);
+    nb = cr_grow(p->raw, &p->raw_cap, need, 1);
+    if (!nb)
+        return cr_fail(p, MG_ERR_NOMEM, line, "out of memory");
+    p->raw = nb;
+    if (p->enc == CR_ENC_CP1252) {
+        for (i = 0; i < n; i++) {
+            unsigned len = p->cp->len[s[i]];
+            if (len == 0)
+                return cr_fail(p, MG_ERR_DATA, p->lines + 1,
+                               "byte 0x%02X at line %ld (byte offset %llu) is not defined in Windows-1252",
+                               s[i], p->lines + 1, p->offset + i);
+            memcpy(p->raw + p->raw_len, p->cp->utf8[s[i]], len);
+            p->raw_len += len;
+        }
+    } else {
+        cr_utf8_feed(&p->utf8, s, n);
+        if (!p->utf8.valid)
+            return cr_fail(p, MG_ERR_DATA, p->lines + 1, "invalid UTF-8 at line %ld (byte offset %llu)",
+                           p->lines + 1, p->utf8.bad_offset + (p->bom ? sizeof cr_bom : 0));
+        memcpy(p->raw + p->raw_len, s, n);
+        p->raw_len += n;
+    }
+    p->offset += n;
+    return MG_OK;
+}
+
+/* Split input bytes (after the BOM) into physical lines and parse each. */
+static mg_error cr_process(cr_parser *p, const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    mg_error err;
+
+    while (i < n && !p->stopped) {
+        size_t j = i;
+
+        if (p->pending_cr) {
+            p->pending_cr = 0;
+            if (s[i] == '\n') {
+                err = cr_append(p, s + i, 1);
+                if (err)
+                    return err;
+                i++;
+                p->n_crlf++;
+                err = cr_end_line(p, 2);
+            } else {
+                p->n_cr++;
+                err = cr_end_line(p, 1);
+            }
+            if (err)
+                return err;
+            continue;
+        }
+        while (j < n && s[j] != '\n' && s[j] != '\r' && s[j] != '\0')
+            j++;
+        if (j < n && s[j] == '\0') {
+            err = cr_append(p, s + i, j - i);
+            if (err)
+                return err;
+            return cr_fail(p, MG_ERR_DATA, p->lines + 1,
+                           "NUL byte at line %ld (byte offset %llu): not a text file?", p->lines + 1,
+                           p->offset);
+        }
+        err = cr_append(p, s + i, j < n ? j + 1 - i : j - i);
+        if (err)
+            return err;
+        if (j >= n)
+            break;
+        i = j + 1;
+        if (s[j] == '\r') {
+            p->pending_cr = 1;
+        } else {
+            p->n_lf++;
+            err = cr_end_line(p, 1);
+            if (err)
+                return err;
+        }
+    }
+    return MG_OK;
+}
+
+/* A parser for one file with a known delimiter and encoding. */
+cr_parser *cr_parser_new(char delimiter, cr_encoding enc, const char *path, cr_record_cb cb, void *ctx)
+{
+    cr_parser *p;
+
+    if (enc != CR_ENC_UTF8 && enc != CR_ENC_CP1252)
+        return NULL;
+    p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->delim = delimiter;
+    p->enc = enc;
+    p->cb = cb;
+    p->ctx = ctx;
+    p->at_start = 1;
+    cr_utf8_init(&p->utf8);
+    p->path = strdup(path ? path : "");
+    if (!p->path)
+        goto fail;
+    if (enc == CR_ENC_CP1252) {
+        p->cp = malloc(sizeof *p->cp);
+        if (!p->cp || cr_cp1252_build(p->cp) != 0)
+            goto fail;
+    }
+    if (csv_init(&p->csv, CSV_STRICT_FINI) != 0)
+        goto fail;
+    p->csv_ready = 1;
+    csv_set_delim(&p->csv, (unsigned char)delimiter);
+    csv_set_space_func(&p->csv, delimiter == '\t' ? cr_space_tab : cr_space_default);
+    return p;
+
+fail:
+    cr_parser_free(p);
+    return NULL;
+}
+
+/* Feed len bytes of input. */
+mg_error cr_parser_feed(cr_parser *p, const void *buf, size_t len, mg_errinfo *ei)
+{
+    const unsigned char *s = buf;
+    size_t i = 0;
+    mg_error err = MG_OK;
+
+    if (p->err)
+        return cr_replay(p, ei);
+    if (p->finished)
+        return mg_fail(ei, MG_ERR_INTERNAL, p->path, 0, "cr_parser_feed after cr_parser_finish");
+    if (p->stopped || len == 0)
+        return MG_OK;
+    p->ei = ei;
+    while (i < len && p->at_start) {
+        if (s[i] == cr_bom[p->bom_seen]) {
+            p->bom_seen++;
+            i++;
+            if (p->bom_seen == sizeof cr_bom) {
+                p->bom = 1;
+                p->at_start = 0;
+                p->offset += sizeof cr_bom;
+            }
+        } else {
+            p->at_start = 0;
+            err = cr_process(p, cr_bom, p->bom_seen);
+            if (err)
+                goto done;
+        }
+    }
+    err = cr_process(p, s + i, len - i);
+done:
+    p->ei = NULL;
+    return err;
+}
+
+/* End of input: flush the last line and record. */
+mg_error cr_parser_finish(cr_parser *p, mg_errinfo *ei)
+{
+    mg_error err = MG_OK;
+
+    if (p->err)
+        return cr_replay(p, ei);
+    if (p->finished || p->stopped) {
+        p->finished = 1;
+        return MG_OK;
+    }
+    p->finished = 1;
+    p->ei = ei;
+    if (p->at_start) {
+        p->at_start = 0;
+        err = cr_process(p, cr_bom, p->bom_seen);
+        if (err)
+            goto done;
+    }
+    if (p->enc == CR_ENC_UTF8 && !cr_utf8_finish(&p->utf8)) {
+        err = cr_fail(p, MG_ERR_DATA, p->lines + 1,
+                      "invalid UTF-8 at line %ld (byte offset %llu): truncated sequence", p->lines + 1,
+                      p->utf8.bad_offset + (p->bom ? sizeof cr_bom : 0));
+        goto done;
+    }
+    if (p->pending_cr) {
+        p->pending_cr = 0;
+        p->n_cr++;
+        err = cr_end_line(p, 1);
+    } else if (p->raw_len > p->line_start) {
+        err = cr_end_line(p, 0);
+    }
+    if (err || p->stopped)
+        goto done;
+    if (p->in_record) {
+        /* a final line without terminator: end it as libcsv would at EOF */
+        p->term_len = 0;
+        err = cr_csv_parse(p, "\n", 1);
+        if (err)
+            goto done;
+        if (p->in_record) {
+            err = cr_fail(p, MG_ERR_DATA, p->rec_line,
+                          "unterminated quoted field in the record starting at line %ld", p->rec_line);
+            goto done;
+        }
+    }
+    if (csv_fini(&p->csv, cr_on_field, cr_on_record, p) != 0)
+        err = cr_fail(p, MG_ERR_DATA, p->rec_line,
+                      "unterminated quoted field in the record starting at line %ld", p->rec_line);
+    else if (p->err)
+        err = p->err;
+done:
+    p->ei = NULL;
+    return err;
+}
+
+/* Counters so far. */
+void cr_parser_info(const cr_parser *p, cr_info *info)
+{
+    info->lines = p->lines;
+    info->records = p->records;
+    info->bom = p->bom;
+    if (p->n_crlf > 0 && p->n_crlf >= p->n_lf && p->n_crlf >= p->n_cr)
+        info->crlf = 1;
+    else if (p->n_cr > p->n_lf)
+        info->crlf = 2;
+    else
+        info->crlf = 0;
+}
+
+/* Free the parser; NULL is a no-op. */
+void cr_parser_free(cr_parser *p)
+{
+    if (!p)
+        return;
+    if (p->csv_ready)
+        csv_free(&p->csv);
+    free(p->path);
+    free(p->cp);
+    free(p->raw);
+    free(p->fbuf);
+    free(p->fields);
+    free(p);
+}
+
+/* What delimiter detection learns from one candidate. */
+typedef struct cr_score {
+    const char *const *known;
+    size_t nknown;
+    int have_header;
+    size_t header_fields;
+    size_t header_known;
+    long ndata;
+    long nconsistent;
+} cr_score;
+
+/* 1 if the normalised name is among the known names. */
+static int cr_is_known(const cr_score *sc, const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < sc->nknown; i++)
+        if (sc->known[i] && strcmp(sc->known[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Record callback of detection: score the header, count consistent data records. */
+static int cr_score_record(void *ctx, const cr_record *rec)
+{
+    cr_score *sc = ctx;
+    char name[CR_HEADER_NAME_MAX];
+    size_t i;
+
+    if (rec->line > CR_SAMPLE_LINES)
+        return 1;
+    if (!sc->have_header) {
+        sc->have_header = 1;
+        sc->header_fields = rec->nfields;
+        for (i = 0; i < rec->nfields; i++) {
+            if (rec->fields[i].len >= sizeof name)
+                continue;
+            cr_header_normalise(rec->fields[i].data, rec->fields[i].len, name, sizeof name);
+            if (cr_is_known(sc, name))
+                sc->header_known++;
+        }
+        return 0;
+    }
+    sc->ndata++;
+    if (rec->nfields == sc->header_fields)
+        sc->nconsistent++;
+    return 0;
+}
+
+/* Compare the consistency of two scores: <0, 0, >0. */
+static int cr_cmp_consistency(const cr_score *a, const cr_score *b)
+{
+    long long an = a->ndata ? a->nconsistent : 1, ad = a->ndata ? a->ndata : 1;
+    long long bn = b->ndata ? b->nconsistent : 1, bd = b->ndata ? b->ndata : 1;
+    long long l = an * bd, r = bn * ad;
+
+    return (l > r) - (l < r);
+}
+
+/* 1 if the candidate splits the header in several fields that the data follows. */
+static int cr_consistent_split(const cr_score *sc)
+{
+    if (sc->header_fields < 2)
+        return 0;
+    if (sc->ndata == 0)
+        return 1;
+    return sc->nconsistent * CR_CONSISTENT_DEN >= sc->ndata * CR_CONSISTENT_NUM;
+}
+
+/* Printable form of a candidate delimiter for messages. */
+static const char *cr_delim_show(char d)
+{
+    switch (d) {
+    case ';':
+        return "';'";
+    case ',':
+        return "','";
+    case '\t':
+        return "TAB";
+    case '|':
+        return "'|'";
+    default:
+        return "?";
+    }
+}
+
+/* Score one candidate delimiter on the sample. */
+static mg_error cr_score_candidate(const char *sample, size_t len, char delim, cr_score *sc)
+{
+    cr_parser *p = cr_parser_new(delim, CR_ENC_UTF8, "", cr_score_record, sc);
+    mg_errinfo ei;
+
+    if (!p)
+        return MG_ERR_NOMEM;
+    /* parse errors (e.g. a quote cut off by the sample's end) only end the sample early */
+    if (cr_parser_feed(p, sample, len, &ei) == MG_OK)
+        cr_parser_finish(p, &ei);
+    cr_parser_free(p);
+    return MG_OK;
+}
+
+/* Detect the delimiter from the start of a file. */
+mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *known, size_t nknown,
+                             char *delim, const char *path, mg_errinfo *ei)
+{
+    cr_score sc[CR_NCANDIDATES];
+    int eligible[CR_NCANDIDATES] = {0};
+    size_t i, maxknown = 0, cut = len, nmulti = 0, nheader = 0;
+    int best = -1, pick = -1;
+    char list[128] = "";
+    const char *file = path ? path : "";
+
+    /* ignore a last line that may have been cut off, unless it is the only one */
+    while (cut > 0 && sample[cut - 1] != '\n' && sample[cut - 1] != '\r')
+        cut--;
+    if (cut == 0)
+        cut = len;
+    for (i = 0; i < CR_NCANDIDATES; i++) {
+        memset(&sc[i], 0, sizeof sc[i]);
+        sc[i].known = known;
+        sc[i].nknown = nknown;
+        if (cr_score_candidate(sample, cut, cr_candidates[i], &sc[i]) != MG_OK)
+            return mg_fail(ei, MG_ERR_NOMEM, file, 0, "out of memory");
+        if (sc[i].have_header)
+            nheader++;
+        if (sc[i].header_known > maxknown)
+            maxknown = sc[i].header_known;
+    }
+    if (nheader == 0) {
+        /* nothing to look at (empty file): the default */
+        *delim = ';';
+        return MG_OK;
+    }
+    for (i = 0; i < CR_NCANDIDATES; i++) {
+        eligible[i] = maxknown > 0 ? sc[i].header_known == maxknown : cr_consistent_split(&sc[i]);
+        if (eligible[i] && (best < 0 || cr_cmp_consistency(&sc[i], &sc[best]) > 0))
+            best = (int)i;
+    }
+    if (best < 0)
+        return mg_fail(ei, MG_ERR_DATA, file, 1,
+                       "cannot tell the delimiter of %s (no known column names in the header and no "
+                       "consistent field count); set `delimiter =` in portfolio.ini ([bestanden] section)",
+                       file);
+    for (i = 0; i < CR_NCANDIDATES; i++) {
+        if (!eligible[i] || cr_cmp_consistency(&sc[i], &sc[best]) != 0) {
+            eligible[i] = 0;
+            continue;
+        }
+        if (pick < 0)
+            pick = (int)i;
+        if (sc[i].header_fields > 1) {
+            if (nmulti == 0)
+                pick = (int)i;
+            nmulti++;
+        }
+    }
+    if (nmulti > 1) {
+        size_t k = 0;
+        for (i = 0; i < CR_NCANDIDATES; i++) {
+            if (!eligible[i] || sc[i].header_fields < 2)
+                continue;
+            k++;
+            if (k > 1)
+                strcat(list, k == nmulti ? " and " : ", ");
+            strcat(list, cr_delim_show(cr_candidates[i]));
+        }
+        return mg_fail(ei, MG_ERR_DATA, file, 1,
+                       "cannot tell the delimiter of %s (candidates: %s); set `delimiter =` in portfolio.ini "
+                       "([bestanden] section)",
+                       file, list);
+    }
+    *delim = cr_candidates[pick];
+    return MG_OK;
+}
+
+/* An open input file, plain or gzip. */
+typedef struct cr_input {
+    const char *path;
+    FILE *fp;
+    gzFile gz;
+    int gzip;
+} cr_input;
+
+/* Open path for reading; detects gzip by its magic bytes. */
+static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
+{
+    unsigned char magic[2];
+    struct stat stt;
+    ssize_t n;
+    int fd;
+
+    memset(in, 0, sizeof *in);
+    in->path = path;
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open %s: %s", path, strerror(errno));
+    if (fstat(fd, &stt) != 0) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+        goto fail;
+    }
+    if (!S_ISREG(stt.st_mode)) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: not a regular file%s", path,
+                S_ISDIR(stt.st_mode) ? " (it is a directory)" : "");
+        goto fail;
+    }
+    n = pread(fd, magic, sizeof magic, 0);
+    if (n < 0) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+        goto fail;
+    }
+    in->gzip = n == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+    if (in->gzip) {
+        in->gz = gzdopen(fd, "rb");
+        if (!in->gz) {
+            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, "cannot start gzip decompression");
+            goto fail;
+        }
+    } else {
+        in->fp = fdopen(fd, "rb");
+        if (!in->fp) {
+            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+            goto fail;
+        }
+    }
+    return MG_OK;
+
+fail:
+    close(fd);
+    return MG_ERR_INPUT;
+}
+
+/* Read up to cap bytes; *got = 0 at the end of the data. */
+static mg_error cr_input_read(cr_input *in, unsigned char *buf, size_t cap, size_t *got, mg_errinfo *ei)
+{
+    *got = 0;
+    if (in->gzip) {
+        int errnum = Z_OK;
+        int n = gzread(in->gz, buf, (unsigned)cap);
+        if (n < 0 || (n == 0 && (gzerror(in->gz, &errnum), errnum != Z_OK)))
+            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data",
+                           in->path);
+        *got = (size_t)n;
+        return MG_OK;
+    }
+    *got = fread(buf, 1, cap, in->fp);
+    if (*got == 0 && ferror(in->fp))
+        return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path, strerror(errno));
+    return MG_OK;
+}
+
+/* Close the input; early = reading stopped before the end (a gzip stream may be unfinished). */
+static mg_error cr_input_close(cr_input *in, int early, mg_errinfo *ei)
+{
+    int rc;
+
+    if (in->gz) {
+        rc = gzclose_r(in->gz);
+        in->gz = NULL;
+        if (rc != Z_OK && !(early && rc == Z_BUF_ERROR))
+            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data",
+                           in->path);
+    }
+    if (in->fp) {
+        int bad = ferror(in->fp);
+        rc = fclose(in->fp);
+        in->fp = NULL;
+        if (bad || rc != 0)
+            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
+                           bad ? "read error" : strerror(errno));
+    }
+    return MG_OK;
+}
+
+/* Line counter of the first pass, for NUL byte messages. */
+typedef struct cr_linecount {
+    long line; /* current physical line, 1-based */
+    int pending_cr;
+} cr_linecount;
+
+/* First pass: check UTF-8 (when asked) and NUL bytes, keep the start of the file. */
+static mg_error cr_first_pass(const char *path, int validate, unsigned char *sample, size_t *sample_len,
+                              cr_utf8_state *st, mg_errinfo *ei)
+{
+    unsigned char *buf = malloc(CR_CHUNK_BYTES);
+    cr_linecount lc = {1, 0};
+    unsigned long long offset = 0;
+    mg_error err = MG_OK;
+    cr_input in;
+    size_t got, i;
+    int opened = 0;
+
+    *sample_len = 0;
+    cr_utf8_init(st);
+    if (!buf)
+        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    err = cr_input_open(&in, path, ei);
+    if (err)
+        goto out;
+    opened = 1;
+    for (;;) {
+        err = cr_input_read(&in, buf, CR_CHUNK_BYTES, &got, ei);
+        if (err || got == 0)
+            break;
+        if (*sample_len < CR_SAMPLE_BYTES) {
+            size_t k = CR_SAMPLE_BYTES - *sample_len < got ? CR_SAMPLE_BYTES - *sample_len : got;
+            memcpy(sample + *sample_len, buf, k);
+            *sample_len += k;
+        }
+        if (!validate) {
+            if (*sample_len == CR_SAMPLE_BYTES)
+                break;
+            continue;
+        }
+        for (i = 0; i < got; i++) {
+            unsigned char c = buf[i];
+            if (lc.pending_cr) {
+                lc.pending_cr = 0;
+                if (c != '\n')
+                    lc.line++;
+            }
+            if (c == '\n') {
+                lc.line++;
+            } else if (c == '\r') {
+                lc.pending_cr = 1;
+            } else if (c == '\0') {
+                err =
+                    mg_fail(ei, MG_ERR_DATA, path, lc.line,
+                            "NUL byte at line %ld (byte offset %llu): not a text file?", lc.line, offset + i);
+                goto out;
+            }
+        }
+        cr_utf8_feed(st, buf, got);
+        offset += got;
+    }
+out:
+    if (opened) {
+        mg_error cerr = cr_input_close(&in, err != MG_OK || !validate, err ? NULL : ei);
+        if (!err)
+            err = cerr;
+    }
+    free(buf);
+    return err;
+}
+
+/* Decode the first-pass sample for delimiter detection: drop the BOM, convert Windows-1252. */
+static char *cr_sample_text(const unsigned char *s, size_t n, cr_encoding enc, size_t *len)
+{
+    cr_cp1252 *t = NULL;
+    char *out;
+    size_t i, k = 0;
+
+    if (n >= sizeof cr_bom && memcmp(s, cr_bom, sizeof cr_bom) == 0)
+        s += sizeof cr_bom, n -= sizeof cr_bom;
+    out = malloc(3 * n + 1);
+    if (!out)
+        return NULL;
+    if (enc != CR_ENC_CP1252) {
+        memcpy(out, s, n);
+        *len = n;
+        return out;
+    }
+    t = malloc(sizeof *t);
+    if (!t || cr_cp1252_build(t) != 0)
+        goto fail;
+    for (i = 0; i < n; i++) {
+        if (t->len[s[i]] == 0) {
+            out[k++] = '?'; /* the second pass reports it with its line */
+            continue;
+        }
+        memcpy(out + k, t->utf8[s[i]], t->len[s[i]]);
+        k += t->len[s[i]];
+    }
+    free(t);
+    *len = k;
+    return out;
+
+fail:
+    free(t);
+    free(out);
+    return NULL;
+}
+
+/* Second pass: parse the whole file. */
+static mg_error cr_second_pass(const char *path, char delim, cr_encoding enc, cr_record_cb cb, void *ctx,
+                               cr_info *info, mg_errinfo *ei)
+{
+    unsigned char *buf = malloc(CR_CHUNK_BYTES);
+    cr_parser *p = cr_parser_new(delim, enc, path, cb, ctx);
+    mg_error err = MG_OK, cerr;
+    cr_input in;
+    size_t got;
+    int opened = 0;
+
+    if (!buf || !p) {
+        err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        goto out;
+    }
+    err = cr_input_open(&in, path, ei);
+    if (err)
+        goto out;
+    opened = 1;
+    info->gzip = in.gzip;
+    for (;;) {
+        err = cr_input_read(&in, buf, CR_CHUNK_BYTES, &got, ei);
+        if (err || got == 0)
+            break;
+        err = cr_parser_feed(p, buf, got, ei);
+        if (err || p->stopped)
+            break;
+    }
+    if (!err)
+        err = cr_parser_finish(p, ei);
+    cr_parser_info(p, info);
+out:
+    if (opened) {
+        cerr = cr_input_close(&in, err != MG_OK || (p && p->stopped), err ? NULL : ei);
+        if (!err)
+            err = cerr;
+    }
+    cr_parser_free(p);
+    free(buf);
+    return err;
+}
+
+/* Read a whole file: detect encoding and delimiter, then parse. */
+mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, void *ctx, cr_info *info,
+                      mg_errinfo *ei)
+{
+    static const cr_options defaults = {0, CR_ENC_AUTO, NULL, 0};
+    unsigned char *sample = NULL;
+    char *text = NULL;
+    size_t sample_len = 0, text_len = 0;
+    cr_utf8_state st;
+    cr_info local;
+    mg_error err = MG_OK;
+
+    if (!opt)
+        opt = &defaults;
+    if (!info)
+        info = &local;
+    memset(info, 0, sizeof *info);
+    info->delimiter = opt->delimiter;
+    info->encoding = opt->encoding;
+    if (opt->delimiter == 0 || opt->encoding == CR_ENC_AUTO) {
+        sample = malloc(CR_SAMPLE_BYTES);
+        if (!sample)
+            return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        err = cr_first_pass(path, opt->encoding == CR_ENC_AUTO, sample, &sample_len, &st, ei);
+        if (err)
+            goto out;
+        if (opt->encoding == CR_ENC_AUTO) {
+            info->encoding = cr_utf8_finish(&st) ? CR_ENC_UTF8 : CR_ENC_CP1252;
+            info->encoding_detected = 1;
+        }
+        if (opt->delimiter == 0) {
+            text = cr_sample_text(sample, sample_len, info->encoding, &text_len);
+            if (!text) {
+                err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+                goto out;
+            }
+            err = cr_detect_delimiter(text, text_len, opt->known, opt->nknown, &info->delimiter, path, ei);
+            if (err)
+                goto out;
+            info->delimiter_detected = 1;
+        }
+    }
+    err = cr_second_pass(path, info->delimiter, info->encoding, cb, ctx, info, ei);
+out:
+    free(text);
+    free(sample);
+    return err;
+}
+
+/* Display name of an encoding. */
+const char *cr_encoding_name(cr_encoding enc)
+{
+    switch (enc) {
+    case CR_ENC_UTF8:
+        return "UTF-8";
+    case CR_ENC_CP1252:
+        return "Windows-1252";
+    default:
+        return "auto";
+    }
+}
+
+/* Display name of a delimiter, Dutch or English. */
+const char *cr_delimiter_name(char delim, int english)
+{
+    switch (delim) {
+    case ';':
+        return english ? "semicolon" : "puntkomma";
+    case ',':
+        return english ? "comma" : "komma";
+    case '\t':
+        return "tab";
+    case '|':
+        return english ? "pipe" : "pijp";
+    default:
+        return english ? "unknown" : "onbekend";
+    }
+}

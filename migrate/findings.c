@@ -1,0 +1,441 @@
+/* findings.c — the one table of finding codes with their texts, and the findings list. */
+#include "findings.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define W FD_WAARSCHUWING
+#define E FD_FOUT
+#define I FD_INFO
+
+static const fd_def fd_table[FD_COUNT] = {
+    [FD_NONE] = {"", I, 0, "", "", "", ""},
+    [FD_LHN_FORMAT] =
+        {"lhn-format", E, 0, "loonheffingennummer '%1' heeft niet de vorm 9 cijfers + L + 2 cijfers",
+         "payroll tax number '%1' is not of the form 9 digits + L + 2 digits",
+         "Een loonheffingennummer bestaat uit 9 cijfers (het RSIN of BSN), de letter L en een subnummer van 2 "
+         "cijfers, bijvoorbeeld 004495445L01. Spaties, punten en streepjes worden genegeerd. Het record is "
+         "afgewezen: corrigeer het nummer in het bronbestand en draai opnieuw.",
+         "A loonheffingennummer (payroll tax number) is 9 digits (the RSIN or BSN), the letter L and a 2-digit "
+         "subnumber, for example 004495445L01. Spaces, dots and hyphens are ignored. The record was rejected: "
+         "correct the number in the source file and run again."},
+    [FD_LHN_CHECKSUM] =
+        {"lhn-checksum", E, 0, "loonheffingennummer '%1' voldoet niet aan de elfproef",
+         "payroll tax number '%1' fails the 11-proof",
+         "De eerste 9 cijfers van een loonheffingennummer zijn een RSIN of BSN en moeten de elfproef doorstaan "
+         "(gewichten 9,8,7,6,5,4,3,2,-1; de som is deelbaar door 11). Meestal is een cijfer verkeerd "
+         "overgenomen. Het record is afgewezen: controleer het nummer op de loonaangifte of bij de klant.",
+         "The first 9 digits of a payroll tax number are an RSIN or BSN and must pass the 11-proof (weights "
+         "9,8,7,6,5,4,3,2,-1; the sum is divisible by 11). Usually a digit was copied wrong. The record was "
+         "rejected: check the number on the payroll tax return or with the client."},
+    [FD_LHN_SUBNUMBER] =
+        {"lhn-subnumber", E, 0, "loonheffingennummer '%1' heeft subnummer 00",
+         "payroll tax number '%1' has subnumber 00",
+         "Het subnummer achter de L begint bij 01; L00 bestaat niet. Het record is afgewezen: controleer het "
+         "nummer (meestal L01).",
+         "The subnumber after the L starts at 01; L00 does not exist. The record was rejected: check the number "
+         "(usually L01)."},
+    [FD_KVK_FORMAT] = {"kvk-format", E, 0, "KvK-nummer '%1' bestaat niet uit 8 cijfers",
+                       "KvK number '%1' is not 8 digits",
+                       "Een KvK-nummer heeft precies 8 cijfers (een vestigingsnummer heeft er 12 en hoort niet in "
+                       "deze kolom). Het record is afgewezen: corrigeer het nummer of laat het veld leeg als de "
+                       "werkgever niet bij de KvK staat ingeschreven.",
+                       "A KvK (Chamber of Commerce) number has exactly 8 digits (a branch number has 12 and does "
+                       "not belong in this column). The record was rejected: correct the number, or leave the "
+                       "field empty if the employer is not registered with the KvK."},
+    [FD_KVK_LEADING_ZERO] =
+        {"kvk-leading-zero", W, 0, "KvK-nummer '%1' heeft 7 cijfers; aangevuld tot %2",
+         "KvK number '%1' has 7 digits; padded to %2",
+         "Excel laat voorloopnullen weg als een kolom als getal is opgemaakt. Een KvK-nummer van 7 cijfers is "
+         "daarom aangevuld met een 0 vooraan. Controleer het nummer en maak de kolom in de bron op als tekst.",
+         "Excel drops leading zeros when a column is formatted as a number. A 7-digit KvK number was therefore "
+         "padded with a leading 0. Check the number and format the column as text in the source."},
+    [FD_VESTIGING_NOT_FOR_UWV] =
+        {"vestiging-not-for-uwv", W, 0, "vestigingsnummer '%1' wordt niet gebruikt voor UWV",
+         "branch number '%1' is not used for UWV",
+         "Een eHerkenningsmiddel dat op een vestigingsnummer is geregistreerd kan niet inloggen op het UWV "
+         "werkgeversportaal. migrate gebruikt altijd het KvK-nummer; het vestigingsnummer wordt genegeerd. "
+         "Vraag de machtiging niet aan op de vestiging.",
+         "An eHerkenning means registered on a branch number (vestigingsnummer) cannot log in to the UWV "
+         "employer portal. migrate always uses the KvK number; the branch number is ignored. Do not request the "
+         "authorisation on the branch."},
+    [FD_DATE_FORMAT] = {"date-format", E, 0, "datum '%1' is geen geldige datum (dag eerst, bv. 01-11-2019)",
+                        "date '%1' is not a valid date (day first, e.g. 01-11-2019)",
+                        "Datums worden gelezen als JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ, DD/MM/JJJJ of DD.MM.JJJJ, "
+                        "altijd met de dag eerst, en moeten bestaan (geen 30 februari). Het record is afgewezen.",
+                        "Dates are read as YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY, DD/MM/YYYY or DD.MM.YYYY, always "
+                        "day first, and must exist (no 30 February). The record was rejected."},
+    [FD_ENCODING_CP1252] =
+        {"encoding-cp1252", I, 0, "bestand is geen UTF-8; gelezen als Windows-1252",
+         "file is not UTF-8; read as Windows-1252",
+         "Het bestand bevat bytes die geen geldige UTF-8 zijn en is daarom gelezen als Windows-1252 (de "
+         "codering van oudere Excel-exports) en omgezet. Controleer een paar namen met accenten; zet zo nodig "
+         "`encoding =` in portfolio.ini.",
+         "The file holds bytes that are not valid UTF-8, so it was read as Windows-1252 (the encoding of older "
+         "Excel exports) and converted. Check a few names with accents; set `encoding =` in portfolio.ini if "
+         "needed."},
+    [FD_UNKNOWN_COLUMN] =
+        {"unknown-column", I, 0, "kolom '%1' is onbekend en wordt genegeerd", "column '%1' is unknown and ignored",
+         "De kolomkop komt niet voor in de lijst met bekende namen (formats/invoer.ini). De kolom wordt "
+         "genegeerd. Is het een andere naam voor een bekend veld, voeg die dan toe als alias.",
+         "The column header is not in the list of known names (formats/invoer.ini). The column is ignored. If "
+         "it is another name for a known field, add it there as an alias."},
+    [FD_FIELD_EMPTY] = {"field-empty", E, 0, "verplicht veld '%1' is leeg", "required field '%1' is empty",
+                        "Dit veld is verplicht voor elk record. Het record is afgewezen: vul het veld in de bron "
+                        "in.",
+                        "This field is required in every record. The record was rejected: fill in the field in "
+                        "the source."},
+    [FD_FIELD_COUNT] =
+        {"field-count", W, 0, "record heeft %1 velden, de kopregel %2", "record has %1 fields, the header %2",
+         "Het aantal velden wijkt af van de kopregel, vaak door een scheidingsteken in een waarde zonder "
+         "aanhalingstekens. Ontbrekende velden zijn als leeg gelezen, extra velden genegeerd. Controleer het "
+         "record.",
+         "The number of fields differs from the header, often because of a delimiter inside an unquoted value. "
+         "Missing fields were read as empty, extra fields ignored. Check the record."},
+    [FD_VALUE_INVALID] =
+        {"value-invalid", W, 0, "waarde '%1' wordt niet begrepen; %2", "value '%1' is not understood; %2",
+         "De waarde past niet bij de toegestane waarden van deze kolom (zie README). De standaardwaarde is "
+         "gebruikt zoals de melding zegt. Corrigeer de bron als dat niet klopt.",
+         "The value is not one of the values this column accepts (see README). The default was used as the "
+         "message says. Correct the source if that is wrong."},
+    [FD_USER_DUPLICATE] =
+        {"user-duplicate", E, 0, "gebruikersnaam '%1' komt al voor op regel %2",
+         "user name '%1' already appears on line %2",
+         "Elke gebruikersnaam mag één keer voorkomen in gebruikers.csv. De eerste regel telt; deze latere "
+         "regel is afgewezen.",
+         "Each user name may appear once in gebruikers.csv. The first line counts; this later line was "
+         "rejected."},
+    [FD_USER_UNKNOWN] =
+        {"user-unknown", E, 0, "gebruiker '%1' staat niet in gebruikers.csv", "user '%1' is not in gebruikers.csv",
+         "De machtiging noemt een gebruiker die niet (of niet geldig) in gebruikers.csv staat. De machtiging is "
+         "afgewezen: voeg de gebruiker toe of corrigeer de naam.",
+         "The grant names a user who is not (validly) in gebruikers.csv. The grant was rejected: add the user or "
+         "correct the name."},
+    [FD_USER_BLOCKED] =
+        {"user-blocked", I, 0, "gebruiker '%1' is geblokkeerd; machtigingen niet overgezet",
+         "user '%1' is blocked; grants not migrated",
+         "Geblokkeerde portaalgebruikers krijgen geen ketenmachtigingen. Hun machtigingen zijn overgeslagen. "
+         "Moet de medewerker toch verder, deblokkeer hem in de bron en draai opnieuw.",
+         "Blocked portal users get no chain authorisations. Their grants were skipped. If the colleague still "
+         "needs access, unblock them in the source and run again."},
+    [FD_USER_LEVEL_LOW] =
+        {"user-level-low", W, 0, "gebruiker '%1' heeft %2; het werkgeversportaal vraagt EH3",
+         "user '%1' has %2; the employer portal needs EH3",
+         "Het UWV werkgeversportaal vraagt eHerkenning niveau EH3 of hoger. Een middel op EH2 of EH2+ kan bij "
+         "de leverancier worden verhoogd; EH1 bestaat sinds 1 juli 2021 niet meer: vraag een nieuw middel aan.",
+         "The UWV employer portal needs eHerkenning level EH3 or higher. An EH2 or EH2+ means can be raised at "
+         "the supplier; EH1 ended on 1 July 2021: request a new means."},
+    [FD_USER_NO_MEANS] =
+        {"user-no-means", W, 0, "gebruiker '%1' heeft geen (bekend) eHerkenningsmiddel",
+         "user '%1' has no (known) eHerkenning means",
+         "Elke medewerker die het werkgeversportaal gebruikt heeft een eigen eHerkenningsmiddel op EH3 nodig. "
+         "Vraag er een aan bij de leverancier van het kantoor, of vul het niveau in de bron in als het al "
+         "bestaat.",
+         "Every colleague who uses the employer portal needs a personal eHerkenning means at EH3. Request one "
+         "at the intermediary's supplier, or fill in the level in the source if it already exists."},
+    [FD_USER_SHARED_ACCOUNT] =
+        {"user-shared-account", W, 0, "account '%1' lijkt gedeeld (%2); eHerkenning is persoonlijk",
+         "account '%1' looks shared (%2); eHerkenning is personal",
+         "Een gedeeld portaalaccount (algemene naam zoals 'administratie' of één e-mailadres voor meerdere "
+         "accounts) kan niet over naar eHerkenning: elk middel hoort bij één persoon. Geef elke medewerker die "
+         "het account gebruikte een eigen middel en verdeel de machtigingen.",
+         "A shared portal account (a generic name such as 'administratie', or one e-mail address on several "
+         "accounts) cannot move to eHerkenning: each means belongs to one person. Give every colleague who "
+         "used the account a means of their own and divide the grants."},
+    [FD_NO_BEHEERDER] =
+        {"no-beheerder", W, 0, "geen actieve beheerder met EH3 of hoger", "no active beheerder with EH3 or higher",
+         "Alleen de machtigingenbeheerder van het kantoor kan de ketenmachtigingen doorgeven aan collega's, "
+         "en alleen op of onder het eigen niveau. Zorg voor een beheerder met EH3 voordat de aanvragen "
+         "binnenkomen.",
+         "Only the intermediary's authorisation manager (beheerder) can pass the chain authorisations on to "
+         "colleagues, and only at or below their own level. Make sure a beheerder has EH3 before the requests "
+         "come in."},
+    [FD_INTERMEDIARY_LEVEL] =
+        {"intermediary-level", E, 1, "intermediair heeft %1; ketenmachtiging voor UWV vraagt EH3 of hoger",
+         "intermediary has %1; a chain authorisation for UWV needs EH3 or higher",
+         "De intermediair moet zelf eHerkenning op EH3 of hoger hebben. Zet `eh_niveau = EH3` (of EH4) onder "
+         "[intermediair] in portfolio.ini zodra het middel er is. Een echte run stopt hier zonder iets te "
+         "schrijven.",
+         "The intermediary itself needs eHerkenning at EH3 or higher. Set `eh_niveau = EH3` (or EH4) under "
+         "[intermediair] in portfolio.ini once the means is there. A real run stops here without writing "
+         "anything."},
+    [FD_SUPPLIER_UNKNOWN] =
+        {"supplier-unknown", E, 1, "leverancier '%1' is onbekend; bekend zijn: %2",
+         "supplier '%1' is unknown; known are: %2",
+         "De leverancier onder [intermediair] in portfolio.ini staat niet in formats/leveranciers.ini. Kies "
+         "een bekende naam, of voeg de leverancier toe aan die catalogus. Een echte run stopt hier.",
+         "The supplier under [intermediair] in portfolio.ini is not in formats/leveranciers.ini. Choose a known "
+         "name, or add the supplier to that catalogue. A real run stops here."},
+    [FD_SUPPLIER_NO_CHAIN] =
+        {"supplier-no-chain", E, 1, "leverancier '%1' biedt geen ketenmachtiging op EH3",
+         "supplier '%1' offers no chain authorisation at EH3",
+         "Volgens formats/leveranciers.ini biedt deze leverancier geen ketenmachtiging op EH3. Kies een "
+         "leverancier die dat wel doet (zie `migrate formats`). Een echte run stopt hier.",
+         "According to formats/leveranciers.ini this supplier offers no chain authorisation at EH3. Choose a "
+         "supplier that does (see `migrate formats`). A real run stops here."},
+    [FD_SERVICE_UNKNOWN] =
+        {"service-unknown", E, 0, "dienst '%1' is onbekend; bedoelt u '%2'?",
+         "service '%1' is unknown; did you mean '%2'?",
+         "De dienst komt niet voor in formats/diensten.ini, ook niet als oude naam of code. De machtiging is "
+         "afgewezen. Corrigeer de naam, of voeg de oude naam als `legacy =` toe aan de juiste dienst.",
+         "The service is not in formats/diensten.ini, not even as a legacy name or code. The grant was "
+         "rejected. Correct the name, or add the old name as `legacy =` to the right service."},
+    [FD_SERVICE_ERD_ONLY] =
+        {"service-erd-only", W, 0, "dienst '%1' is alleen voor eigenrisicodragers (%2); niet overgezet",
+         "service '%1' is for eigenrisicodragers only (%2); not migrated",
+         "Deze dienst is er alleen voor werkgevers die eigenrisicodrager zijn voor de genoemde wet. Volgens "
+         "werkgevers.csv is de klant dat niet; de machtiging is niet overgezet. Klopt dat niet, vul dan "
+         "`eigenrisicodrager` in.",
+         "This service exists only for employers that carry their own risk (eigenrisicodrager) for the law "
+         "named. According to werkgevers.csv the client does not; the grant was not migrated. If that is "
+         "wrong, fill in `eigenrisicodrager`."},
+    [FD_GRANT_ENDED] = {"grant-ended", I, 0, "machtiging is beëindigd op %1; overgeslagen",
+                        "grant ended on %1; skipped",
+                        "De einddatum van de oude machtiging ligt voor de rundatum. Ze wordt niet opnieuw "
+                        "aangevraagd.",
+                        "The old grant's end date is before the run date. It is not requested again."},
+    [FD_DUPLICATE_GRANT] =
+        {"duplicate-grant", I, 0, "dezelfde machtiging (%1) staat al op regel %2",
+         "the same grant (%1) is already on line %2",
+         "Dezelfde gebruiker, hetzelfde loonheffingennummer en dezelfde dienst komen meer dan eens voor (ook na "
+         "het volgen van opvolgers). Ze tellen één keer.",
+         "The same user, payroll tax number and service appear more than once (also after following "
+         "successors). They count once."},
+    [FD_GRANT_MOVED] = {"grant-moved", I, 0, "machtiging verplaatst van %1 naar opvolger %2",
+                        "grant moved from %1 to successor %2",
+                        "Het loonheffingennummer is inactief. De machtiging is overgezet op het laatste actieve "
+                        "nummer in de keten van opvolgers.",
+                        "The payroll tax number is inactive. The grant was moved to the last active number in "
+                        "the chain of successors."},
+    [FD_GRANT_DROPPED] = {"grant-dropped", I, 0, "loonheffingennummer %1 is inactief zonder actieve opvolger; "
+                                                 "machtiging vervalt",
+                          "payroll tax number %1 is inactive without an active successor; grant dropped",
+                          "Op een inactief nummer kan niet worden ingelogd en er is geen actieve opvolger in de "
+                          "portefeuille. De machtiging wordt niet opnieuw aangevraagd.",
+                          "An inactive number cannot be logged in to and there is no active successor in the "
+                          "portfolio. The grant is not requested again."},
+    [FD_EMPLOYER_UNKNOWN] =
+        {"employer-unknown", E, 0, "loonheffingennummer %1 staat niet in werkgevers.csv",
+         "payroll tax number %1 is not in werkgevers.csv",
+         "De machtiging noemt een loonheffingennummer dat niet (of niet geldig) in werkgevers.csv staat. De "
+         "machtiging is afgewezen: voeg de werkgever toe of corrigeer het nummer.",
+         "The grant names a payroll tax number that is not (validly) in werkgevers.csv. The grant was "
+         "rejected: add the employer or correct the number."},
+    [FD_EMPLOYER_DUPLICATE] =
+        {"employer-duplicate", E, 0, "loonheffingennummer %1 staat al op regel %2",
+         "payroll tax number %1 is already on line %2",
+         "Elk loonheffingennummer hoort één keer in werkgevers.csv. Een gelijke herhaling telt één keer (info); "
+         "een afwijkende herhaling is afgewezen: de eerste regel telt.",
+         "Each payroll tax number belongs once in werkgevers.csv. An identical repeat counts once (info); a "
+         "different repeat was rejected: the first line counts."},
+    [FD_NO_KVK] = {"no-kvk", W, 0, "werkgever %1 heeft geen KvK-nummer: papieren route bij UWV",
+                   "employer %1 has no KvK number: paper route at UWV",
+                   "eHerkenning vraagt een KvK-inschrijving. Zonder KvK-nummer kan de werkgever geen "
+                   "ketenmachtiging geven en regelt hij zaken met UWV op papier. Staat de werkgever wel "
+                   "ingeschreven, vul dan het KvK-nummer in.",
+                   "eHerkenning needs a KvK registration. Without a KvK number the employer cannot give a chain "
+                   "authorisation and deals with UWV on paper. If the employer is registered, fill in the KvK "
+                   "number."},
+    [FD_FOREIGN_EMPLOYER] =
+        {"foreign-employer", W, 0, "buitenlandse werkgever %1 (%2) zonder KvK-nummer: papieren route",
+         "foreign employer %1 (%2) without KvK number: paper route",
+         "Een buitenlandse werkgever zonder vestiging in Nederland staat niet bij de KvK en kan geen "
+         "eHerkenning gebruiken. Hij regelt zaken met UWV op papier.",
+         "A foreign employer without a Dutch establishment is not registered with the KvK and cannot use "
+         "eHerkenning. It deals with UWV on paper."},
+    [FD_INACTIVE] = {"inactive", I, 0, "loonheffingennummer %1 is inactief; geen aanvraag",
+                     "payroll tax number %1 is inactive; no request",
+                     "Een inactief loonheffingennummer is met eHerkenning niet te vinden. Er wordt niets voor "
+                     "aangevraagd; open ziekmeldingen vragen een telefoontje naar UWV (zie uwv-opvolging).",
+                     "An inactive payroll tax number cannot be found with eHerkenning. Nothing is requested for "
+                     "it; open sick reports need a call to UWV (see uwv-opvolging)."},
+    [FD_TRANSFER_REPORTS] =
+        {"transfer-reports", W, 0, "%1 open ziekmelding(en) op inactief nummer; vraag UWV ze over te zetten naar %2",
+         "%1 open sick report(s) on an inactive number; ask UWV to move them to %2",
+         "Na een fusie of overname kan UWV open ziekmeldingen van het oude naar het nieuwe "
+         "loonheffingennummer overzetten, op verzoek via UWV Telefoon Werkgevers. Zonder dat zijn ze met "
+         "eHerkenning niet meer te zien.",
+         "After a merger or takeover UWV can move open sick reports from the old to the new payroll tax "
+         "number, on request by phone (UWV Telefoon Werkgevers). Otherwise they can no longer be seen with "
+         "eHerkenning."},
+    [FD_REPORTS_UNREACHABLE] =
+        {"reports-unreachable", W, 0, "%1 open ziekmelding(en) op inactief nummer zonder opvolger",
+         "%1 open sick report(s) on an inactive number without successor",
+         "Open ziekmeldingen op een inactief loonheffingennummer zijn met eHerkenning niet meer te zien. Bel "
+         "UWV Telefoon Werkgevers om ze af te handelen.",
+         "Open sick reports on an inactive payroll tax number can no longer be seen with eHerkenning. Call UWV "
+         "Telefoon Werkgevers to settle them."},
+    [FD_SUCCESSOR_CYCLE] =
+        {"successor-cycle", E, 0, "opvolgers van %1 vormen een kring: %2",
+         "the successors of %1 form a cycle: %2",
+         "De opvolgers wijzen in een kring naar elkaar, zodat er geen laatste actief nummer is. Alle nummers in "
+         "de kring zijn afgewezen: corrigeer de kolom opvolger.",
+         "The successors point to each other in a cycle, so there is no last active number. Every number in "
+         "the cycle was rejected: correct the successor column."},
+    [FD_SUCCESSOR_UNKNOWN] =
+        {"successor-unknown", W, 0, "opvolger %1 van %2 staat niet in de portefeuille",
+         "successor %1 of %2 is not in the portfolio",
+         "Het opvolgende loonheffingennummer is geen werkgever in deze portefeuille. Machtigingen kunnen er "
+         "niet naartoe; de UWV-opvolging noemt het opgegeven nummer. Hoort de opvolger bij deze klant, voeg "
+         "hem dan toe aan werkgevers.csv.",
+         "The successor payroll tax number is not an employer in this portfolio. Grants cannot move to it; the "
+         "UWV follow-up names the given number. If the successor belongs to this client, add it to "
+         "werkgevers.csv."},
+    [FD_MULTI_LEGAL_FORM] =
+        {"multi-legal-form", W, 0, "groep '%1' heeft meerdere KvK-nummers (%2): machtiging per rechtsvorm",
+         "group '%1' has several KvK numbers (%2): one authorisation per legal entity",
+         "Een organisatie met meerdere rechtsvormen heeft per rechtsvorm (KvK-nummer) een eigen "
+         "ketenmachtiging nodig, elk getekend door de eigen vertegenwoordiger.",
+         "An organisation with several legal forms needs a chain authorisation per legal entity (KvK number), "
+         "each signed by its own representative."},
+    [FD_REPRESENTATIVE_MISSING] =
+        {"representative-missing", W, 0, "aanvraag voor KvK %1 heeft geen vertegenwoordiger: formulier niet te "
+                                        "ondertekenen",
+         "request for KvK %1 has no representative: the form cannot be signed",
+         "Een ketenmachtiging via het formulier wordt ondertekend door de wettelijk vertegenwoordiger van de "
+         "klant. Vul `vertegenwoordiger` (en e-mail) in werkgevers.csv in; tot dan staat compleet op nee.",
+         "A chain authorisation through the form is signed by the client's legal representative. Fill in "
+         "`vertegenwoordiger` (and e-mail) in werkgevers.csv; until then compleet is nee."},
+    [FD_FORMULA_RISK] =
+        {"formula-risk", W, 0, "waarde '%1' begint met een formuleteken", "value '%1' starts with a formula character",
+         "Een waarde die begint met = + - @ TAB of CR kan in een spreadsheet als formule worden uitgevoerd. In "
+         "importbestanden blijft ze ongewijzigd; in de bestanden voor mensen staat er een ' voor. Controleer "
+         "de waarde in de bron.",
+         "A value starting with = + - @ TAB or CR can run as a formula in a spreadsheet. In import files it is "
+         "kept unchanged; in the files for people a ' is put in front. Check the value in the source."},
+};
+
+#undef W
+#undef E
+#undef I
+
+/* The definition of a code. */
+const fd_def *fd_def_get(fd_code code)
+{
+    if ((int)code < 0 || code >= FD_COUNT)
+        return &fd_table[FD_NONE];
+    return &fd_table[code];
+}
+
+/* Code by its kebab-case name, or FD_NONE. */
+fd_code fd_lookup(const char *name)
+{
+    int i;
+
+    for (i = 1; i < FD_COUNT; i++)
+        if (strcmp(fd_table[i].code, name) == 0)
+            return (fd_code)i;
+    return FD_NONE;
+}
+
+/* Display name of a severity. */
+const char *fd_severity_name(fd_severity sev, int english)
+{
+    static const char *const nl[] = {"fout", "waarschuwing", "info"};
+    static const char *const en[] = {"error", "warning", "info"};
+
+    if ((int)sev < 0 || sev > FD_INFO)
+        return "";
+    return english ? en[sev] : nl[sev];
+}
+
+/* Append a finding with an explicit severity. */
+mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, int file, long line,
+                    const char *column, const char *a1, const char *a2, const char *raw)
+{
+    finding *f;
+
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 64;
+        finding *nv = realloc(l->v, ncap * sizeof *nv);
+        if (!nv)
+            return MG_ERR_NOMEM;
+        l->v = nv;
+        l->cap = ncap;
+    }
+    f = &l->v[l->n];
+    f->code = code;
+    f->severity = sev;
+    f->file = file;
+    f->line = line;
+    f->column = column;
+    f->a1 = a1 ? pool_strdup(pool, a1) : NULL;
+    f->a2 = a2 ? pool_strdup(pool, a2) : NULL;
+    f->raw = raw;
+    f->seq = l->n;
+    if ((a1 && !f->a1) || (a2 && !f->a2))
+        return MG_ERR_NOMEM;
+    l->n++;
+    l->count[code]++;
+    l->nsev[sev]++;
+    return MG_OK;
+}
+
+/* Append a finding with the table's severity. */
+mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, const char *column, const char *a1,
+                const char *a2, const char *raw)
+{
+    return fd_add_sev(l, pool, code, fd_def_get(code)->severity, file, line, column, a1, a2, raw);
+}
+
+/* Free the list's array. */
+void fd_list_clear(fd_list *l)
+{
+    if (!l)
+        return;
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+/* Format a finding's message, substituting %1 and %2. */
+char *fd_format(const finding *f, int english, char *buf, size_t size)
+{
+    const fd_def *d = fd_def_get(f->code);
+    const char *s = english ? d->msg_en : d->msg_nl;
+    size_t o = 0;
+
+    if (size == 0)
+        return buf;
+    for (; *s && o + 1 < size; s++) {
+        if (s[0] == '%' && (s[1] == '1' || s[1] == '2')) {
+            const char *a = s[1] == '1' ? f->a1 : f->a2;
+            if (!a)
+                a = "";
+            while (*a && o + 1 < size)
+                buf[o++] = *a++;
+            s++;
+        } else {
+            buf[o++] = *s;
+        }
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+/* Number of findings of a severity. */
+size_t fd_count_severity(const fd_list *l, fd_severity sev)
+{
+    return (int)sev >= 0 && sev <= FD_INFO ? l->nsev[sev] : 0;
+}
+
+/* Order of two findings: file, line, code, then list position. */
+static int fd_cmp(const void *a, const void *b)
+{
+    const finding *x = a, *y = b;
+
+    if (x->file != y->file)
+        return x->file < y->file ? -1 : 1;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->code != y->code)
+        return x->code < y->code ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sort findings by file, line, code; equal keys keep their order. */
+void fd_sort(fd_list *l)
+{
+    if (l->n > 1)
+        qsort(l->v, l->n, sizeof *l->v, fd_cmp);
+}

@@ -1,0 +1,550 @@
+/* main.c — the migrate command line: options, the stages in order, messages and exit codes. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "config.h"
+#include "error.h"
+#include "findings.h"
+#include "ident.h"
+#include "model.h"
+#include "report.h"
+#include "resolve.h"
+#include "route.h"
+#include "validate.h"
+#include "write.h"
+
+#define MG_VERSION "0.1.0"
+
+/* Exit codes (SPEC §7). */
+enum {
+    EXIT_DONE = 0,
+    EXIT_REJECTED = 1,
+    EXIT_USAGE = 2,
+    EXIT_DATAERR = 65,
+    EXIT_NOINPUT = 66,
+    EXIT_SOFTWARE = 70,
+    EXIT_CANTCREAT = 73,
+    EXIT_IOERR = 74
+};
+
+/* How many findings of one code are printed on stderr before a summary line. */
+#define MAX_PER_CODE 20
+
+/* Hard limit on paths built here. */
+#define MAIN_PATH_MAX 4096
+
+/* Options of run and check. */
+typedef struct mg_options {
+    const char *output;
+    const char *format;
+    const char *formats_dir;
+    const char *lang;
+    int force, dry_run, strict, quiet;
+    const char *portfolio;
+} mg_options;
+
+/* Progress state for the terminal line. */
+typedef struct mg_progress {
+    int tty;
+    struct timespec start;
+    int shown;
+} mg_progress;
+
+static const char usage_text[] =
+    "Usage: migrate run [options] PORTFOLIO     the full run\n"
+    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt\n"
+    "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"
+    "       migrate formats                     the services, suppliers and output formats known\n"
+    "       migrate --help | --version\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer)\n"
+    "  -f, --force           replace an output folder that is not empty\n"
+    "  -n, --dry-run         write only the review (overzicht.xlsx, rapport.txt)\n"
+    "      --strict          any error finding: exit 1 and no import files\n"
+    "      --format NAME     output format of the beheermodule import file\n"
+    "      --formats-dir DIR folder with the catalogues and layouts\n"
+    "      --lang nl|en      language of reports and messages\n"
+    "  -q, --quiet           no findings on stderr\n"
+    "  -h, --help            this text\n"
+    "  -V, --version         the version\n"
+    "\n"
+    "Exit codes: 0 done, 1 records rejected, 2 usage, 65 blocking data or configuration error,\n"
+    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n";
+
+/* Exit code of a stage error. */
+static int exit_code(mg_error err)
+{
+    switch (err) {
+    case MG_OK:
+        return EXIT_DONE;
+    case MG_ERR_USAGE:
+        return EXIT_USAGE;
+    case MG_ERR_INPUT:
+        return EXIT_NOINPUT;
+    case MG_ERR_DATA:
+    case MG_ERR_CONFIG:
+        return EXIT_DATAERR;
+    case MG_ERR_OUTPUT:
+        return EXIT_CANTCREAT;
+    case MG_ERR_WRITE:
+        return EXIT_IOERR;
+    default:
+        return EXIT_SOFTWARE;
+    }
+}
+
+/* Print a stage error as `migrate: FILE:LINE: error: message` and return its exit code. */
+static int report_error(mg_error err, const mg_errinfo *ei)
+{
+    const char *msg = ei->msg[0] ? ei->msg : mg_strerror(err);
+
+    if (ei->file[0] && ei->line > 0)
+        fprintf(stderr, "migrate: %s:%ld: error: %s\n", ei->file, ei->line, msg);
+    else if (ei->file[0])
+        fprintf(stderr, "migrate: %s: error: %s\n", ei->file, msg);
+    else
+        fprintf(stderr, "migrate: error: %s\n", msg);
+    return exit_code(err);
+}
+
+/* A usage error: one line and a hint. */
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "migrate: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'migrate --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+/* The run date: SOURCE_DATE_EPOCH when set (reproducible runs), else today. */
+static int32_t run_date(void)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    long v;
+    time_t t;
+    struct tm tm;
+
+    if (sde && id_parse_count(sde, strlen(sde), &v) == 0)
+        return (int32_t)(v / 86400);
+    t = time(NULL);
+    if (!localtime_r(&t, &tm))
+        return (int32_t)(t / 86400);
+    return id_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* 1 if path is a folder with a diensten.ini. */
+static int formats_dir_ok(const char *dir)
+{
+    char path[MAIN_PATH_MAX];
+    struct stat st;
+    int n = snprintf(path, sizeof path, "%s/diensten.ini", dir);
+
+    if (n < 0 || (size_t)n >= sizeof path)
+        return 0;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Find formats/: --formats-dir, $MIGRATE_FORMATS_DIR, PREFIX/share/migrate/formats, or the source tree. */
+static const char *find_formats(const char *given, char *buf, size_t size)
+{
+    char exe[MAIN_PATH_MAX];
+    ssize_t n;
+    char *slash;
+    const char *env = getenv("MIGRATE_FORMATS_DIR");
+
+    if (given)
+        return given;
+    if (env && *env)
+        return env;
+    n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            int k = snprintf(buf, size, "%s/../share/migrate/formats", exe);
+            if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
+                return buf;
+            k = snprintf(buf, size, "%s/../formats", exe);
+            if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
+                return buf;
+        }
+    }
+    return "formats";
+}
+
+/* Load the catalogues, printing an error; NULL on failure with *rc set. */
+static catalog *load_catalog(const char *given, int *rc)
+{
+    char buf[MAIN_PATH_MAX];
+    const char *dir = find_formats(given, buf, sizeof buf);
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    mg_error err;
+
+    memset(&ei, 0, sizeof ei);
+    if (!formats_dir_ok(dir)) {
+        fprintf(stderr, "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR\n",
+                dir);
+        *rc = EXIT_NOINPUT;
+        return NULL;
+    }
+    err = cat_load(dir, &cat, &ei);
+    if (err) {
+        *rc = report_error(err, &ei);
+        return NULL;
+    }
+    return cat;
+}
+
+/* Progress callback: a line on a terminal once the run takes over a second. */
+static void progress(void *ctx, const char *stage, size_t rows)
+{
+    mg_progress *pr = ctx;
+    struct timespec now;
+    double el;
+
+    if (!pr->tty)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    el = (double)(now.tv_sec - pr->start.tv_sec) + (double)(now.tv_nsec - pr->start.tv_nsec) / 1e9;
+    if (el < 1.0)
+        return;
+    fprintf(stderr, "\rmigrate: %s: %zu rows read   ", stage, rows);
+    pr->shown = 1;
+}
+
+/* Print findings on stderr: errors and warnings, at most MAX_PER_CODE per code. */
+static void print_findings(const mg_portfolio *p, int english)
+{
+    size_t shown[FD_COUNT] = {0}, i;
+    char msg[2048];
+
+    for (i = 0; i < p->findings.n; i++) {
+        const finding *f = &p->findings.v[i];
+        const char *file;
+        if (f->severity == FD_INFO)
+            continue;
+        if (shown[f->code]++ >= MAX_PER_CODE)
+            continue;
+        file = f->file >= 0 && f->file < SC_FILE_COUNT ? p->files[f->file].path
+               : f->file == FD_FILE_INI                ? "portfolio.ini"
+                                                       : NULL;
+        fd_format(f, english, msg, sizeof msg);
+        if (file && f->line > 0)
+            fprintf(stderr, "migrate: %s:%ld: %s: %s: %s\n", file, f->line,
+                    f->severity == FD_FOUT ? "error" : "warning", fd_def_get(f->code)->code, msg);
+        else if (file)
+            fprintf(stderr, "migrate: %s: %s: %s: %s\n", file, f->severity == FD_FOUT ? "error" : "warning",
+                    fd_def_get(f->code)->code, msg);
+        else
+            fprintf(stderr, "migrate: %s: %s: %s\n", f->severity == FD_FOUT ? "error" : "warning",
+                    fd_def_get(f->code)->code, msg);
+    }
+    for (i = 1; i < FD_COUNT; i++)
+        if (shown[i] > MAX_PER_CODE)
+            fprintf(stderr,
+                    english ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
+                            : "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n",
+                    shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
+}
+
+/* The ini-path fix for findings about portfolio.ini: name the real file. */
+static void print_findings_ini(const mg_portfolio *p, const mg_config *cfg, int english)
+{
+    (void)cfg;
+    print_findings(p, english);
+}
+
+/* Parse run/check options (GNU style: options may follow the portfolio). */
+static int parse_options(int argc, char **argv, mg_options *o)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'f'},
+        {"dry-run", no_argument, NULL, 'n'},        {"strict", no_argument, NULL, 1},
+        {"format", required_argument, NULL, 2},     {"formats-dir", required_argument, NULL, 3},
+        {"lang", required_argument, NULL, 4},       {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},           {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    int ch;
+
+    opterr = 0;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, ":o:fnqhV", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o':
+            o->output = optarg;
+            break;
+        case 'f':
+            o->force = 1;
+            break;
+        case 'n':
+            o->dry_run = 1;
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 1:
+            o->strict = 1;
+            break;
+        case 2:
+            o->format = optarg;
+            break;
+        case 3:
+            o->formats_dir = optarg;
+            break;
+        case 4:
+            if (strcmp(optarg, "nl") && strcmp(optarg, "en"))
+                return usage_error("--lang takes nl or en, not '%s'", optarg);
+            o->lang = optarg;
+            break;
+        case 'h':
+            fputs(usage_text, stdout);
+            return -1;
+        case 'V':
+            printf("migrate %s\n", MG_VERSION);
+            return -1;
+        case ':':
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return usage_error("%s", "a PORTFOLIO folder is needed");
+    if (optind + 1 < argc)
+        return usage_error("one PORTFOLIO folder only; unexpected '%s'", argv[optind + 1]);
+    o->portfolio = argv[optind];
+    return 0;
+}
+
+/* run and check: every stage, then the output folder. */
+static int cmd_run(int argc, char **argv, int check)
+{
+    mg_options o;
+    mg_config cfg;
+    cfg_overrides ov;
+    catalog *cat = NULL;
+    mg_portfolio *p = NULL;
+    mg_errinfo ei;
+    mg_error err = MG_OK;
+    const cat_format *fmt;
+    const char *fmtname;
+    char outdir[MAIN_PATH_MAX];
+    char *report = NULL;
+    int rc, errors;
+    mg_progress pr;
+    wr_options wo;
+    rp_run run;
+
+    memset(&o, 0, sizeof o);
+    memset(&cfg, 0, sizeof cfg);
+    memset(&ei, 0, sizeof ei);
+    memset(&pr, 0, sizeof pr);
+    rc = parse_options(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    if (check)
+        o.dry_run = 1;
+    pr.tty = isatty(STDERR_FILENO) && !o.quiet;
+    clock_gettime(CLOCK_MONOTONIC, &pr.start);
+    ov.format = o.format;
+    ov.lang = o.lang;
+    err = cfg_load(o.portfolio, run_date(), &ov, &cfg, &ei);
+    if (err) {
+        rc = report_error(err, &ei);
+        goto done;
+    }
+    cat = load_catalog(o.formats_dir, &rc);
+    if (!cat)
+        goto done;
+    if (o.output)
+        snprintf(outdir, sizeof outdir, "%s", o.output);
+    else
+        snprintf(outdir, sizeof outdir, "%s/uitvoer", o.portfolio);
+    err = wr_check_outdir(outdir, o.force, &ei);
+    if (err) {
+        rc = report_error(err, &ei);
+        goto done;
+    }
+    fmtname = cfg.format;
+    if (!fmtname) {
+        const cat_supplier *s = cat_supplier_find(cat, cfg.leverancier, strlen(cfg.leverancier));
+        fmtname = s && s->formaat ? s->formaat : "generiek";
+    }
+    fmt = cat_format_find(cat, fmtname);
+    if (!fmt) {
+        fprintf(stderr, "migrate: %s: error: unknown output format '%s'; see `migrate formats`\n", cfg.ini_path,
+                fmtname);
+        rc = EXIT_DATAERR;
+        goto done;
+    }
+    p = mg_portfolio_new();
+    if (!p) {
+        err = MG_ERR_NOMEM;
+        goto fail;
+    }
+    err = va_load(&cfg, cat, p, progress, &pr, &ei);
+    if (pr.shown)
+        fputc('\n', stderr);
+    if (!err)
+        err = rs_resolve(&cfg, cat, cfg.ingangsdatum > run_date() ? run_date() : run_date(), p);
+    if (!err)
+        err = ro_route(&cfg, cat, p);
+    if (!err)
+        err = ro_check_ledger(p, &ei);
+    if (err)
+        goto fail;
+    if (!o.quiet)
+        print_findings_ini(p, &cfg, cfg.english);
+    if (p->blocking && !o.dry_run) {
+        fprintf(stderr,
+                cfg.english ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
+                            : "migrate: %s: error: blokkerende bevindingen in de instellingen van de intermediair; "
+                              "niets geschreven\n",
+                cfg.ini_path);
+        rc = EXIT_DATAERR;
+        goto done;
+    }
+    errors = fd_count_severity(&p->findings, FD_FOUT) > 0;
+    run.dry_run = o.dry_run;
+    run.strict = o.strict;
+    run.format = fmt->naam;
+    run.version = MG_VERSION;
+    report = rp_build(&cfg, cat, p, &run);
+    if (!report) {
+        err = MG_ERR_NOMEM;
+        goto fail;
+    }
+    memset(&wo, 0, sizeof wo);
+    wo.outdir = outdir;
+    wo.force = o.force;
+    wo.dry_run = o.dry_run;
+    wo.import_files = !(o.strict && errors);
+    wo.report = report;
+    err = wr_output(&cfg, cat, fmt, p, &wo, &ei);
+    if (err)
+        goto fail;
+    fputs(report, stdout);
+    printf(cfg.english ? "\nOutput: %s\n" : "\nUitvoer: %s\n", outdir);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "migrate: error: cannot write to standard output: %s\n", strerror(errno));
+        rc = EXIT_IOERR;
+        goto done;
+    }
+    rc = (errors || p->blocking) ? (p->blocking ? EXIT_DATAERR : EXIT_REJECTED) : EXIT_DONE;
+    goto done;
+fail:
+    if (err == MG_ERR_NOMEM && !ei.msg[0])
+        snprintf(ei.msg, sizeof ei.msg, "out of memory");
+    rc = report_error(err, &ei);
+done:
+    free(report);
+    mg_portfolio_free(p);
+    cat_free(cat);
+    cfg_clear(&cfg);
+    return rc;
+}
+
+/* explain CODE: the finding's severity, message and what to do, in both languages. */
+static int cmd_explain(int argc, char **argv)
+{
+    fd_code code;
+    const fd_def *d;
+    int i;
+
+    if (argc < 2) {
+        for (i = 1; i < FD_COUNT; i++) {
+            d = fd_def_get((fd_code)i);
+            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, 0), d->msg_nl);
+        }
+        return EXIT_DONE;
+    }
+    if (argc > 2)
+        return usage_error("explain takes one CODE; unexpected '%s'", argv[2]);
+    code = fd_lookup(argv[1]);
+    if (code == FD_NONE)
+        return usage_error("unknown finding code '%s'; `migrate explain` lists them", argv[1]);
+    d = fd_def_get(code);
+    printf("%s — %s / %s%s\n\n", d->code, fd_severity_name(d->severity, 0), fd_severity_name(d->severity, 1),
+           d->blocking ? " (blokkerend / blocking)" : "");
+    printf("%s\n\n%s\n\n%s\n\n%s\n", d->msg_nl, d->explain_nl, d->msg_en, d->explain_en);
+    return EXIT_DONE;
+}
+
+/* formats: the catalogues as loaded. */
+static int cmd_formats(int argc, char **argv)
+{
+    const char *dir = NULL;
+    catalog *cat;
+    size_t i, k;
+    int rc = EXIT_DONE;
+
+    for (i = 1; i < (size_t)argc; i++) {
+        if (!strcmp(argv[i], "--formats-dir") && i + 1 < (size_t)argc)
+            dir = argv[++i];
+        else if (!strncmp(argv[i], "--formats-dir=", 14))
+            dir = argv[i] + 14;
+        else
+            return usage_error("formats takes only --formats-dir DIR; unexpected '%s'", argv[i]);
+    }
+    cat = load_catalog(dir, &rc);
+    if (!cat)
+        return rc;
+    printf("Catalogues: %s\n\nServices (diensten.ini)\n", cat->dir);
+    for (i = 0; i < cat->nservices; i++) {
+        const cat_service *s = &cat->services[i];
+        printf("  %-22s %s%s%s%s%s\n", s->code, s->naam, s->erd ? "  [ERD:" : "",
+               (s->erd & CAT_ERD_ZW) ? " ZW" : "", (s->erd & CAT_ERD_WGA) ? " WGA" : "",
+               s->erd ? ((s->erd & CAT_ERD_WW) ? " WW]" : "]") : "");
+    }
+    printf("\nSuppliers (leveranciers.ini)\n");
+    for (i = 0; i < cat->nsuppliers; i++) {
+        const cat_supplier *s = &cat->suppliers[i];
+        printf("  %-14s ketenmachtiging EH3: %-3s  format: %s", s->naam, s->chain_eh3 ? "ja" : "nee", s->formaat);
+        for (k = 0; k < s->naliases; k++)
+            printf("%s%s", k ? ", " : "  aliases: ", s->aliases[k]);
+        printf("\n");
+    }
+    printf("\nOutput formats (uitvoer/)\n");
+    for (i = 0; i < cat->nformats; i++)
+        printf("  %-14s %s\n", cat->formats[i].naam, cat->formats[i].beschrijving ? cat->formats[i].beschrijving : "");
+    cat_free(cat);
+    if (fflush(stdout) != 0)
+        return EXIT_IOERR;
+    return EXIT_DONE;
+}
+
+/* Dispatch the subcommand. */
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("%s", "a command is needed: run, check, explain or formats");
+    if (!strcmp(argv[1], "run"))
+        return cmd_run(argc - 1, argv + 1, 0);
+    if (!strcmp(argv[1], "check"))
+        return cmd_run(argc - 1, argv + 1, 1);
+    if (!strcmp(argv[1], "explain"))
+        return cmd_explain(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "formats"))
+        return cmd_formats(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        fputs(usage_text, stdout);
+        return EXIT_DONE;
+    }
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
+        printf("migrate %s\n", MG_VERSION);
+        return EXIT_DONE;
+    }
+    return usage_error("unknown command '%s'", argv[1]);
+}

@@ -1,0 +1,210 @@
+/* model.h — the plain data a run passes from stage to stage: users, employers, grants, ledger, results. */
+#ifndef MG_MODEL_H
+#define MG_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+#include "csvread.h"
+#include "findings.h"
+#include "pool.h"
+#include "schema.h"
+
+/* eHerkenning levels, ordered; LV_UNKNOWN is an empty field. */
+typedef enum mg_level { LV_UNKNOWN = 0, LV_GEEN, LV_EH1, LV_EH2, LV_EH2PLUS, LV_EH3, LV_EH4 } mg_level;
+
+/* Parse a level (EH1 EH2 EH2+ EH3 EH4 geen, any case, blanks ignored); -1 if not understood. */
+int mg_level_parse(const char *s, size_t len);
+
+/* Display form of a level ("EH2+", "geen", "" for unknown). */
+const char *mg_level_name(mg_level lv);
+
+/* Outcome of one input data row in the ledger. */
+typedef enum mg_outcome { OC_NONE = 0, OC_GEBRUIKT, OC_AFGEWEZEN, OC_OVERGESLAGEN, OC_DUBBEL, OC_VERPLAATST, OC_COUNT } mg_outcome;
+
+/* Display name of an outcome ("gebruikt" ...). */
+const char *mg_outcome_name(mg_outcome oc);
+
+/* One ledger entry: the outcome of one data row. */
+typedef struct mg_ledger_entry {
+    long line;
+    uint8_t outcome;
+    uint16_t code; /* fd_code that decided it, FD_NONE if none */
+} mg_ledger_entry;
+
+/* The ledger of one input file: one entry per data row, in file order. */
+typedef struct mg_ledger {
+    mg_ledger_entry *v;
+    size_t n, cap;
+} mg_ledger;
+
+/* Staff actions (medewerkers.csv `actie`). */
+typedef enum mg_action {
+    ACT_GEEN = 0,
+    ACT_EH3_AANVRAGEN,
+    ACT_VERHOGEN,
+    ACT_NIEUW_MIDDEL,
+    ACT_PERSOONLIJK,
+    ACT_GEBLOKKEERD,
+    ACT_COUNT
+} mg_action;
+
+/* Display code of a staff action. */
+const char *mg_action_name(mg_action a);
+
+/* One portal user (gebruikers.csv). */
+typedef struct mg_user {
+    const char *id;    /* gebruikersnaam, trimmed */
+    const char *naam;
+    const char *email; /* "" if none */
+    int beheerder;
+    mg_level level;
+    int blocked;
+    long line;
+    size_t row;        /* index in the ledger */
+    size_t idx;        /* position in read order (before sorting) */
+    int shared;        /* user-shared-account */
+    mg_action action;
+    size_t n_employers, n_services; /* what the user receives */
+} mg_user;
+
+/* Follow-up kinds (uwv-opvolging.csv `soort`). */
+typedef enum mg_followkind {
+    FU_TRANSFER_REPORTS = 0,
+    FU_REPORTS_UNREACHABLE,
+    FU_NO_KVK,
+    FU_FOREIGN_EMPLOYER,
+    FU_SUCCESSOR_UNKNOWN,
+    FU_COUNT
+} mg_followkind;
+
+/* Routes of a client KvK. */
+typedef enum mg_route { RT_NONE = 0, RT_BEHEERMODULE, RT_FORMULIER, RT_PAPIER, RT_GEEN, RT_COUNT } mg_route;
+
+/* Display name of a route ("beheermodule" ...). */
+const char *mg_route_name(mg_route r);
+
+/* One employer row (werkgevers.csv), one per loonheffingennummer. */
+typedef struct mg_employer {
+    char lhn[13];
+    char kvk[9];          /* "" = no KvK */
+    const char *naam;
+    const char *vestiging; /* "" if none */
+    int inactive;
+    char opvolger[13];    /* "" if none */
+    const char *reden;    /* lower-case as given, "" if none */
+    long open_meldingen;  /* -1 = not understood */
+    unsigned erd;         /* CAT_ERD_* */
+    const char *leverancier;
+    mg_level level;
+    const char *vertegenwoordiger;
+    const char *vertegenwoordiger_email;
+    const char *groep;
+    char land[4];         /* upper-case ISO code, "NL" by default */
+    const char *raw;      /* the record as read (for a later rejection) */
+    const char *signature; /* all values joined, to tell identical duplicates */
+    long line;
+    size_t row;
+    size_t idx;           /* position in read order (before sorting) */
+    /* resolve */
+    int rejected;         /* rejected after reading (successor cycle) */
+    struct mg_employer *final; /* last active successor, NULL if none; self when active */
+    const char *chain_end;     /* last number in the successor chain (for follow-up), "" if none */
+    int successor_unknown;
+    /* route */
+    int route;            /* mg_route of its KvK (active employers) */
+    uint64_t services_used; /* bit per catalogue service migrated on this LHN */
+    int has_followup;
+} mg_employer;
+
+/* One kept grant (machtigingen.csv). */
+typedef struct mg_grant {
+    uint32_t user;     /* index in portfolio users */
+    uint32_t employer; /* index in portfolio employers (after resolve: the final successor) */
+    uint32_t orig_employer; /* as read */
+    uint16_t service;  /* index in catalogue services */
+    uint8_t state;     /* mg_outcome once decided */
+    uint16_t code;
+    int32_t start, end; /* days since epoch, INT32_MIN/INT32_MAX if none */
+    long line;
+    size_t row;
+} mg_grant;
+
+/* A ketenmachtiging request: one client KvK → the intermediary. */
+typedef struct mg_request {
+    char kvk[9];
+    const char *naam;
+    const char *vertegenwoordiger;
+    const char *vertegenwoordiger_email;
+    mg_route route;
+    uint64_t services;   /* bit per catalogue service */
+    const char *lhns;    /* active LHNs joined by ',' (pooled) */
+    size_t first_employer; /* index into the sorted employers of its first LHN */
+    int complete;
+} mg_request;
+
+/* A follow-up for UWV. */
+typedef struct mg_followup {
+    const char *lhn;
+    const char *naam;
+    const char *kvk;
+    mg_followkind kind;
+    const char *opvolger;
+    long open_meldingen;
+} mg_followup;
+
+/* A line of interne-machtigingen.csv: what the beheerder passes on. */
+typedef struct mg_internal {
+    uint32_t user;
+    uint32_t employer;
+    uint16_t service;
+} mg_internal;
+
+/* What was read from each input file. */
+typedef struct mg_fileinfo {
+    char *path;        /* as used to open it */
+    const char *name;  /* file name for messages and outputs */
+    cr_info info;
+    size_t rows;       /* data rows read */
+    int read;          /* 1 once read */
+} mg_fileinfo;
+
+/* The whole portfolio, as the stages fill it. */
+typedef struct mg_portfolio {
+    mg_pool *pool;
+    fd_list findings;
+    mg_ledger ledger[SC_FILE_COUNT];
+    mg_fileinfo files[SC_FILE_COUNT];
+    mg_user **users;
+    size_t nusers, capusers;
+    mg_employer **employers;
+    size_t nemployers, capemployers;
+    mg_grant *grants;
+    size_t ngrants, capgrants;
+    /* route results */
+    mg_request *requests;
+    size_t nrequests;
+    mg_followup *followups;
+    size_t nfollowups;
+    mg_internal *internals;
+    size_t ninternals;
+    size_t route_count[RT_COUNT];
+    size_t follow_count[FU_COUNT];
+    size_t action_count[ACT_COUNT];
+    int blocking;       /* a blocking finding was made */
+} mg_portfolio;
+
+/* A new, empty portfolio, or NULL when out of memory. */
+mg_portfolio *mg_portfolio_new(void);
+
+/* Free a portfolio and all it holds; NULL is a no-op. */
+void mg_portfolio_free(mg_portfolio *p);
+
+/* Append a ledger entry for a data row of file f; *row gets its index. */
+mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row);
+
+/* Set the outcome of a row (and the code that decided it). */
+void mg_ledger_set(mg_portfolio *p, sc_file f, size_t row, mg_outcome oc, fd_code code);
+
+#endif

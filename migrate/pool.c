@@ -1,0 +1,141 @@
+/* pool.c — block allocator: many small allocations, one free. */
+#include "pool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* One block of pool memory; data follows the header. */
+struct pool_block {
+    pool_block *next;
+    size_t size;
+    max_align_t data[];
+};
+
+#define POOL_ALIGN (sizeof(max_align_t))
+
+/* A new, empty pool. */
+mg_pool *pool_new(void)
+{
+    return calloc(1, sizeof(mg_pool));
+}
+
+/* Free a pool and all its blocks; NULL is a no-op. */
+void pool_free(mg_pool *p)
+{
+    pool_block *b, *next;
+
+    if (!p)
+        return;
+    for (b = p->head; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    free(p);
+}
+
+/* A new block of size bytes, or NULL when out of memory. */
+static pool_block *pool_block_new(mg_pool *p, size_t size)
+{
+    pool_block *b = malloc(sizeof(pool_block) + size);
+
+    if (!b)
+        return NULL;
+    b->size = size;
+    b->next = NULL;
+    p->total += size;
+    return b;
+}
+
+/* size zeroed bytes aligned for any type. */
+void *pool_alloc(mg_pool *p, size_t size)
+{
+    size_t need = (size + POOL_ALIGN - 1) / POOL_ALIGN * POOL_ALIGN;
+    pool_block *b;
+    char *mem;
+
+    if (need < size)
+        return NULL;
+    if (need == 0)
+        need = POOL_ALIGN;
+    if (need > POOL_BLOCK_SIZE) {
+        /* An oversized request gets a full block of its own behind the head. */
+        b = pool_block_new(p, need);
+        if (!b)
+            return NULL;
+        if (p->head) {
+            b->next = p->head->next;
+            p->head->next = b;
+        } else {
+            p->head = b;
+            p->used = need;
+        }
+        memset(b->data, 0, need);
+        return b->data;
+    }
+    if (!p->head || p->head->size - p->used < need) {
+        b = pool_block_new(p, POOL_BLOCK_SIZE);
+        if (!b)
+            return NULL;
+        b->next = p->head;
+        p->head = b;
+        p->used = 0;
+    }
+    mem = (char *)p->head->data + p->used;
+    p->used += need;
+    memset(mem, 0, need);
+    return mem;
+}
+
+/* A NUL-terminated copy of len bytes. */
+char *pool_strndup(mg_pool *p, const char *s, size_t len)
+{
+    char *d = pool_alloc(p, len + 1);
+
+    if (!d)
+        return NULL;
+    if (len)
+        memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
+
+/* A copy of a NUL-terminated string. */
+char *pool_strdup(mg_pool *p, const char *s)
+{
+    return pool_strndup(p, s, strlen(s));
+}
+
+/* 1 if s[i..] starts with a blank; *w gets its width in bytes. */
+static int pool_blank_at(const char *s, size_t len, size_t i, size_t *w)
+{
+    unsigned char c = (unsigned char)s[i];
+
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        *w = 1;
+        return 1;
+    }
+    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+        *w = 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* A copy of len bytes with blanks trimmed at both ends. */
+char *pool_strtrim(mg_pool *p, const char *s, size_t len)
+{
+    size_t a = 0, w;
+
+    while (a < len && pool_blank_at(s, len, a, &w))
+        a += w;
+    while (len > a) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            len--;
+        else if (c == 0xA0 && len - 1 > a && (unsigned char)s[len - 2] == 0xC2)
+            len -= 2;
+        else
+            break;
+    }
+    return pool_strndup(p, s + a, len - a);
+}

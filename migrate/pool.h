@@ -1,0 +1,37 @@
+/* pool.h — a block allocator for strings and records that live as long as a run. */
+#ifndef MG_POOL_H
+#define MG_POOL_H
+
+#include <stddef.h>
+
+/* Size of one pool block; larger requests get a block of their own. */
+#define POOL_BLOCK_SIZE (256 * 1024)
+
+typedef struct pool_block pool_block;
+
+/* A pool: memory is handed out in blocks and freed all at once; addresses are stable. */
+typedef struct mg_pool {
+    pool_block *head;
+    size_t used;  /* bytes used in head */
+    size_t total; /* bytes allocated in all blocks */
+} mg_pool;
+
+/* A new, empty pool, or NULL when out of memory. */
+mg_pool *pool_new(void);
+
+/* Free a pool and everything allocated from it; NULL is a no-op. */
+void pool_free(mg_pool *p);
+
+/* size zeroed bytes aligned for any type, or NULL when out of memory. */
+void *pool_alloc(mg_pool *p, size_t size);
+
+/* A NUL-terminated copy of len bytes, or NULL when out of memory. */
+char *pool_strndup(mg_pool *p, const char *s, size_t len);
+
+/* A copy of a NUL-terminated string, or NULL when out of memory. */
+char *pool_strdup(mg_pool *p, const char *s);
+
+/* A copy of len bytes with blanks (space, tab, CR, LF, NBSP) trimmed at both ends. */
+char *pool_strtrim(mg_pool *p, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,28 @@
+/* route.h — stage 4: intermediary checks, staff actions, requests per client KvK, UWV follow-ups, the ledger. */
+#ifndef MG_ROUTE_H
+#define MG_ROUTE_H
+
+#include "catalog.h"
+#include "config.h"
+#include "error.h"
+#include "model.h"
+
+/*
+ * Check the intermediary (blocking findings set p->blocking), give every
+ * user an action, build the requests (one per client KvK, routed
+ * beheermodule / formulier / geen; papier for employers without KvK), the
+ * follow-ups for UWV, and settle the ledger rows of users and employers.
+ */
+mg_error ro_route(const mg_config *cfg, const catalog *cat, mg_portfolio *p);
+
+/*
+ * Nothing lost: every data row of every file has exactly one outcome and
+ * read = sum of outcomes. MG_ERR_INTERNAL with the file and first bad line
+ * otherwise.
+ */
+mg_error ro_check_ledger(const mg_portfolio *p, mg_errinfo *ei);
+
+/* 1 if a value would be run as a formula by a spreadsheet (starts with = + - @ TAB CR). */
+int ro_formula_risk(const char *s);
+
+#endif

@@ -1,0 +1,663 @@
+/* validate.c — stage 2: records of the three input files become validated users, employers and grants. */
+#include "validate.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <uthash.h>
+
+#include "ident.h"
+
+/* Hard limit on the length of a header cell looked at. */
+#define VA_HEADER_MAX 256
+
+/* How often (in rows) progress is reported. */
+#define VA_PROGRESS_EVERY 65536
+
+/* Hash entry: a user id or LHN → index in the portfolio. */
+typedef struct va_index {
+    const char *key;
+    size_t idx;
+    UT_hash_handle hh;
+} va_index;
+
+/* State of reading one file, handed to the csvread callback. */
+typedef struct va_ctx {
+    const mg_config *cfg;
+    const catalog *cat;
+    mg_portfolio *p;
+    sc_file file;
+    const char *fname;          /* display name of the file */
+    int header_done;
+    size_t ncols;               /* fields in the header */
+    int col_of[SC_MAX_FIELDS];  /* header column of each field, -1 if absent */
+    const char *colname[SC_MAX_FIELDS]; /* canonical name of each field, for findings */
+    cr_field val[SC_MAX_FIELDS];
+    const cr_record *rec;
+    const char *raw;            /* pooled copy of rec->raw, made on first rejection */
+    int rejected;               /* current record has an error finding */
+    fd_code first_error;
+    va_index *users_h;
+    va_index *emps_h;
+    mg_error err;
+    mg_errinfo *ei;
+    va_progress_cb progress;
+    void *pctx;
+} va_ctx;
+
+/* The file name part of a path. */
+static const char *va_basename(const char *path)
+{
+    const char *s = strrchr(path, '/');
+
+    return s ? s + 1 : path;
+}
+
+/* Pooled, trimmed copy of field f of the current record. */
+static const char *va_str(va_ctx *c, int f)
+{
+    const char *s = pool_strtrim(c->p->pool, c->val[f].data ? c->val[f].data : "", c->val[f].len);
+
+    if (!s)
+        c->err = MG_ERR_NOMEM;
+    return s ? s : "";
+}
+
+/* 1 if field f of the current record is blank. */
+static int va_blank(const va_ctx *c, int f)
+{
+    size_t i;
+
+    for (i = 0; i < c->val[f].len; i++) {
+        char ch = c->val[f].data[i];
+        if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n')
+            return 0;
+    }
+    return 1;
+}
+
+/* Add a finding about field f (-1: the record) of the current record; an error rejects it. */
+static void va_find(va_ctx *c, fd_code code, int f, const char *a1, const char *a2)
+{
+    const fd_def *d = fd_def_get(code);
+    const char *raw = NULL;
+    mg_error e;
+
+    if (d->severity == FD_FOUT) {
+        if (!c->raw)
+            c->raw = pool_strndup(c->p->pool, c->rec->raw ? c->rec->raw : "", c->rec->raw_len);
+        if (!c->raw) {
+            c->err = MG_ERR_NOMEM;
+            return;
+        }
+        raw = c->raw;
+        if (!c->rejected)
+            c->first_error = code;
+        c->rejected = 1;
+    }
+    e = fd_add(&c->p->findings, c->p->pool, code, (int)c->file, c->rec->line, f >= 0 ? c->colname[f] : NULL, a1,
+               a2, raw);
+    if (e != MG_OK)
+        c->err = e;
+}
+
+/* Validate an LHN field; out gets it; returns 1 if usable. Empty is reported when required. */
+static int va_lhn(va_ctx *c, int f, char out[13], int required)
+{
+    char shown[ID_MAX * 4];
+    size_t n = c->val[f].len < sizeof shown - 1 ? c->val[f].len : sizeof shown - 1;
+    id_result r = id_lhn(c->val[f].data ? c->val[f].data : "", c->val[f].len, out);
+
+    memcpy(shown, c->val[f].data ? c->val[f].data : "", n);
+    shown[n] = '\0';
+    switch (r) {
+    case ID_OK:
+        return 1;
+    case ID_EMPTY:
+        if (required)
+            va_find(c, FD_FIELD_EMPTY, f, c->colname[f], NULL);
+        out[0] = '\0';
+        return 0;
+    case ID_CHECKSUM:
+        va_find(c, FD_LHN_CHECKSUM, f, shown, NULL);
+        return 0;
+    case ID_SUBNUMBER:
+        va_find(c, FD_LHN_SUBNUMBER, f, shown, NULL);
+        return 0;
+    default:
+        va_find(c, FD_LHN_FORMAT, f, shown, NULL);
+        return 0;
+    }
+}
+
+/* Lower-case ASCII copy into the pool (keys compare case-insensitively). */
+static const char *va_lower(va_ctx *c, const char *s)
+{
+    char *d = pool_strdup(c->p->pool, s);
+    char *q;
+
+    if (!d) {
+        c->err = MG_ERR_NOMEM;
+        return "";
+    }
+    for (q = d; *q; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            *q = (char)(*q + 32);
+    return d;
+}
+
+/* Grow an array of pointers to hold one more. */
+static int va_grow(void ***v, size_t n, size_t *cap)
+{
+    if (n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 256;
+        void **nv = realloc(*v, ncap * sizeof *nv);
+        if (!nv)
+            return 0;
+        *v = nv;
+        *cap = ncap;
+    }
+    return 1;
+}
+
+/* Add a key → index entry to a hash; 0 when out of memory. */
+static int va_index_add(va_ctx *c, va_index **h, const char *key, size_t idx)
+{
+    va_index *e = pool_alloc(c->p->pool, sizeof *e);
+
+    if (!e)
+        return 0;
+    e->key = key;
+    e->idx = idx;
+    HASH_ADD_KEYPTR(hh, *h, e->key, strlen(e->key), e);
+    return 1;
+}
+
+/* A gebruikers.csv data row. */
+static void va_user_row(va_ctx *c, size_t row)
+{
+    mg_portfolio *p = c->p;
+    mg_user *u;
+    const char *id, *key, *rol, *status;
+    va_index *found = NULL;
+    int lv;
+
+    id = va_str(c, SC_G_GEBRUIKERSNAAM);
+    if (!*id)
+        va_find(c, FD_FIELD_EMPTY, SC_G_GEBRUIKERSNAAM, c->colname[SC_G_GEBRUIKERSNAAM], NULL);
+    if (va_blank(c, SC_G_NAAM))
+        va_find(c, FD_FIELD_EMPTY, SC_G_NAAM, c->colname[SC_G_NAAM], NULL);
+    key = va_lower(c, id);
+    if (*id) {
+        HASH_FIND_STR(c->users_h, key, found);
+        if (found) {
+            char ln[24];
+            snprintf(ln, sizeof ln, "%ld", p->users[found->idx]->line);
+            va_find(c, FD_USER_DUPLICATE, SC_G_GEBRUIKERSNAAM, id, ln);
+        }
+    }
+    if (c->rejected || c->err)
+        return;
+    u = pool_alloc(p->pool, sizeof *u);
+    if (!u || !va_grow((void ***)&p->users, p->nusers, &p->capusers)) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    u->id = id;
+    u->naam = va_str(c, SC_G_NAAM);
+    u->email = va_str(c, SC_G_EMAIL);
+    u->line = c->rec->line;
+    u->row = row;
+    u->idx = p->nusers;
+    rol = va_str(c, SC_G_ROL);
+    if (!strcasecmp(rol, "beheerder") || !strcasecmp(rol, "machtigingenbeheerder") || !strcasecmp(rol, "admin"))
+        u->beheerder = 1;
+    else if (*rol && strcasecmp(rol, "gebruiker") && strcasecmp(rol, "medewerker") && strcasecmp(rol, "user"))
+        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol, c->cfg->english ? "read as gebruiker" : "gelezen als gebruiker");
+    lv = mg_level_parse(c->val[SC_G_EH_NIVEAU].data ? c->val[SC_G_EH_NIVEAU].data : "", c->val[SC_G_EH_NIVEAU].len);
+    if (lv < 0) {
+        va_find(c, FD_VALUE_INVALID, SC_G_EH_NIVEAU, va_str(c, SC_G_EH_NIVEAU),
+                c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
+        lv = LV_UNKNOWN;
+    }
+    u->level = (mg_level)lv;
+    status = va_str(c, SC_G_STATUS);
+    if (!strcasecmp(status, "geblokkeerd") || !strcasecmp(status, "blocked"))
+        u->blocked = 1;
+    else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
+        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status, c->cfg->english ? "read as actief" : "gelezen als actief");
+    if (!va_index_add(c, &c->users_h, key, p->nusers)) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    p->users[p->nusers++] = u;
+    mg_ledger_set(p, SC_GEBRUIKERS, row, OC_GEBRUIKT, FD_NONE);
+}
+
+/* Parse an eigenrisicodrager list (ZW, WGA, WW separated by , | or blanks) into CAT_ERD_* bits. */
+static unsigned va_erd(va_ctx *c, const char *s)
+{
+    unsigned mask = 0;
+    const char *q = s;
+
+    while (*q) {
+        size_t n;
+        while (*q == ',' || *q == '|' || *q == ' ' || *q == '\t' || *q == ';' || *q == '/')
+            q++;
+        n = strcspn(q, ",| \t;/");
+        if (n == 0)
+            break;
+        if (n == 2 && !strncasecmp(q, "ZW", 2))
+            mask |= CAT_ERD_ZW;
+        else if (n == 3 && !strncasecmp(q, "WGA", 3))
+            mask |= CAT_ERD_WGA;
+        else if (n == 2 && !strncasecmp(q, "WW", 2))
+            mask |= CAT_ERD_WW;
+        else if (!((n == 3 && !strncasecmp(q, "nee", 3)) || (n == 4 && !strncasecmp(q, "geen", 4)))) {
+            char tok[64];
+            snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
+            va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
+                    c->cfg->english ? "only ZW, WGA and WW are known; ignored" : "alleen ZW, WGA en WW zijn bekend; "
+                                                                                 "genegeerd");
+        }
+        q += n;
+    }
+    return mask;
+}
+
+/* Join the trimmed values of the current record into a signature for duplicate detection. */
+static const char *va_signature(va_ctx *c, const mg_employer *e)
+{
+    char buf[8192];
+    int n = snprintf(buf, sizeof buf, "%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%ld\x1f%u\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s",
+                     e->lhn, e->kvk, e->naam, e->vestiging, e->inactive, e->opvolger, e->reden, e->open_meldingen,
+                     e->erd, e->leverancier, (int)e->level, e->vertegenwoordiger, e->vertegenwoordiger_email,
+                     e->groep, e->land);
+    const char *s;
+
+    if (n < 0)
+        n = 0;
+    s = pool_strndup(c->p->pool, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    if (!s)
+        c->err = MG_ERR_NOMEM;
+    return s ? s : "";
+}
+
+/* A werkgevers.csv data row. */
+static void va_employer_row(va_ctx *c, size_t row)
+{
+    mg_portfolio *p = c->p;
+    mg_employer *e, tmp;
+    const char *status, *land, *kvk_in;
+    va_index *found = NULL;
+    int lv, have_lhn;
+    id_result r;
+
+    memset(&tmp, 0, sizeof tmp);
+    e = &tmp;
+    have_lhn = va_lhn(c, SC_W_LOONHEFFINGENNUMMER, e->lhn, 1);
+    if (va_blank(c, SC_W_NAAM))
+        va_find(c, FD_FIELD_EMPTY, SC_W_NAAM, c->colname[SC_W_NAAM], NULL);
+    e->naam = va_str(c, SC_W_NAAM);
+    kvk_in = va_str(c, SC_W_KVK);
+    if (*kvk_in) {
+        r = id_kvk(kvk_in, strlen(kvk_in), e->kvk);
+        if (r == ID_LEADING_ZERO)
+            va_find(c, FD_KVK_LEADING_ZERO, SC_W_KVK, kvk_in, e->kvk);
+        else if (r != ID_OK)
+            va_find(c, FD_KVK_FORMAT, SC_W_KVK, kvk_in, NULL);
+    }
+    e->vestiging = va_str(c, SC_W_VESTIGINGSNUMMER);
+    if (*e->vestiging)
+        va_find(c, FD_VESTIGING_NOT_FOR_UWV, SC_W_VESTIGINGSNUMMER, e->vestiging, NULL);
+    status = va_str(c, SC_W_STATUS);
+    if (!strcasecmp(status, "inactief") || !strcasecmp(status, "inactive"))
+        e->inactive = 1;
+    else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
+        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status, c->cfg->english ? "read as actief" : "gelezen als actief");
+    if (!va_blank(c, SC_W_OPVOLGER))
+        va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
+    e->reden = va_lower(c, va_str(c, SC_W_REDEN));
+    if (va_blank(c, SC_W_OPEN_MELDINGEN)) {
+        e->open_meldingen = 0;
+    } else if (id_parse_count(c->val[SC_W_OPEN_MELDINGEN].data, c->val[SC_W_OPEN_MELDINGEN].len,
+                              &e->open_meldingen) != 0) {
+        va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
+                c->cfg->english ? "not a whole number; the number of open reports is unknown"
+                                : "geen geheel getal; het aantal open meldingen is onbekend");
+        e->open_meldingen = -1;
+    }
+    e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
+    e->leverancier = va_str(c, SC_W_EH_LEVERANCIER);
+    lv = mg_level_parse(c->val[SC_W_EH_NIVEAU].data ? c->val[SC_W_EH_NIVEAU].data : "", c->val[SC_W_EH_NIVEAU].len);
+    if (lv < 0) {
+        va_find(c, FD_VALUE_INVALID, SC_W_EH_NIVEAU, va_str(c, SC_W_EH_NIVEAU),
+                c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
+        lv = LV_UNKNOWN;
+    }
+    e->level = (mg_level)lv;
+    e->vertegenwoordiger = va_str(c, SC_W_VERTEGENWOORDIGER);
+    e->vertegenwoordiger_email = va_str(c, SC_W_VERTEGENWOORDIGER_EMAIL);
+    e->groep = va_str(c, SC_W_GROEP);
+    land = va_str(c, SC_W_LAND);
+    if (!*land) {
+        strcpy(e->land, "NL");
+    } else if (strlen(land) == 2 && ((land[0] | 32) >= 'a' && (land[0] | 32) <= 'z') &&
+               ((land[1] | 32) >= 'a' && (land[1] | 32) <= 'z')) {
+        e->land[0] = (char)(land[0] & ~32);
+        e->land[1] = (char)(land[1] & ~32);
+        e->land[2] = '\0';
+    } else {
+        va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
+                c->cfg->english ? "not an ISO 3166 country code; read as NL" : "geen ISO 3166-landcode; gelezen als NL");
+        strcpy(e->land, "NL");
+    }
+    e->line = c->rec->line;
+    e->row = row;
+    e->open_meldingen = e->open_meldingen;
+    if (c->err)
+        return;
+    if (have_lhn) {
+        HASH_FIND_STR(c->emps_h, e->lhn, found);
+    }
+    if (found && !c->rejected) {
+        const mg_employer *first = p->employers[found->idx];
+        char ln[24];
+        const char *sig = va_signature(c, e);
+        snprintf(ln, sizeof ln, "%ld", first->line);
+        if (!strcmp(sig, first->signature)) {
+            if (fd_add_sev(&p->findings, p->pool, FD_EMPLOYER_DUPLICATE, FD_INFO, (int)c->file, c->rec->line,
+                           c->colname[SC_W_LOONHEFFINGENNUMMER], e->lhn, ln, NULL) != MG_OK)
+                c->err = MG_ERR_NOMEM;
+            mg_ledger_set(p, SC_WERKGEVERS, row, OC_DUBBEL, FD_EMPLOYER_DUPLICATE);
+            return;
+        }
+        va_find(c, FD_EMPLOYER_DUPLICATE, SC_W_LOONHEFFINGENNUMMER, e->lhn, ln);
+    }
+    if (c->rejected || c->err)
+        return;
+    e = pool_alloc(p->pool, sizeof *e);
+    if (!e || !va_grow((void ***)&p->employers, p->nemployers, &p->capemployers)) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    *e = tmp;
+    e->signature = va_signature(c, e);
+    e->raw = pool_strndup(p->pool, c->rec->raw ? c->rec->raw : "", c->rec->raw_len);
+    e->idx = p->nemployers;
+    if (!e->raw || !va_index_add(c, &c->emps_h, e->lhn, p->nemployers)) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    p->employers[p->nemployers++] = e;
+    mg_ledger_set(p, SC_WERKGEVERS, row, OC_GEBRUIKT, FD_NONE);
+}
+
+/* Parse an optional date field; INT32 sentinel if empty; 0 on a format error (reported). */
+static int va_date(va_ctx *c, int f, int32_t *out, int32_t empty)
+{
+    id_result r;
+
+    *out = empty;
+    if (va_blank(c, f))
+        return 1;
+    r = id_date(c->val[f].data, c->val[f].len, out);
+    if (r != ID_OK) {
+        va_find(c, FD_DATE_FORMAT, f, va_str(c, f), NULL);
+        *out = empty;
+        return 0;
+    }
+    return 1;
+}
+
+/* A machtigingen.csv data row. */
+static void va_grant_row(va_ctx *c, size_t row)
+{
+    mg_portfolio *p = c->p;
+    const char *id, *dienst;
+    char lhn[13];
+    va_index *u = NULL, *e = NULL;
+    const cat_service *svc = NULL;
+    mg_grant *g;
+    int32_t start, end;
+
+    id = va_str(c, SC_M_GEBRUIKERSNAAM);
+    if (!*id) {
+        va_find(c, FD_FIELD_EMPTY, SC_M_GEBRUIKERSNAAM, c->colname[SC_M_GEBRUIKERSNAAM], NULL);
+    } else {
+        const char *key = va_lower(c, id);
+        HASH_FIND_STR(c->users_h, key, u);
+        if (!u)
+            va_find(c, FD_USER_UNKNOWN, SC_M_GEBRUIKERSNAAM, id, NULL);
+    }
+    if (va_lhn(c, SC_M_LOONHEFFINGENNUMMER, lhn, 1)) {
+        HASH_FIND_STR(c->emps_h, lhn, e);
+        if (!e)
+            va_find(c, FD_EMPLOYER_UNKNOWN, SC_M_LOONHEFFINGENNUMMER, lhn, NULL);
+    }
+    dienst = va_str(c, SC_M_DIENST);
+    if (!*dienst) {
+        va_find(c, FD_FIELD_EMPTY, SC_M_DIENST, c->colname[SC_M_DIENST], NULL);
+    } else {
+        svc = cat_service_find(c->cat, dienst, strlen(dienst));
+        if (!svc) {
+            const cat_service *s2 = cat_service_suggest(c->cat, dienst, strlen(dienst));
+            va_find(c, FD_SERVICE_UNKNOWN, SC_M_DIENST, dienst, s2 ? s2->code : "");
+        }
+    }
+    va_date(c, SC_M_INGANGSDATUM, &start, INT32_MIN);
+    va_date(c, SC_M_EINDDATUM, &end, INT32_MAX);
+    if (c->rejected || c->err)
+        return;
+    if (p->ngrants == p->capgrants) {
+        size_t ncap = p->capgrants ? p->capgrants * 2 : 1024;
+        mg_grant *nv = realloc(p->grants, ncap * sizeof *nv);
+        if (!nv) {
+            c->err = MG_ERR_NOMEM;
+            return;
+        }
+        p->grants = nv;
+        p->capgrants = ncap;
+    }
+    g = &p->grants[p->ngrants++];
+    memset(g, 0, sizeof *g);
+    g->user = (uint32_t)u->idx;
+    g->employer = g->orig_employer = (uint32_t)e->idx;
+    g->service = (uint16_t)cat_service_index(c->cat, svc);
+    g->start = start;
+    g->end = end;
+    g->line = c->rec->line;
+    g->row = row;
+}
+
+/* Report every field-mapping problem of the header; returns MG_OK or a blocking error. */
+static mg_error va_header(va_ctx *c, const cr_record *rec)
+{
+    const sc_filedef *d = sc_file_def(c->file);
+    char norm[VA_HEADER_MAX];
+    size_t i, f;
+
+    for (f = 0; f < SC_MAX_FIELDS; f++) {
+        c->col_of[f] = -1;
+        c->colname[f] = f < d->nfields ? d->fields[f].name : NULL;
+    }
+    c->ncols = rec->nfields;
+    for (i = 0; i < rec->nfields; i++) {
+        const cr_field *h = &rec->fields[i];
+        int fi;
+        size_t hl = h->len < VA_HEADER_MAX ? h->len : VA_HEADER_MAX - 1;
+        cr_header_normalise(h->data ? h->data : "", hl, norm, sizeof norm);
+        fi = cat_input_field(c->cat, c->file, norm, strlen(norm));
+        if (fi < 0) {
+            const char *shown = pool_strtrim(c->p->pool, h->data ? h->data : "", hl);
+            if (!shown)
+                return MG_ERR_NOMEM;
+            if (!*shown)
+                continue; /* an empty header cell, e.g. a trailing delimiter */
+            if (fd_add(&c->p->findings, c->p->pool, FD_UNKNOWN_COLUMN, (int)c->file, rec->line, shown, shown, NULL,
+                       NULL) != MG_OK)
+                return MG_ERR_NOMEM;
+            continue;
+        }
+        if (c->col_of[fi] >= 0)
+            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           "column '%s' appears twice (columns %d and %zu); keep one", d->fields[fi].name,
+                           c->col_of[fi] + 1, i + 1);
+        c->col_of[fi] = (int)i;
+    }
+    for (f = 0; f < d->nfields; f++) {
+        if (d->fields[f].required && c->col_of[f] < 0) {
+            char names[1024];
+            size_t o = 0, k;
+            const cat_field_aliases *a = &c->cat->input[c->file][f];
+            names[0] = '\0';
+            for (k = 0; k < a->nnames && o < sizeof names - 64; k++)
+                o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", k ? ", " : "", a->names[k]);
+            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           "required column '%s' is missing; accepted names: %s", d->fields[f].name, names);
+        }
+    }
+    return MG_OK;
+}
+
+/* csvread callback: the header first, then one data row at a time. */
+static int va_record(void *ctx, const cr_record *rec)
+{
+    va_ctx *c = ctx;
+    mg_portfolio *p = c->p;
+    size_t row, f;
+    const sc_filedef *d = sc_file_def(c->file);
+
+    if (!c->header_done) {
+        c->err = va_header(c, rec);
+        c->header_done = 1;
+        return c->err != MG_OK;
+    }
+    c->rec = rec;
+    c->raw = NULL;
+    c->rejected = 0;
+    c->first_error = FD_NONE;
+    c->err = mg_ledger_add(p, c->file, rec->line, &row);
+    if (c->err)
+        return 1;
+    p->files[c->file].rows++;
+    for (f = 0; f < d->nfields; f++) {
+        int col = c->col_of[f];
+        if (col >= 0 && (size_t)col < rec->nfields) {
+            c->val[f] = rec->fields[col];
+        } else {
+            c->val[f].data = "";
+            c->val[f].len = 0;
+        }
+    }
+    if (rec->nfields != c->ncols) {
+        char a[24], b[24];
+        snprintf(a, sizeof a, "%zu", rec->nfields);
+        snprintf(b, sizeof b, "%zu", c->ncols);
+        va_find(c, FD_FIELD_COUNT, -1, a, b);
+    }
+    switch (c->file) {
+    case SC_GEBRUIKERS:
+        va_user_row(c, row);
+        break;
+    case SC_WERKGEVERS:
+        va_employer_row(c, row);
+        break;
+    default:
+        va_grant_row(c, row);
+        break;
+    }
+    if (c->rejected)
+        mg_ledger_set(p, c->file, row, OC_AFGEWEZEN, c->first_error);
+    if (c->progress && p->files[c->file].rows % VA_PROGRESS_EVERY == 0)
+        c->progress(c->pctx, c->fname, p->files[c->file].rows);
+    return c->err != MG_OK;
+}
+
+/* The path to read for file f: as configured, or with .gz added when only that exists. */
+static char *va_pick_path(const char *path)
+{
+    struct stat st;
+    size_t n = strlen(path);
+    char *gz;
+
+    if (stat(path, &st) == 0 || errno != ENOENT)
+        return strdup(path);
+    gz = malloc(n + 4);
+    if (!gz)
+        return NULL;
+    memcpy(gz, path, n);
+    memcpy(gz + n, ".gz", 4);
+    if (stat(gz, &st) == 0)
+        return gz;
+    free(gz);
+    return strdup(path);
+}
+
+/* Read and validate the three input files. */
+mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress, void *pctx,
+                 mg_errinfo *ei)
+{
+    static const sc_file order[SC_FILE_COUNT] = {SC_GEBRUIKERS, SC_WERKGEVERS, SC_MACHTIGINGEN};
+    va_ctx c;
+    mg_error err = MG_OK;
+    int k;
+
+    memset(&c, 0, sizeof c);
+    c.cfg = cfg;
+    c.cat = cat;
+    c.p = p;
+    c.ei = ei;
+    c.progress = progress;
+    c.pctx = pctx;
+    for (k = 0; k < SC_FILE_COUNT && err == MG_OK; k++) {
+        sc_file f = order[k];
+        mg_fileinfo *fi = &p->files[f];
+        cr_options opt;
+        const char **known;
+        size_t nknown;
+
+        fi->path = va_pick_path(cfg->files[f]);
+        if (!fi->path) {
+            err = MG_ERR_NOMEM;
+            break;
+        }
+        fi->name = va_basename(fi->path);
+        known = cat_input_names(cat, f, &nknown);
+        if (!known) {
+            err = MG_ERR_NOMEM;
+            break;
+        }
+        memset(&opt, 0, sizeof opt);
+        opt.delimiter = cfg->delimiter[f];
+        opt.encoding = cfg->encoding[f];
+        opt.known = known;
+        opt.nknown = nknown;
+        c.file = f;
+        c.fname = fi->name;
+        c.header_done = 0;
+        c.err = MG_OK;
+        err = cr_read_file(fi->path, &opt, va_record, &c, &fi->info, ei);
+        free(known);
+        if (err == MG_OK && c.err != MG_OK)
+            err = c.err;
+        if (err == MG_ERR_NOMEM)
+            mg_fail(ei, err, fi->path, 0, "out of memory");
+        if (err != MG_OK)
+            break;
+        if (!c.header_done) {
+            err = mg_fail(ei, MG_ERR_DATA, fi->path, 1, "the file is empty: a header line is needed");
+            break;
+        }
+        fi->read = 1;
+        if (fi->info.encoding == CR_ENC_CP1252 && fi->info.encoding_detected &&
+            fd_add(&p->findings, p->pool, FD_ENCODING_CP1252, (int)f, 0, NULL, NULL, NULL, NULL) != MG_OK)
+            err = MG_ERR_NOMEM;
+    }
+    HASH_CLEAR(hh, c.users_h);
+    HASH_CLEAR(hh, c.emps_h);
+    return err;
+}
