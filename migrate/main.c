@@ -225,7 +225,7 @@ static void progress(void *ctx, const char *stage, size_t rows)
 }
 
 /* Print findings on stderr: errors and warnings, at most MAX_PER_CODE per code. */
-static void print_findings(const mg_portfolio *p, int english)
+static void print_findings(const mg_portfolio *p, int english, const char *ini_path)
 {
     size_t shown[FD_COUNT] = {0}, i;
     char msg[2048];
@@ -238,7 +238,7 @@ static void print_findings(const mg_portfolio *p, int english)
         if (shown[f->code]++ >= MAX_PER_CODE)
             continue;
         file = f->file >= 0 && f->file < SC_FILE_COUNT ? p->files[f->file].path
-               : f->file == FD_FILE_INI                ? "portfolio.ini"
+               : f->file == FD_FILE_INI                ? ini_path
                                                        : NULL;
         fd_format(f, english, msg, sizeof msg);
         if (file && f->line > 0)
@@ -257,13 +257,6 @@ static void print_findings(const mg_portfolio *p, int english)
                     english ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
                             : "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n",
                     shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
-}
-
-/* The ini-path fix for findings about portfolio.ini: name the real file. */
-static void print_findings_ini(const mg_portfolio *p, const mg_config *cfg, int english)
-{
-    (void)cfg;
-    print_findings(p, english);
 }
 
 /* Parse run/check options (GNU style: options may follow the portfolio). */
@@ -398,15 +391,16 @@ static int cmd_run(int argc, char **argv, int check)
     if (pr.shown)
         fputc('\n', stderr);
     if (!err)
-        err = rs_resolve(&cfg, cat, cfg.ingangsdatum > run_date() ? run_date() : run_date(), p);
+        err = rs_resolve(&cfg, cat, run_date(), p);
     if (!err)
         err = ro_route(&cfg, cat, p);
     if (!err)
         err = ro_check_ledger(p, &ei);
     if (err)
         goto fail;
+    fd_sort(&p->findings);
     if (!o.quiet)
-        print_findings_ini(p, &cfg, cfg.english);
+        print_findings(p, cfg.english, cfg.ini_path);
     if (p->blocking && !o.dry_run) {
         fprintf(stderr,
                 cfg.english ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
@@ -528,6 +522,7 @@ static int cmd_formats(int argc, char **argv)
 /* Dispatch the subcommand. */
 int main(int argc, char **argv)
 {
+    umask(077); /* outputs hold personal data: folders 0700, files 0600 */
     if (argc < 2)
         return usage_error("%s", "a command is needed: run, check, explain or formats");
     if (!strcmp(argv[1], "run"))
