@@ -1,0 +1,391 @@
+/* test_rules.c — the rules of SPEC §5, one small portfolio per row, through validate, resolve and route. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "config.h"
+#include "ident.h"
+#include "model.h"
+#include "resolve.h"
+#include "route.h"
+#include "validate.h"
+
+#define U_HDR "gebruikersnaam;naam;email;rol;eh_niveau;status\n"
+#define U_BASE U_HDR "bea;Bea Beheer;bea@kantoor.nl;beheerder;EH3;actief\n"
+#define W_HDR                                                                                                  \
+    "loonheffingennummer;naam;kvk;status;opvolger;reden;open_meldingen;eigenrisicodrager;eh_leverancier;"      \
+    "eh_niveau;vertegenwoordiger;groep;land\n"
+#define M_HDR "gebruikersnaam;loonheffingennummer;dienst;ingangsdatum;einddatum\n"
+
+/* Valid LHNs (11-proof) used below. */
+#define L1 "004495445L01"
+#define L2 "111222333L02"
+#define L3 "123456782L01"
+#define L4 "111222333L01"
+#define L5 "004495445L02"
+
+/*
+ * One rule case. Expectations are lists separated by ',':
+ *   findings: CODE@FILE:LINE (FILE g, w, m or i for portfolio.ini; LINE 0 = none) — must be present
+ *   absent:   CODE — must not be made at all
+ *   ledger:   FILE:LINE=OUTCOME
+ *   routes:   KVK=ROUTE[:svc+svc] — the request of a client KvK
+ *   follow:   LHN=KIND[>OPVOLGER]
+ *   actions:  USER=ACTION
+ */
+typedef struct rule_case {
+    const char *name;
+    const char *ini_extra;
+    const char *users, *emps, *grants;
+    const char *findings, *absent, *ledger, *routes, *follow, *actions;
+} rule_case;
+
+static const rule_case cases[] = {
+    {"lhn rules", NULL, U_BASE,
+     W_HDR "123456789L01;Fout;12345678;;;;;;;;;;\n" L1 ";Goed;12345678;;;;;;;;;;\n" "004495445L00;Nul;12345678;;;;;;;;;;\n"
+           "4495445L01;Kort;12345678;;;;;;;;;;\n",
+     M_HDR "bea;004.495.445-l01;verzuim;;\n",
+     "lhn-checksum@w:2,lhn-subnumber@w:4,lhn-format@w:5", NULL, "w:2=afgewezen,w:3=gebruikt,m:2=gebruikt",
+     "12345678=formulier:verzuim", NULL, NULL},
+    {"kvk rules", NULL, U_BASE,
+     W_HDR L1 ";Zeven;1234567;;;;;;;;Kees;;\n" L2 ";Tien;1234567890;;;;;;;;;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n",
+     "kvk-leading-zero@w:2,kvk-format@w:3", NULL, "w:2=gebruikt,w:3=afgewezen", "01234567=formulier:verzuim", NULL,
+     NULL},
+    {"dates", NULL, U_BASE, W_HDR L1 ";A;12345678;;;;;;;;Kees;;\n",
+     M_HDR "bea;" L1 ";verzuim;2019-02-30;\nbea;" L1 ";ontslag;1-11-2019;31.12.2030\nbea;" L1
+           ";bezwaar;;12/31/2020\nbea;" L1 ";uitkering;01/11/2019;2026-11-17\n",
+     "date-format@m:2,date-format@m:4,grant-ended@m:5", NULL, "m:2=afgewezen,m:3=gebruikt,m:4=afgewezen,m:5=overgeslagen",
+     "12345678=formulier:ontslag", NULL, NULL},
+    {"users", NULL,
+     U_HDR "bea;Bea;bea@k.nl;beheerder;EH3;\nbea;Bea twee;b2@k.nl;;EH3;\njan;Jan;jan@k.nl;;EH2;\nkim;Kim;kim@k.nl;;EH2+;\n"
+           "oud;Oud;oud@k.nl;;EH1;\nnul;Nul;nul@k.nl;;geen;\nleeg;Leeg;leeg@k.nl;;;\nblok;Blok;blok@k.nl;;EH3;geblokkeerd\n"
+           "administratie;Administratie;adm@k.nl;;EH3;\npiet;Piet;same@k.nl;;EH3;\nklaas;Klaas;SAME@k.nl;;EH3;\n",
+     W_HDR L1 ";A;12345678;;;;;;KPN;EH3;;;\n",
+     M_HDR "blok;" L1 ";verzuim;;\nonbekend;" L1 ";verzuim;;\njan;" L1 ";verzuim;;\n",
+     "user-duplicate@g:3,user-level-low@g:4,user-level-low@g:5,user-level-low@g:6,user-no-means@g:7,user-no-means@g:8,"
+     "user-blocked@g:9,user-shared-account@g:10,user-shared-account@g:11,user-shared-account@g:12,user-unknown@m:3",
+     "no-beheerder", "g:3=afgewezen,m:2=overgeslagen,m:3=afgewezen,m:4=gebruikt", "12345678=beheermodule:verzuim", NULL,
+     "bea=geen,jan=verhogen-naar-eh3,kim=verhogen-naar-eh3,oud=nieuw-middel,nul=eh3-aanvragen,leeg=eh3-aanvragen,"
+     "blok=geblokkeerd,administratie=persoonlijk-middel,piet=persoonlijk-middel,klaas=persoonlijk-middel"},
+    {"no beheerder", NULL, U_HDR "bea;Bea;bea@k.nl;beheerder;EH2;\njan;Jan;jan@k.nl;gebruiker;EH3;\n",
+     W_HDR L1 ";A;12345678;;;;;;;;K;;\n", M_HDR, "no-beheerder@g:0", NULL, NULL, "12345678=geen", NULL, NULL},
+    {"services", NULL, U_BASE, W_HDR L1 ";Geen ERD;12345678;;;;;;;;K;;\n" L2 ";ERD;87654321;;;;;WGA, WW;;;K;;\n",
+     M_HDR "bea;" L1 ";erd-financieel;;\nbea;" L1 ";Verzuim melden;;\nbea;" L2 ";erd-financieel;;\nbea;" L2
+           ";erd-reintegratie-ww;;\nbea;" L2 ";verzuimm;;\nbea;" L2 ";erd-controle;;\n",
+     "service-erd-only@m:2,service-unknown@m:6", NULL,
+     "m:2=overgeslagen,m:3=gebruikt,m:4=gebruikt,m:5=gebruikt,m:6=afgewezen,m:7=gebruikt",
+     "12345678=formulier:verzuim,87654321=formulier:erd-financieel+erd-reintegratie-ww+erd-controle", NULL, NULL},
+    {"employers", NULL, U_BASE,
+     W_HDR L1 ";A;12345678;;;;;;;;K;;\n" L1 ";A;12345678;;;;;;;;K;;\n" L1 ";Anders;12345678;;;;;;;;K;;\n" L2
+           ";Geen KvK;;;;;;;;;;;\n" L3 ";Buitenland;;;;;;;;;;;DE\n",
+     M_HDR "bea;" L4 ";verzuim;;\nbea;" L2 ";verzuim;;\nbea;" L1 ";verzuim;;\nbea;" L1 ";verzuim;;\n",
+     "employer-duplicate@w:3,employer-duplicate@w:4,no-kvk@w:5,foreign-employer@w:6,employer-unknown@m:2,"
+     "duplicate-grant@m:5",
+     NULL, "w:2=gebruikt,w:3=dubbel,w:4=afgewezen,w:5=gebruikt,w:6=gebruikt,m:2=afgewezen,m:3=overgeslagen,"
+           "m:4=gebruikt,m:5=dubbel",
+     "12345678=formulier:verzuim", L2 "=no-kvk," L3 "=foreign-employer", NULL},
+    {"successor chain", NULL, U_BASE,
+     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;3;;;;;;\n" L2 ";B;22222222;inactief;" L3 ";overname;0;;;;;;\n" L3
+           ";C;33333333;;;;;;;;K;;\n" L4 ";D;44444444;inactief;;beeindigd;2;;;;;;\n" L5
+           ";E;55555555;inactief;999999990L01;fusie;1;;;;;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L4 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L5 ";ontslag;;\n",
+     "inactive@w:2,transfer-reports@w:2,grant-moved@m:2,reports-unreachable@w:5,grant-dropped@m:3,"
+     "duplicate-grant@m:2,successor-unknown@w:6,transfer-reports@w:6,grant-dropped@m:5",
+     NULL, "w:2=gebruikt,w:3=overgeslagen,w:4=gebruikt,w:5=gebruikt,m:2=dubbel,m:3=overgeslagen,m:4=gebruikt",
+     "33333333=formulier:verzuim", L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5 "=successor-unknown>999999990L01,"
+     L5 "=transfer-reports>999999990L01", NULL},
+    {"cycle", NULL, U_BASE,
+     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;0;;;;;;\n" L2 ";B;11111111;inactief;" L1 ";fusie;0;;;;;;\n" L3
+           ";C;11111111;;;;;;;;K;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L3 ";ontslag;;\n", "successor-cycle@w:2,successor-cycle@w:3", NULL,
+     "w:2=afgewezen,w:3=afgewezen,w:4=gebruikt,m:2=overgeslagen,m:3=gebruikt", "11111111=formulier:ontslag", NULL,
+     NULL},
+    {"routes", NULL, U_BASE,
+     W_HDR L1 ";Beheer;11111111;;;;;;kpn;EH3;;;\n" L2 ";Beheer twee;11111111;;;;;;;;;;\n" L3
+           ";Andere lev;22222222;;;;;;Digidentity;EH3;Vera;;\n" L4 ";Te laag;33333333;;;;;;KPN;EH2+;;;\n" L5
+           ";Niets;44444444;;;;;;;;Kees;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L2 ";ontslag;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\n",
+     "representative-missing@w:5", "representative-missing@w:4", NULL,
+     "11111111=beheermodule:verzuim+ontslag,22222222=formulier:verzuim,33333333=formulier:verzuim,44444444=geen", NULL,
+     NULL},
+    {"dienstverlener scope", "reikwijdte = dienstverlener\n", U_BASE, W_HDR L1 ";A;11111111;;;;;;;;K;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n", NULL, NULL, NULL,
+     "11111111=formulier:verzuim+uitkering+erd-financieel+erd-reintegratie-ww+reintegratie-wia+ontslag+banenafspraak+"
+     "erd-controle+bezwaar",
+     NULL, NULL},
+    {"groups and formulas", NULL, U_BASE,
+     W_HDR L1 ";=HYPERLINK(1);11111111;;;;;;;;K;concern;\n" L2 ";B;22222222;;;;;;;;K;Concern;\n" L3
+           ";C;33333333;;;;;;;;K;ander;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n", "multi-legal-form@w:2,multi-legal-form@w:3,formula-risk@w:2", "multi-legal-form@w:4",
+     NULL, NULL, NULL, NULL},
+    {"intermediary level", "", U_BASE, W_HDR, M_HDR, NULL, "intermediary-level", NULL, NULL, NULL, NULL},
+};
+
+/* Write text to dir/name. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    FILE *fp;
+
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    fp = fopen(path, "w");
+    assert_non_null(fp);
+    assert_int_equal(fputs(text, fp) >= 0, 1);
+    assert_int_equal(fclose(fp), 0);
+}
+
+/* Letter of a file in expectations. */
+static int file_of(char c)
+{
+    return c == 'g' ? SC_GEBRUIKERS : c == 'w' ? SC_WERKGEVERS : c == 'm' ? SC_MACHTIGINGEN : FD_FILE_INI;
+}
+
+/* 1 if a finding with this code (and, when file >= -1, file and line) was made. */
+static int has_finding(const mg_portfolio *p, const char *code, int file, long line)
+{
+    for (size_t i = 0; i < p->findings.n; i++) {
+        const finding *f = &p->findings.v[i];
+        if (strcmp(fd_def_get(f->code)->code, code))
+            continue;
+        if (file < -1 || (f->file == file && f->line == line))
+            return 1;
+    }
+    return 0;
+}
+
+/* Print all findings (for a failing case). */
+static void dump(const mg_portfolio *p)
+{
+    char msg[512];
+
+    for (size_t i = 0; i < p->findings.n; i++)
+        print_message("  %s %d:%ld %s\n", fd_def_get(p->findings.v[i].code)->code, p->findings.v[i].file,
+                      p->findings.v[i].line, fd_format(&p->findings.v[i], 0, msg, sizeof msg));
+}
+
+/* Check one comma-separated expectation list with a per-item function. */
+static void each(const char *list, void (*fn)(const mg_portfolio *, const catalog *, const char *),
+                 const mg_portfolio *p, const catalog *cat)
+{
+    char buf[4096], *save = NULL, *tok;
+
+    if (!list)
+        return;
+    snprintf(buf, sizeof buf, "%s", list);
+    for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+        fn(p, cat, tok);
+}
+
+/* CODE@F:LINE must be present. */
+static void want_finding(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char code[64], f;
+    long line;
+
+    (void)cat;
+    assert_int_equal(sscanf(item, "%63[^@]@%c:%ld", code, &f, &line), 3);
+    if (!has_finding(p, code, file_of(f), line)) {
+        dump(p);
+        fail_msg("missing finding %s", item);
+    }
+}
+
+/* CODE (or CODE@F:LINE) must be absent. */
+static void want_absent(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char code[64], f;
+    long line;
+
+    (void)cat;
+    if (sscanf(item, "%63[^@]@%c:%ld", code, &f, &line) == 3) {
+        if (has_finding(p, code, file_of(f), line))
+            fail_msg("unexpected finding %s", item);
+    } else if (has_finding(p, item, -2, 0)) {
+        dump(p);
+        fail_msg("unexpected finding %s", item);
+    }
+}
+
+/* F:LINE=OUTCOME in the ledger. */
+static void want_ledger(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char f, oc[32];
+    long line;
+    const mg_ledger *l;
+
+    (void)cat;
+    assert_int_equal(sscanf(item, "%c:%ld=%31s", &f, &line, oc), 3);
+    l = &p->ledger[file_of(f)];
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].line == line) {
+            if (strcmp(mg_outcome_name((mg_outcome)l->v[i].outcome), oc))
+                fail_msg("%s: got %s", item, mg_outcome_name((mg_outcome)l->v[i].outcome));
+            return;
+        }
+    fail_msg("no ledger line for %s", item);
+}
+
+/* KVK=ROUTE[:svc+svc] for a request. */
+static void want_route(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char kvk[16], route[32], svcs[512] = "";
+    uint64_t want = 0;
+    char *save = NULL, *s;
+
+    assert_true(sscanf(item, "%15[^=]=%31[^:]:%511s", kvk, route, svcs) >= 2);
+    for (s = strtok_r(svcs, "+", &save); s; s = strtok_r(NULL, "+", &save)) {
+        const cat_service *svc = cat_service_find(cat, s, strlen(s));
+        assert_non_null(svc);
+        want |= (uint64_t)1 << cat_service_index(cat, svc);
+    }
+    for (size_t i = 0; i < p->nrequests; i++)
+        if (!strcmp(p->requests[i].kvk, kvk)) {
+            assert_string_equal(mg_route_name(p->requests[i].route), route);
+            if (svcs[0] || want)
+                assert_int_equal(p->requests[i].services, want);
+            return;
+        }
+    fail_msg("no request for %s", item);
+}
+
+/* LHN=KIND[>OPVOLGER] among the follow-ups. */
+static void want_follow(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    static const char *const kinds[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
+                                                "foreign-employer", "successor-unknown"};
+    char lhn[16], kind[32], opv[16] = "";
+
+    (void)cat;
+    assert_true(sscanf(item, "%15[^=]=%31[^>]>%15s", lhn, kind, opv) >= 2);
+    for (size_t i = 0; i < p->nfollowups; i++)
+        if (!strcmp(p->followups[i].lhn, lhn) && !strcmp(kinds[p->followups[i].kind], kind)) {
+            if (opv[0])
+                assert_string_equal(p->followups[i].opvolger, opv);
+            return;
+        }
+    fail_msg("no follow-up %s", item);
+}
+
+/* USER=ACTION. */
+static void want_action(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char user[64], act[32];
+
+    (void)cat;
+    assert_int_equal(sscanf(item, "%63[^=]=%31s", user, act), 2);
+    for (size_t i = 0; i < p->nusers; i++)
+        if (!strcmp(p->users[i]->id, user)) {
+            assert_string_equal(mg_action_name(p->users[i]->action), act);
+            return;
+        }
+    fail_msg("no user %s", item);
+}
+
+/* Run every case of the table. */
+static void test_rules(void **state)
+{
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    int32_t today = id_days_from_civil(2026, 11, 18);
+
+    (void)state;
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        const rule_case *c = &cases[i];
+        char dir[] = "/tmp/mgrules.XXXXXX", ini[1024];
+        mg_config cfg;
+        mg_portfolio *p = mg_portfolio_new();
+        int level_case = !strcmp(c->name, "intermediary level");
+
+        print_message("case: %s\n", c->name);
+        assert_non_null(mkdtemp(dir));
+        snprintf(ini, sizeof ini,
+                 "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
+                 "ingangsdatum = 2026-12-01\n%s",
+                 level_case ? "EH3" : "EH4", c->ini_extra ? c->ini_extra : "");
+        write_file(dir, "portfolio.ini", ini);
+        write_file(dir, "gebruikers.csv", c->users);
+        write_file(dir, "werkgevers.csv", c->emps);
+        write_file(dir, "machtigingen.csv", c->grants);
+        assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
+        assert_int_equal(va_load(&cfg, cat, p, NULL, NULL, &ei), MG_OK);
+        assert_int_equal(rs_resolve(&cfg, cat, today, p), MG_OK);
+        assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
+        assert_int_equal(ro_check_ledger(p, &ei), MG_OK);
+        each(c->findings, want_finding, p, cat);
+        each(c->absent, want_absent, p, cat);
+        each(c->ledger, want_ledger, p, cat);
+        each(c->routes, want_route, p, cat);
+        each(c->follow, want_follow, p, cat);
+        each(c->actions, want_action, p, cat);
+        assert_int_equal(p->blocking, 0);
+        mg_portfolio_free(p);
+        cfg_clear(&cfg);
+        for (const char *n = "portfolio.ini"; n; n = NULL) {
+            char path[512];
+            const char *names[] = {"portfolio.ini", "gebruikers.csv", "werkgevers.csv", "machtigingen.csv"};
+            for (size_t k = 0; k < ARRAY_LEN(names); k++) {
+                snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+                unlink(path);
+            }
+        }
+        rmdir(dir);
+    }
+    cat_free(cat);
+}
+
+/* The intermediary checks are blocking: level below EH3, unknown supplier (listing the known ones). */
+static void test_intermediary(void **state)
+{
+    static const struct {
+        const char *lev, *level, *code;
+    } rows[] = {
+        {"KPN", "EH2+", "intermediary-level"},
+        {"KPN", "geen", "intermediary-level"},
+        {"Onbekend BV", "EH3", "supplier-unknown"},
+        {"z-login", "EH4", NULL},
+        {"creaim", "EH3", NULL},
+    };
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    int32_t today = id_days_from_civil(2026, 11, 18);
+
+    (void)state;
+    assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char dir[] = "/tmp/mgint.XXXXXX", ini[512], path[600];
+        mg_config cfg;
+        mg_portfolio *p = mg_portfolio_new();
+        assert_non_null(mkdtemp(dir));
+        snprintf(ini, sizeof ini, "[intermediair]\nnaam = K\nkvk = 12345678\nleverancier = %s\neh_niveau = %s\n",
+                 rows[i].lev, rows[i].level);
+        write_file(dir, "portfolio.ini", ini);
+        assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
+        assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
+        if (rows[i].code) {
+            assert_int_equal(p->blocking, 1);
+            assert_true(has_finding(p, rows[i].code, FD_FILE_INI, rows[i].code[0] == 'i' ? 5 : 4));
+        } else {
+            assert_int_equal(p->blocking, 0);
+        }
+        mg_portfolio_free(p);
+        cfg_clear(&cfg);
+        snprintf(path, sizeof path, "%s/portfolio.ini", dir);
+        unlink(path);
+        rmdir(dir);
+    }
+    cat_free(cat);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rules),
+        cmocka_unit_test(test_intermediary),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
