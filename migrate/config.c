@@ -26,16 +26,40 @@ typedef struct cfg_ctx {
     char msg[MG_ERRMSG_MAX];
     mg_error err;       /* MG_ERR_CONFIG or MG_ERR_NOMEM when the handler stopped */
     int seen_naam, seen_kvk, seen_lev;
+    long bad_line;      /* first line with an unknown section, seen by the reader */
+    char bad_msg[MG_ERRMSG_MAX];
 } cfg_ctx;
+
+/* The sections portfolio.ini may have. */
+static const char *const cfg_sections[] = {"intermediair", "migratie", "bestanden"};
 
 /* inih reader: one line at a time, so the handler knows the line number. */
 static char *cfg_reader(char *str, int num, void *stream)
 {
     cfg_ctx *c = stream;
     char *r = fgets(str, num, c->fp);
+    const char *q = str;
+    size_t i, n;
 
-    if (r)
-        c->lineno++;
+    if (!r)
+        return r;
+    c->lineno++;
+    /* inih only calls the handler for keys: check section headers here, so an empty unknown one fails too. */
+    while (*q == ' ' || *q == '\t')
+        q++;
+    if (*q == '[' && !c->bad_line) {
+        const char *end = strchr(q, ']');
+        n = end ? (size_t)(end - q - 1) : 0;
+        for (i = 0; i < sizeof cfg_sections / sizeof cfg_sections[0]; i++)
+            if (end && strlen(cfg_sections[i]) == n && !strncmp(q + 1, cfg_sections[i], n))
+                break;
+        if (i == sizeof cfg_sections / sizeof cfg_sections[0]) {
+            c->bad_line = c->lineno;
+            snprintf(c->bad_msg, sizeof c->bad_msg,
+                     "unknown section %.*s; known: [intermediair], [migratie], [bestanden]",
+                     end ? (int)(n + 2) : (int)strcspn(q, "\r\n"), q);
+        }
+    }
     return r;
 }
 
@@ -288,6 +312,8 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     }
     if (fclose(c.fp) != 0)
         return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "read error on close: %s", strerror(errno));
+    if (c.bad_line && (rc == 0 || rc > c.bad_line))
+        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, c.bad_line, "%s", c.bad_msg);
     if (rc != 0) {
         if (c.err == MG_ERR_NOMEM)
             return mg_fail(ei, MG_ERR_NOMEM, cfg->ini_path, rc, "out of memory");
