@@ -1,0 +1,101 @@
+/* test_csvout.c — CSV output: quoting through libcsv, dialects, Windows-1252, formula neutralising. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "csvout.h"
+
+/* Read a whole file into buf; returns its length. */
+static size_t slurp(const char *path, char *buf, size_t size)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n;
+
+    assert_non_null(fp);
+    n = fread(buf, 1, size - 1, fp);
+    buf[n] = '\0';
+    fclose(fp);
+    return n;
+}
+
+/* One row of fields written in a dialect and the exact bytes expected. */
+typedef struct out_case {
+    co_dialect d;
+    const char *fields[4];
+    const char *want;
+} out_case;
+
+static const out_case cases[] = {
+    {{';', 1, 0, "\r\n", 1}, {"a", "b c", "", NULL}, "\xEF\xBB\xBF" "a;b c;\r\n"},
+    {{';', 0, 0, "\n", 1}, {"x;y", "say \"hi\"", "line\nbreak", NULL}, "\"x;y\";\"say \"\"hi\"\"\";\"line\nbreak\"\n"},
+    {{';', 0, 0, "\n", 1}, {"=SUM(A1)", "+31", "-", "@x"}, "'=SUM(A1);'+31;'-;'@x\n"},
+    {{';', 0, 0, "\n", 0}, {"=SUM(A1)", "+31", "-", "@x"}, "=SUM(A1);+31;-;@x\n"},
+    {{';', 0, 0, "\n", 1}, {"=a;b", " lead", NULL, NULL}, "\"'=a;b\";\" lead\"\n"},
+    {{',', 0, 0, "\r\n", 0}, {"a,b", "c", NULL, NULL}, "\"a,b\",c\r\n"},
+    {{'\t', 0, 0, "\n", 0}, {"a\tb", "c", NULL, NULL}, "\"a\tb\"\tc\n"},
+    {{';', 1, 1, "\r\n", 0}, {"Café", "€ 5", NULL, NULL}, "Caf\xE9;\x80 5\r\n"},
+};
+
+/* Each case written to a file and compared byte for byte. */
+static void test_dialects(void **state)
+{
+    char dir[] = "/tmp/mgco.XXXXXX", path[256], buf[1024];
+    struct stat st;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        mg_errinfo ei;
+        co_writer *w;
+        size_t n = 0;
+        snprintf(path, sizeof path, "%s/f%zu.csv", dir, i);
+        w = co_open(path, &cases[i].d, &ei);
+        assert_non_null(w);
+        while (n < 4 && cases[i].fields[n])
+            n++;
+        assert_int_equal(co_row(w, cases[i].fields, n), MG_OK);
+        assert_int_equal(co_close(w, &ei), MG_OK);
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 0777, 0600);
+        n = slurp(path, buf, sizeof buf);
+        if (n != strlen(cases[i].want) || memcmp(buf, cases[i].want, n))
+            fail_msg("case %zu: got [%s]", i, buf);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+/* A character Windows-1252 cannot hold is an error naming the value; an existing file is refused. */
+static void test_errors(void **state)
+{
+    char dir[] = "/tmp/mgco.XXXXXX", path[256];
+    co_dialect d = {';', 0, 1, "\r\n", 0};
+    mg_errinfo ei;
+    co_writer *w;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/x.csv", dir);
+    w = co_open(path, &d, &ei);
+    assert_non_null(w);
+    co_field(w, "Łódź");
+    co_end_row(w);
+    assert_int_equal(co_close(w, &ei), MG_ERR_DATA);
+    assert_non_null(strstr(ei.msg, "Łódź"));
+    assert_null(co_open(path, &d, &ei)); /* exists: O_EXCL */
+    unlink(path);
+    rmdir(dir);
+    assert_null(co_open("/nonexistent-dir/x.csv", &co_default_dialect, &ei));
+    co_free(NULL);
+    assert_int_equal(co_close(NULL, &ei), MG_OK);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dialects),
+        cmocka_unit_test(test_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
