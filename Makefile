@@ -26,9 +26,9 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
              libcmocka-dev uthash-dev
-DEB_TEST   = valgrind
+DEB_TEST   = valgrind python3
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-man test-asan test-valgrind check-format \
         format install uninstall clean bench
 
 all: $(B)/migrate
@@ -74,10 +74,13 @@ test-asan: $(B)/.deps
 	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
 
+test-man: $(B)/migrate
+	@sh tests/man-options.sh $(B)/migrate
+
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-man test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:
