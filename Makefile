@@ -28,7 +28,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-man test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-man test-asan test-valgrind check-format \
         format install uninstall clean bench
 
 all: $(B)/migrate
@@ -74,13 +74,16 @@ test-asan: $(B)/.deps
 	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
 
+test-shuffle: $(B)/migrate $(B)/.deps-test
+	@python3 tests/shuffle_test.py $(B)/migrate samples/demo 1 2 3
+
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-man test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-man test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:
