@@ -28,7 +28,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-man test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench
 
 all: $(B)/migrate
@@ -77,13 +77,16 @@ test-asan: $(B)/.deps
 test-shuffle: $(B)/migrate $(B)/.deps-test
 	@python3 tests/shuffle_test.py $(B)/migrate samples/demo 1 2 3
 
+test-install: $(B)/migrate
+	@sh tests/install-test.sh
+
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-man test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-man test-install test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:
