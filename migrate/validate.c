@@ -14,6 +14,9 @@
 /* Hard limit on the length of a header cell looked at. */
 #define VA_HEADER_MAX 256
 
+/* Longest gebruikersnaam looked up without copying. */
+#define VA_KEY_MAX 512
+
 /* How often (in rows) progress is reported. */
 #define VA_PROGRESS_EVERY 65536
 
@@ -413,39 +416,60 @@ static int va_date(va_ctx *c, int f, int32_t *out, int32_t empty)
     return 1;
 }
 
-/* A machtigingen.csv data row. */
+/* Field f of the current record with blanks trimmed, without copying; *len gets its length. */
+static const char *va_view(const va_ctx *c, int f, size_t *len)
+{
+    const char *s = c->val[f].data ? c->val[f].data : "";
+    size_t n = c->val[f].len;
+
+    while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    *len = n;
+    return s;
+}
+
+/* A machtigingen.csv data row; nothing is copied unless the row is reported (memory stays per kept grant). */
 static void va_grant_row(va_ctx *c, size_t row)
 {
     mg_portfolio *p = c->p;
     const char *id, *dienst;
-    char lhn[13];
+    size_t idlen, dlen, k;
+    char key[VA_KEY_MAX], lhn[13];
     va_index *u = NULL, *e = NULL;
     const cat_service *svc = NULL;
     mg_grant *g;
     int32_t start, end;
 
-    id = va_str(c, SC_M_GEBRUIKERSNAAM);
-    if (!*id) {
+    id = va_view(c, SC_M_GEBRUIKERSNAAM, &idlen);
+    if (!idlen) {
         va_find(c, FD_FIELD_EMPTY, SC_M_GEBRUIKERSNAAM, c->colname[SC_M_GEBRUIKERSNAAM], NULL);
     } else {
-        const char *key = va_lower(c, id);
-        HASH_FIND_STR(c->users_h, key, u);
+        if (idlen < sizeof key) {
+            for (k = 0; k < idlen; k++)
+                key[k] = (char)(id[k] >= 'A' && id[k] <= 'Z' ? id[k] + 32 : id[k]);
+            key[idlen] = '\0';
+            HASH_FIND(hh, c->users_h, key, idlen, u);
+        }
         if (!u)
-            va_find(c, FD_USER_UNKNOWN, SC_M_GEBRUIKERSNAAM, id, NULL);
+            va_find(c, FD_USER_UNKNOWN, SC_M_GEBRUIKERSNAAM, va_str(c, SC_M_GEBRUIKERSNAAM), NULL);
     }
     if (va_lhn(c, SC_M_LOONHEFFINGENNUMMER, lhn, 1)) {
-        HASH_FIND_STR(c->emps_h, lhn, e);
+        HASH_FIND(hh, c->emps_h, lhn, strlen(lhn), e);
         if (!e)
             va_find(c, FD_EMPLOYER_UNKNOWN, SC_M_LOONHEFFINGENNUMMER, lhn, NULL);
     }
-    dienst = va_str(c, SC_M_DIENST);
-    if (!*dienst) {
+    dienst = va_view(c, SC_M_DIENST, &dlen);
+    if (!dlen) {
         va_find(c, FD_FIELD_EMPTY, SC_M_DIENST, c->colname[SC_M_DIENST], NULL);
     } else {
-        svc = cat_service_find(c->cat, dienst, strlen(dienst));
+        svc = cat_service_find(c->cat, dienst, dlen);
         if (!svc) {
-            const cat_service *s2 = cat_service_suggest(c->cat, dienst, strlen(dienst));
-            va_find(c, FD_SERVICE_UNKNOWN, SC_M_DIENST, dienst, s2 ? s2->code : "");
+            const cat_service *s2 = cat_service_suggest(c->cat, dienst, dlen);
+            va_find(c, FD_SERVICE_UNKNOWN, SC_M_DIENST, va_str(c, SC_M_DIENST), s2 ? s2->code : "");
         }
     }
     va_date(c, SC_M_INGANGSDATUM, &start, INT32_MIN);
