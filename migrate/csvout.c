@@ -17,7 +17,10 @@ const co_dialect co_default_dialect = {';', 1, 0, "\r\n", 1};
 
 /* An open CSV output file. */
 struct co_writer {
-    FILE *fp;
+    int fd;
+    char *buf;           /* output buffer, written with write(2) */
+    size_t buflen;
+    int saved_errno;     /* errno of the first failed write */
     char path[512];
     co_dialect d;
     int nfields;         /* fields in the current row */
@@ -29,6 +32,44 @@ struct co_writer {
     mg_error err;        /* first error */
     char errmsg[MG_ERRMSG_MAX];
 };
+
+/* Write the buffer out with write(2); records the first failure. */
+static int co_flush(co_writer *w)
+{
+    size_t off = 0;
+
+    while (off < w->buflen) {
+        ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            w->saved_errno = n < 0 ? errno : ENOSPC;
+            w->err = MG_ERR_WRITE;
+            w->buflen = 0;
+            return -1;
+        }
+        off += (size_t)n;
+    }
+    w->buflen = 0;
+    return 0;
+}
+
+/* Append len bytes to the output. */
+static int co_put(co_writer *w, const char *s, size_t len)
+{
+    if (w->err)
+        return -1;
+    while (len) {
+        size_t room = CO_BUFSIZE - w->buflen, n = len < room ? len : room;
+        memcpy(w->buf + w->buflen, s, n);
+        w->buflen += n;
+        s += n;
+        len -= n;
+        if (w->buflen == CO_BUFSIZE && co_flush(w) != 0)
+            return -1;
+    }
+    return 0;
+}
 
 /* Create path for writing. */
 co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
@@ -51,18 +92,20 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
             return NULL;
         }
     }
-    fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0 || !(w->fp = fdopen(fd, "wb"))) {
-        mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot create: %s", strerror(errno));
-        if (fd >= 0)
-            close(fd);
+    w->buf = malloc(CO_BUFSIZE);
+    fd = w->buf ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    if (fd < 0) {
+        mg_fail(ei, w->buf ? MG_ERR_WRITE : MG_ERR_NOMEM, path, 0, "cannot create: %s",
+                w->buf ? strerror(errno) : "out of memory");
         if (w->cd != (iconv_t)-1)
             iconv_close(w->cd);
+        free(w->buf);
         free(w);
         return NULL;
     }
-    if (d->bom && !d->cp1252 && fwrite("\xEF\xBB\xBF", 1, 3, w->fp) != 3)
-        w->err = MG_ERR_WRITE;
+    w->fd = fd;
+    if (d->bom && !d->cp1252)
+        co_put(w, "\xEF\xBB\xBF", 3);
     return w;
 }
 
@@ -122,8 +165,8 @@ mg_error co_fieldn(co_writer *w, const char *s, size_t len)
         s = w->conv;
         len = n;
     }
-    if (w->nfields++ > 0 && fputc(w->d.delimiter, w->fp) == EOF)
-        return w->err = MG_ERR_WRITE;
+    if (w->nfields++ > 0 && co_put(w, &w->d.delimiter, 1) != 0)
+        return w->err;
     if (len == 0)
         return MG_OK;
     neut = w->d.neutralise &&
@@ -134,8 +177,8 @@ mg_error co_fieldn(co_writer *w, const char *s, size_t len)
         if (s[i] == w->d.delimiter || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
             quote = 1;
     if (!quote) {
-        if ((neut && fputc('\'', w->fp) == EOF) || fwrite(s, 1, len, w->fp) != len)
-            return w->err = MG_ERR_WRITE;
+        if ((neut && co_put(w, "'", 1) != 0) || co_put(w, s, len) != 0)
+            return w->err;
         return MG_OK;
     }
     {
@@ -159,8 +202,8 @@ mg_error co_fieldn(co_writer *w, const char *s, size_t len)
         } else {
             got = csv_write2(w->quoted, w->quoted_cap, s, len, '"');
         }
-        if (fwrite(w->quoted, 1, got, w->fp) != got)
-            return w->err = MG_ERR_WRITE;
+        if (co_put(w, w->quoted, got) != 0)
+            return w->err;
     }
     return MG_OK;
 }
@@ -186,8 +229,8 @@ mg_error co_end_row(co_writer *w)
     if (w->err)
         return w->err;
     w->nfields = 0;
-    if (fputs(w->d.eol, w->fp) == EOF)
-        return w->err = MG_ERR_WRITE;
+    if (co_put(w, w->d.eol, strlen(w->d.eol)) != 0)
+        return w->err;
     return MG_OK;
 }
 
@@ -209,20 +252,19 @@ mg_error co_close(co_writer *w, mg_errinfo *ei)
 
     if (!w)
         return MG_OK;
+    if (!w->err)
+        co_flush(w);
     err = w->err;
-    if (!err && (fflush(w->fp) != 0 || ferror(w->fp))) {
+    saved = w->saved_errno;
+    if (!err && fsync(w->fd) != 0) {
         err = MG_ERR_WRITE;
         saved = errno;
     }
-    if (!err && fsync(fileno(w->fp)) != 0) {
+    if (close(w->fd) != 0 && !err) {
         err = MG_ERR_WRITE;
         saved = errno;
     }
-    if (fclose(w->fp) != 0 && !err) {
-        err = MG_ERR_WRITE;
-        saved = errno;
-    }
-    w->fp = NULL;
+    w->fd = -1;
     if (err == MG_ERR_DATA)
         mg_fail(ei, err, w->path, 0, "%s", w->errmsg);
     else if (err == MG_ERR_NOMEM)
@@ -238,8 +280,9 @@ void co_free(co_writer *w)
 {
     if (!w)
         return;
-    if (w->fp)
-        fclose(w->fp);
+    if (w->fd >= 0)
+        close(w->fd);
+    free(w->buf);
     if (w->cd != (iconv_t)-1)
         iconv_close(w->cd);
     free(w->quoted);
