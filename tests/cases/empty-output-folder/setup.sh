@@ -1,0 +1,3 @@
+# An existing, empty output folder may be used without --force.
+set -e
+mkdir "$OUT"

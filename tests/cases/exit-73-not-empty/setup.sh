@@ -1,0 +1,4 @@
+# An output folder that already holds a file.
+set -e
+mkdir "$OUT"
+echo "earlier run" >"$OUT/rapport.txt"
