@@ -829,7 +829,7 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
     in->path = path;
     fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open %s: %s", path, strerror(errno));
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
     if (fstat(fd, &stt) != 0) {
         mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
         goto fail;

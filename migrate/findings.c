@@ -222,6 +222,13 @@ static const fd_def fd_table[FD_COUNT] = {
          "machtiging is afgewezen: voeg de werkgever toe of corrigeer het nummer.",
          "The grant names a payroll tax number that is not (validly) in werkgevers.csv. The grant was "
          "rejected: add the employer or correct the number."},
+    [FD_EMPLOYER_REJECTED] =
+        {"employer-rejected", E, 0, "loonheffingennummer %1 staat in werkgevers.csv, maar die regel (%2) is afgewezen",
+         "payroll tax number %1 is in werkgevers.csv, but that line (%2) was rejected",
+         "De werkgever van deze machtiging staat wel in werkgevers.csv, maar zijn regel is afgewezen (zie die "
+         "regel in afwijzingen.csv). Daarom is ook de machtiging afgewezen: herstel eerst de werkgever.",
+         "The employer of this grant is in werkgevers.csv, but its line was rejected (see that line in "
+         "afwijzingen.csv). So the grant was rejected too: fix the employer first."},
     [FD_EMPLOYER_DUPLICATE] =
         {"employer-duplicate", E, 0, "loonheffingennummer %1 staat al op regel %2",
          "payroll tax number %1 is already on line %2",

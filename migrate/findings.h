@@ -51,6 +51,7 @@ typedef enum fd_code {
     FD_GRANT_DROPPED,
     /* employers */
     FD_EMPLOYER_UNKNOWN,
+    FD_EMPLOYER_REJECTED,
     FD_EMPLOYER_DUPLICATE,
     FD_NO_KVK,
     FD_FOREIGN_EMPLOYER,

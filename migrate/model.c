@@ -101,6 +101,7 @@ void mg_portfolio_free(mg_portfolio *p)
     free(p->users);
     free(p->employers);
     free(p->grants);
+    free(p->rejected_employers);
     free(p->requests);
     free(p->followups);
     free(p->internals);

@@ -161,6 +161,14 @@ typedef struct mg_internal {
     uint16_t service;
 } mg_internal;
 
+/* A rejected werkgevers.csv row: still one line of the review's per-LHN list. */
+typedef struct mg_rejected_employer {
+    const char *lhn;  /* normalised when it was valid, else as written */
+    const char *naam;
+    long line;
+    int code;         /* fd_code of its first error */
+} mg_rejected_employer;
+
 /* What was read from each input file. */
 typedef struct mg_fileinfo {
     char *path;        /* as used to open it */
@@ -182,6 +190,8 @@ typedef struct mg_portfolio {
     size_t nemployers, capemployers;
     mg_grant *grants;
     size_t ngrants, capgrants;
+    mg_rejected_employer *rejected_employers;
+    size_t nrejected_employers, caprejected_employers;
     /* route results */
     mg_request *requests;
     size_t nrequests;

@@ -133,6 +133,18 @@ static int rp_top_cmp(const void *a, const void *b)
     return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
 }
 
+/* The most severe severity among the findings of one code (a code may be milder in some cases). */
+static fd_severity rp_worst(const mg_portfolio *p, fd_code code)
+{
+    fd_severity worst = FD_INFO;
+    size_t i;
+
+    for (i = 0; i < p->findings.n; i++)
+        if (p->findings.v[i].code == code && p->findings.v[i].severity < worst)
+            worst = p->findings.v[i].severity;
+    return worst;
+}
+
 /* Build the report. */
 char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, const rp_run *run)
 {
@@ -202,11 +214,17 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
     qsort(top, ntop, sizeof *top, rp_top_cmp);
     for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
         rp_add(&b, "  %-24s %6zu  %s\n", fd_def_get(top[i].code)->code, top[i].n,
-               fd_severity_name(fd_def_get(top[i].code)->severity, en));
+               fd_severity_name(rp_worst(p, top[i].code), en));
     if (ntop > RP_TOP_CODES)
         rp_add(&b, en ? "  ... and %zu more codes (see afwijzingen.csv and the overview)\n"
                       : "  ... en nog %zu codes (zie afwijzingen.csv en het overzicht)\n",
                ntop - RP_TOP_CODES);
+    if (run->strict && !run->dry_run && fd_count_severity(&p->findings, FD_FOUT) > 0)
+        rp_add(&b, "\n%s\n",
+               en ? "STRICT: there are error findings, so the import files (beheermodule and formulier) were not "
+                    "written. Fix the rejected records and run again."
+                  : "STRIKT: er zijn fouten, dus de importbestanden (beheermodule en formulier) zijn niet "
+                    "geschreven. Herstel de afgewezen records en draai opnieuw.");
     if (p->blocking)
         rp_add(&b, "\n%s\n",
                en ? "BLOCKING: the intermediary settings must be fixed first (see the findings above); a real run "

@@ -319,10 +319,9 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
         return rs_grant_finding(p, g, FD_SERVICE_ERD_ONLY, "dienst", svc->code, need);
     }
     if (g->employer != g->orig_employer) {
-        g->state = OC_VERPLAATST;
+        g->state = OC_VERPLAATST; /* the grant-moved finding follows once it is known not to be a duplicate */
         g->code = FD_GRANT_MOVED;
-        return rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer", p->employers[g->orig_employer]->lhn,
-                                e->lhn);
+        return MG_OK;
     }
     g->state = OC_GEBRUIKT;
     g->code = FD_NONE;
@@ -364,6 +363,9 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
             nkept++;
             continue;
         }
+        if (g->state == OC_VERPLAATST)
+            err = rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer", p->employers[g->orig_employer]->lhn,
+                                   p->employers[g->employer]->lhn);
         p->internals[p->ninternals].user = g->user;
         p->internals[p->ninternals].employer = g->employer;
         p->internals[p->ninternals].service = g->service;

@@ -137,15 +137,10 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
         if (u->blocked) {
             u->action = ACT_GEBLOKKEERD;
             err = fd_add(&p->findings, p->pool, FD_USER_BLOCKED, SC_GEBRUIKERS, u->line, "status", u->id, NULL, NULL);
-        } else if (u->shared) {
-            u->action = ACT_PERSOONLIJK;
-            if (u->shared == 2)
-                why = cfg->english ? "e-mail address used by several accounts" : "e-mailadres op meerdere accounts";
-            else
-                why = cfg->english ? "generic name" : "algemene naam";
-            err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,
-                         u->shared == 2 ? "email" : "gebruikersnaam", u->id, why, NULL);
-        } else if (u->level >= LV_EH3) {
+            p->action_count[u->action]++;
+            continue;
+        }
+        if (u->level >= LV_EH3) {
             u->action = ACT_GEEN;
         } else if (u->level == LV_EH1) {
             u->action = ACT_NIEUW_MIDDEL;
@@ -159,6 +154,16 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
             u->action = ACT_EH3_AANVRAGEN;
             err = fd_add(&p->findings, p->pool, FD_USER_NO_MEANS, SC_GEBRUIKERS, u->line, "eh_niveau", u->id, NULL,
                          NULL);
+        }
+        if (!err && u->shared) {
+            /* A shared account cannot move at all: a personal means comes first, whatever its level. */
+            u->action = ACT_PERSOONLIJK;
+            if (u->shared == 2)
+                why = cfg->english ? "e-mail address used by several accounts" : "e-mailadres op meerdere accounts";
+            else
+                why = cfg->english ? "generic name" : "algemene naam";
+            err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,
+                         u->shared == 2 ? "email" : "gebruikersnaam", u->id, why, NULL);
         }
         if (u->beheerder && !u->blocked && !u->shared && u->level >= LV_EH3)
             beheerder = 1;

@@ -45,6 +45,7 @@ typedef struct va_ctx {
     fd_code first_error;
     va_index *users_h;
     va_index *emps_h;
+    va_index *rejected_h;       /* LHNs of rejected werkgevers rows → their line */
     mg_error err;
     mg_errinfo *ei;
     va_progress_cb progress;
@@ -67,6 +68,28 @@ static const char *va_str(va_ctx *c, int f)
     if (!s)
         c->err = MG_ERR_NOMEM;
     return s ? s : "";
+}
+
+/* Like va_str, with line breaks and tabs inside the value folded into one space (names, representatives). */
+static const char *va_text(va_ctx *c, int f)
+{
+    char *s = (char *)va_str(c, f), *r, *w;
+    int blank = 0;
+
+    if (c->err || !*s)
+        return s;
+    for (r = w = s; *r; r++) {
+        if (*r == '\r' || *r == '\n' || *r == '\t') {
+            blank = 1;
+            continue;
+        }
+        if (blank && w > s && w[-1] != ' ')
+            *w++ = ' ';
+        blank = 0;
+        *w++ = *r;
+    }
+    *w = '\0';
+    return s;
 }
 
 /* 1 if field f of the current record is blank. */
@@ -210,7 +233,7 @@ static void va_user_row(va_ctx *c, size_t row)
         return;
     }
     u->id = id;
-    u->naam = va_str(c, SC_G_NAAM);
+    u->naam = va_text(c, SC_G_NAAM);
     u->email = va_str(c, SC_G_EMAIL);
     u->line = c->rec->line;
     u->row = row;
@@ -289,6 +312,39 @@ static const char *va_signature(va_ctx *c, const mg_employer *e)
     return s ? s : "";
 }
 
+/* Remember a rejected werkgevers row: its LHN for the grants on it, and a line for the review. */
+static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
+{
+    mg_portfolio *p = c->p;
+    mg_rejected_employer *r;
+    va_index *found = NULL;
+
+    if (p->nrejected_employers == p->caprejected_employers) {
+        size_t ncap = p->caprejected_employers ? p->caprejected_employers * 2 : 64;
+        mg_rejected_employer *nv = realloc(p->rejected_employers, ncap * sizeof *nv);
+        if (!nv) {
+            c->err = MG_ERR_NOMEM;
+            return;
+        }
+        p->rejected_employers = nv;
+        p->caprejected_employers = ncap;
+    }
+    r = &p->rejected_employers[p->nrejected_employers++];
+    r->lhn = have_lhn ? pool_strdup(p->pool, e->lhn) : va_str(c, SC_W_LOONHEFFINGENNUMMER);
+    r->naam = e->naam;
+    r->line = c->rec->line;
+    r->code = c->first_error;
+    if (!r->lhn) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    if (have_lhn) {
+        HASH_FIND_STR(c->rejected_h, r->lhn, found);
+        if (!found && !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
+            c->err = MG_ERR_NOMEM;
+    }
+}
+
 /* A werkgevers.csv data row. */
 static void va_employer_row(va_ctx *c, size_t row)
 {
@@ -304,7 +360,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     have_lhn = va_lhn(c, SC_W_LOONHEFFINGENNUMMER, e->lhn, 1);
     if (va_blank(c, SC_W_NAAM))
         va_find(c, FD_FIELD_EMPTY, SC_W_NAAM, c->colname[SC_W_NAAM], NULL);
-    e->naam = va_str(c, SC_W_NAAM);
+    e->naam = va_text(c, SC_W_NAAM);
     kvk_in = va_str(c, SC_W_KVK);
     if (*kvk_in) {
         r = id_kvk(kvk_in, strlen(kvk_in), e->kvk);
@@ -342,7 +398,7 @@ static void va_employer_row(va_ctx *c, size_t row)
         lv = LV_UNKNOWN;
     }
     e->level = (mg_level)lv;
-    e->vertegenwoordiger = va_str(c, SC_W_VERTEGENWOORDIGER);
+    e->vertegenwoordiger = va_text(c, SC_W_VERTEGENWOORDIGER);
     e->vertegenwoordiger_email = va_str(c, SC_W_VERTEGENWOORDIGER_EMAIL);
     e->groep = va_str(c, SC_W_GROEP);
     land = va_str(c, SC_W_LAND);
@@ -379,7 +435,10 @@ static void va_employer_row(va_ctx *c, size_t row)
             return;
         }
         va_find(c, FD_EMPLOYER_DUPLICATE, SC_W_LOONHEFFINGENNUMMER, e->lhn, ln);
+        return; /* the LHN is listed once, by its first row */
     }
+    if (c->rejected && !c->err)
+        va_employer_rejected(c, e, have_lhn);
     if (c->rejected || c->err)
         return;
     e = pool_alloc(p->pool, sizeof *e);
@@ -459,8 +518,17 @@ static void va_grant_row(va_ctx *c, size_t row)
     }
     if (va_lhn(c, SC_M_LOONHEFFINGENNUMMER, lhn, 1)) {
         HASH_FIND(hh, c->emps_h, lhn, strlen(lhn), e);
-        if (!e)
-            va_find(c, FD_EMPLOYER_UNKNOWN, SC_M_LOONHEFFINGENNUMMER, lhn, NULL);
+        if (!e) {
+            va_index *rej = NULL;
+            HASH_FIND(hh, c->rejected_h, lhn, strlen(lhn), rej);
+            if (rej) {
+                char ln[24];
+                snprintf(ln, sizeof ln, "%ld", p->rejected_employers[rej->idx].line);
+                va_find(c, FD_EMPLOYER_REJECTED, SC_M_LOONHEFFINGENNUMMER, lhn, ln);
+            } else {
+                va_find(c, FD_EMPLOYER_UNKNOWN, SC_M_LOONHEFFINGENNUMMER, lhn, NULL);
+            }
+        }
     }
     dienst = va_view(c, SC_M_DIENST, &dlen);
     if (!dlen) {
@@ -683,5 +751,6 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     }
     HASH_CLEAR(hh, c.users_h);
     HASH_CLEAR(hh, c.emps_h);
+    HASH_CLEAR(hh, c.rejected_h);
     return err;
 }

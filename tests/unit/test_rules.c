@@ -62,11 +62,11 @@ static const rule_case cases[] = {
     {"users", NULL,
      U_HDR "bea;Bea;bea@k.nl;beheerder;EH3;\nbea;Bea twee;b2@k.nl;;EH3;\njan;Jan;jan@k.nl;;EH2;\nkim;Kim;kim@k.nl;;EH2+;\n"
            "oud;Oud;oud@k.nl;;EH1;\nnul;Nul;nul@k.nl;;geen;\nleeg;Leeg;leeg@k.nl;;;\nblok;Blok;blok@k.nl;;EH3;geblokkeerd\n"
-           "administratie;Administratie;adm@k.nl;;EH3;\npiet;Piet;same@k.nl;;EH3;\nklaas;Klaas;SAME@k.nl;;EH3;\n",
+           "administratie;Administratie;adm@k.nl;;EH2;\npiet;Piet;same@k.nl;;EH3;\nklaas;Klaas;SAME@k.nl;;EH3;\n",
      W_HDR L1 ";A;12345678;;;;;;KPN;EH3;;;\n",
      M_HDR "blok;" L1 ";verzuim;;\nonbekend;" L1 ";verzuim;;\njan;" L1 ";verzuim;;\n",
      "user-duplicate@g:3,user-level-low@g:4,user-level-low@g:5,user-level-low@g:6,user-no-means@g:7,user-no-means@g:8,"
-     "user-blocked@g:9,user-shared-account@g:10,user-shared-account@g:11,user-shared-account@g:12,user-unknown@m:3",
+     "user-blocked@g:9,user-shared-account@g:10,user-level-low@g:10,user-shared-account@g:11,user-shared-account@g:12,user-unknown@m:3",
      "no-beheerder", "g:3=afgewezen,m:2=overgeslagen,m:3=afgewezen,m:4=gebruikt", "12345678=beheermodule:verzuim", NULL,
      "bea=geen,jan=verhogen-naar-eh3,kim=verhogen-naar-eh3,oud=nieuw-middel,nul=eh3-aanvragen,leeg=eh3-aanvragen,"
      "blok=geblokkeerd,administratie=persoonlijk-middel,piet=persoonlijk-middel,klaas=persoonlijk-middel"},
@@ -91,12 +91,16 @@ static const rule_case cases[] = {
      W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;3;;;;;;\n" L2 ";B;22222222;inactief;" L3 ";overname;0;;;;;;\n" L3
            ";C;33333333;;;;;;;;K;;\n" L4 ";D;44444444;inactief;;beeindigd;2;;;;;;\n" L5
            ";E;55555555;inactief;999999990L01;fusie;1;;;;;;\n",
-     M_HDR "bea;" L1 ";verzuim;;\nbea;" L4 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L5 ";ontslag;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L4 ";verzuim;;\nbea;" L3 ";ontslag;;\nbea;" L5 ";ontslag;;\nbea;" L2
+           ";verzuim;;\n",
      "inactive@w:2,transfer-reports@w:2,grant-moved@m:2,reports-unreachable@w:5,grant-dropped@m:3,"
-     "duplicate-grant@m:2,successor-unknown@w:6,transfer-reports@w:6,grant-dropped@m:5",
-     NULL, "w:2=gebruikt,w:3=overgeslagen,w:4=gebruikt,w:5=gebruikt,m:2=dubbel,m:3=overgeslagen,m:4=gebruikt",
-     "33333333=formulier:verzuim", L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5 "=successor-unknown>999999990L01,"
-     L5 "=transfer-reports>999999990L01", NULL},
+     "duplicate-grant@m:6,successor-unknown@w:6,transfer-reports@w:6,grant-dropped@m:5",
+     "grant-moved@m:6",
+     "w:2=gebruikt,w:3=overgeslagen,w:4=gebruikt,w:5=gebruikt,m:2=verplaatst,m:3=overgeslagen,m:4=gebruikt,"
+     "m:6=dubbel",
+     "33333333=formulier:verzuim+ontslag", L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5
+     "=successor-unknown>999999990L01," L5 "=transfer-reports>999999990L01",
+     NULL},
     {"cycle", NULL, U_BASE,
      W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;0;;;;;;\n" L2 ";B;11111111;inactief;" L1 ";fusie;0;;;;;;\n" L3
            ";C;11111111;;;;;;;;K;;\n",
