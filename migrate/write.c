@@ -16,6 +16,7 @@
 #include "ident.h"
 #include "report.h"
 #include "route.h"
+#include "xlsx.h"
 
 /* Hard limits. */
 #define WR_PATH_MAX 4096
@@ -377,6 +378,19 @@ static mg_error wr_followups(wr_ctx *c)
     return co_close(w, c->ei);
 }
 
+/* One spreadsheet of xlsx.c in the temporary folder (libxlsxwriter's temporary files there too); name remembered. */
+static mg_error wr_xlsx(wr_ctx *c, const char *name, mg_error (*fn)(const char *, const xl_context *, mg_errinfo *))
+{
+    char path[WR_PATH_MAX];
+    xl_context x = {c->cfg, c->cat, c->p, c->tmp, 0};
+
+    if (!wr_join(path, sizeof path, c->tmp, name))
+        return mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
+    if (c->nfiles < WR_MAX_FILES)
+        c->files[c->nfiles++] = name;
+    return fn(path, &x, c->ei);
+}
+
 /* Order rejections by file, line, then list position. */
 static int wr_reject_cmp(const void *a, const void *b)
 {
@@ -706,6 +720,8 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             err = wr_beheermodule(&c, fmt);
             if (!err)
                 err = wr_formulier(&c);
+            if (!err)
+                err = wr_xlsx(&c, WR_FORMULIER_XLSX, xl_formulier);
         }
         if (!err)
             err = wr_internal(&c);
@@ -714,10 +730,14 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         if (!err)
             err = wr_followups(&c);
         if (!err)
+            err = wr_xlsx(&c, WR_OPVOLGING_XLSX, xl_opvolging);
+        if (!err)
             err = wr_rejections(&c);
         if (!err)
             err = wr_ledger(&c);
     }
+    if (!err)
+        err = wr_xlsx(&c, WR_OVERZICHT, xl_overzicht);
     if (!err)
         err = wr_text(&c, WR_RAPPORT, opt->report, strlen(opt->report));
     if (!err)

@@ -1,0 +1,1045 @@
+/* xlsx.c — the spreadsheets of SPEC §6 (request form, UWV follow-up, review workbook) in constant memory. */
+#include "xlsx.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "ident.h"
+#include "report.h"
+
+/*
+ * Every text value is written with worksheet_write_string, never as a
+ * formula: in xlsx a string cell is data and cannot be evaluated, so the
+ * CSV outputs' "'" prefix against formula injection is not needed here.
+ * Identifiers (LHN, KvK, gebruikersnaam) are always strings so leading zeros
+ * survive; counts are numbers; dates are real dates.
+ */
+
+/* Hard limits and layout constants. */
+#define XL_MAX_COLS (CAT_MAX_SERVICES + 16) /* widest sheet: the form, 8 + one column per service */
+#define XL_WIDTH_MAX 60.0                   /* widest fitted column, in characters */
+#define XL_WIDTH_MIN 4.0                    /* narrowest fitted column */
+#define XL_WIDTH_PAD 2.0                    /* room around the longest value */
+#define XL_FILTER_PAD 3.0                   /* room for the autofilter button of a header cell */
+#define XL_NOTE_LABEL_WIDTH 24.0            /* label column of a Toelichting sheet */
+#define XL_NOTE_TEXT_WIDTH 100.0            /* text column of a Toelichting sheet */
+#define XL_DATE_FORMAT "dd-mm-yyyy"
+#define XL_DATE_CHARS 10
+#define XL_NAME_MAX 64   /* a sheet name with its continuation number */
+#define XL_TEXT_MAX 2048 /* one sentence or joined list */
+#define XL_WHY_MAX 256   /* what failed, in an error message */
+#define XL_NUM_MAX 32    /* a number as text */
+#define XL_SECONDS_PER_DAY 86400
+#define XL_TITLE_SIZE 14       /* font size of a sheet title */
+#define XL_CHART_COL 3         /* column D: right of the count tables */
+#define XL_SUMMARY_HEAD_COLS 2 /* label and count */
+
+/* Display codes of follow-up kinds (uwv-opvolging.csv `soort`), in mg_followkind order. */
+static const char *const xl_kind_names[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
+                                                    "foreign-employer", "successor-unknown"};
+
+/* A workbook being written: its formats and the first error met. */
+typedef struct xl_book {
+    const xl_context *x;
+    const char *path;
+    lxw_workbook *wb;
+    lxw_format *bold, *title, *date, *wrap;
+    lxw_error lerr;       /* first libxlsxwriter error */
+    mg_error err;         /* first error of our own */
+    char why[XL_WHY_MAX]; /* what failed, for err */
+} xl_book;
+
+/* One sheet (and its continuations): a table with a header, or a free layout. */
+typedef struct xl_sheet {
+    xl_book *b;
+    const char *name;       /* the name of the first part */
+    const char *const *hdr; /* column headers of a table, NULL for a free layout */
+    size_t ncols;
+    lxw_worksheet *ws;
+    unsigned part; /* 1 for the first sheet, 2 for "NAME (2)" ... */
+    size_t next;   /* the next row to write */
+    lxw_row_t cur; /* the row being written */
+    size_t max_rows;
+    double width[XL_MAX_COLS];
+} xl_sheet;
+
+/* The text in the run's language. */
+static const char *xl_tr(const xl_book *b, const char *nl, const char *en)
+{
+    return b->x->cfg->english ? en : nl;
+}
+
+/* Remember the first libxlsxwriter error. */
+static void xl_note(xl_book *b, lxw_error e)
+{
+    if (e != LXW_NO_ERROR && b->lerr == LXW_NO_ERROR)
+        b->lerr = e;
+}
+
+/* Remember the first error of our own, with what failed. */
+static void xl_fail(xl_book *b, mg_error err, const char *why)
+{
+    if (b->err == MG_OK) {
+        b->err = err;
+        snprintf(b->why, sizeof b->why, "%s", why);
+    }
+}
+
+/* Characters a UTF-8 string shows (code points, not bytes). */
+static size_t xl_chars(const char *s)
+{
+    size_t n = 0;
+
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Widen a column to fit chars characters (plus pad), capped. */
+static void xl_fit(xl_sheet *s, size_t col, size_t chars, double pad)
+{
+    double w = (double)chars + pad;
+
+    if (col >= XL_MAX_COLS)
+        return;
+    if (w > XL_WIDTH_MAX)
+        w = XL_WIDTH_MAX;
+    if (w > s->width[col])
+        s->width[col] = w;
+}
+
+/* Start a sheet part: add the worksheet and, for a table, its bold frozen header. */
+static void xl_sheet_open(xl_sheet *s)
+{
+    char name[XL_NAME_MAX];
+    size_t c;
+
+    if (s->part <= 1)
+        snprintf(name, sizeof name, "%s", s->name);
+    else
+        snprintf(name, sizeof name, "%s (%u)", s->name, s->part);
+    memset(s->width, 0, sizeof s->width);
+    s->next = 0;
+    s->ws = workbook_add_worksheet(s->b->wb, name);
+    if (!s->ws) {
+        xl_fail(s->b, MG_ERR_WRITE, "cannot add a worksheet");
+        return;
+    }
+    if (!s->hdr)
+        return;
+    for (c = 0; c < s->ncols; c++) {
+        xl_note(s->b, worksheet_write_string(s->ws, 0, (lxw_col_t)c, s->hdr[c], s->b->bold));
+        xl_fit(s, c, xl_chars(s->hdr[c]), XL_WIDTH_PAD + XL_FILTER_PAD);
+    }
+    worksheet_freeze_panes(s->ws, 1, 0);
+    s->next = 1;
+}
+
+/*
+ * End a sheet part: column widths and, for a table, the autofilter over the
+ * data. In constant-memory mode the <cols> element is written when the
+ * workbook is assembled, so setting widths after the rows works (checked by
+ * the unit test and the interop test).
+ */
+static void xl_sheet_close(xl_sheet *s)
+{
+    size_t c;
+
+    if (!s->ws)
+        return;
+    for (c = 0; c < XL_MAX_COLS; c++)
+        if (s->width[c] > 0)
+            xl_note(s->b,
+                    worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c,
+                                         s->width[c] < XL_WIDTH_MIN ? XL_WIDTH_MIN : s->width[c], NULL));
+    if (s->hdr && s->ncols)
+        xl_note(s->b, worksheet_autofilter(s->ws, 0, 0, (lxw_row_t)(s->next - 1), (lxw_col_t)(s->ncols - 1)));
+    s->ws = NULL;
+}
+
+/* Begin a sheet; hdr (ncols names) makes it a table that continues on "NAME (2)" when full. */
+static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char *const *hdr, size_t ncols)
+{
+    memset(s, 0, sizeof *s);
+    s->b = b;
+    s->name = name;
+    s->hdr = hdr;
+    s->ncols = ncols;
+    s->part = 1;
+    s->max_rows = hdr && b->x->max_rows ? b->x->max_rows : XL_MAX_ROWS; /* free layouts are short */
+    if (s->max_rows < 2)
+        s->max_rows = 2; /* a header and at least one data row */
+    if (s->max_rows > XL_MAX_ROWS)
+        s->max_rows = XL_MAX_ROWS;
+    xl_sheet_open(s);
+}
+
+/* Start the next row; a full table goes on in a new sheet with the header repeated. */
+static void xl_row(xl_sheet *s)
+{
+    if (s->next >= s->max_rows) {
+        if (!s->hdr) {
+            xl_fail(s->b, MG_ERR_WRITE, "too many rows for one sheet");
+            return;
+        }
+        xl_sheet_close(s);
+        s->part++;
+        xl_sheet_open(s);
+    }
+    s->cur = (lxw_row_t)s->next++;
+}
+
+/* Leave a row empty (free layouts). */
+static void xl_skip(xl_sheet *s)
+{
+    s->next++;
+}
+
+/* A string cell (NULL = empty) with a format (NULL = default); fitted unless wrapped. */
+static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
+{
+    if (!s->ws)
+        return;
+    if (!v)
+        v = "";
+    xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, v, fmt));
+    if (fmt != s->b->wrap)
+        xl_fit(s, col, xl_chars(v), XL_WIDTH_PAD);
+}
+
+/* A string cell in the default format. */
+static void xl_str(xl_sheet *s, size_t col, const char *v)
+{
+    xl_str_fmt(s, col, v, NULL);
+}
+
+/* A number cell. */
+static void xl_num(xl_sheet *s, size_t col, double v)
+{
+    char buf[XL_NUM_MAX];
+
+    if (!s->ws)
+        return;
+    xl_note(s->b, worksheet_write_number(s->ws, s->cur, (lxw_col_t)col, v, NULL));
+    snprintf(buf, sizeof buf, "%.15g", v);
+    xl_fit(s, col, strlen(buf), XL_WIDTH_PAD);
+}
+
+/* A date cell (days since 1970-01-01), shown dd-mm-yyyy. */
+static void xl_date(xl_sheet *s, size_t col, int32_t days)
+{
+    lxw_datetime dt;
+
+    if (!s->ws)
+        return;
+    memset(&dt, 0, sizeof dt);
+    id_civil_from_days(days, &dt.year, &dt.month, &dt.day);
+    xl_note(s->b, worksheet_write_datetime(s->ws, s->cur, (lxw_col_t)col, &dt, s->b->date));
+    xl_fit(s, col, XL_DATE_CHARS, XL_WIDTH_PAD);
+}
+
+/* A line of explanation on a Toelichting sheet: a label in column A, the text (wrapped) in column B. */
+static void xl_say(xl_sheet *s, const char *label, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* A line of explanation on a Toelichting sheet: a label in column A, the text (wrapped) in column B. */
+static void xl_say(xl_sheet *s, const char *label, const char *fmt, ...)
+{
+    char text[XL_TEXT_MAX];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    xl_row(s);
+    if (label)
+        xl_str_fmt(s, 0, label, s->b->wrap);
+    xl_str_fmt(s, 1, text, s->b->wrap);
+}
+
+/* A heading on a free-layout sheet (bold, column A; not fitted: it may run over the next columns). */
+static void xl_heading(xl_sheet *s, const char *text, int title)
+{
+    xl_row(s);
+    if (s->ws)
+        xl_note(s->b, worksheet_write_string(s->ws, s->cur, 0, text, title ? s->b->title : s->b->bold));
+}
+
+/* Fixed widths of a Toelichting sheet (label and text columns). */
+static void xl_note_widths(xl_sheet *s)
+{
+    s->width[0] = XL_NOTE_LABEL_WIDTH;
+    s->width[1] = XL_NOTE_TEXT_WIDTH;
+}
+
+/* The `created` property: SOURCE_DATE_EPOCH when set, else ingangsdatum at 00:00 UTC. */
+static time_t xl_created(const mg_config *cfg)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    long v;
+    time_t t;
+
+    if (sde && id_parse_count(sde, strlen(sde), &v) == 0)
+        t = (time_t)v;
+    else
+        t = (time_t)cfg->ingangsdatum * XL_SECONDS_PER_DAY;
+    return t != 0 ? t : 1; /* 0 would make libxlsxwriter use the current time */
+}
+
+/* Create a workbook in constant-memory mode with its formats and document properties. */
+static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const char *title, mg_errinfo *ei)
+{
+    lxw_workbook_options opt;
+    lxw_doc_properties props;
+
+    memset(b, 0, sizeof *b);
+    b->x = x;
+    b->path = path;
+    memset(&opt, 0, sizeof opt);
+    opt.constant_memory = LXW_TRUE;
+    opt.tmpdir = (char *)x->tmpdir;
+    b->wb = workbook_new_opt(path, &opt);
+    if (!b->wb)
+        return mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot create the spreadsheet: %s", strerror(errno));
+    b->bold = workbook_add_format(b->wb);
+    b->title = workbook_add_format(b->wb);
+    b->date = workbook_add_format(b->wb);
+    b->wrap = workbook_add_format(b->wb);
+    if (!b->bold || !b->title || !b->date || !b->wrap) {
+        workbook_close(b->wb);
+        b->wb = NULL;
+        unlink(path);
+        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    }
+    format_set_bold(b->bold);
+    format_set_bold(b->title);
+    format_set_font_size(b->title, XL_TITLE_SIZE);
+    format_set_num_format(b->date, XL_DATE_FORMAT);
+    format_set_align(b->date, LXW_ALIGN_LEFT);
+    format_set_text_wrap(b->wrap);
+    format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
+    memset(&props, 0, sizeof props);
+    props.title = (char *)title;
+    props.author = x->cfg->naam;
+    props.company = x->cfg->naam;
+    props.comments = (char *)"migrate";
+    props.created = xl_created(x->cfg);
+    xl_note(b, workbook_set_properties(b->wb, &props));
+    return MG_OK;
+}
+
+/* Close the workbook (writing the file), make it 0600 and durable; report the first error. */
+static mg_error xl_close(xl_book *b, mg_errinfo *ei)
+{
+    lxw_error le = workbook_close(b->wb);
+    int fd;
+
+    b->wb = NULL;
+    if (b->err != MG_OK || b->lerr != LXW_NO_ERROR || le != LXW_NO_ERROR) {
+        unlink(b->path);
+        if (b->err == MG_ERR_NOMEM)
+            return mg_fail(ei, MG_ERR_NOMEM, b->path, 0, "out of memory");
+        if (b->err != MG_OK)
+            return mg_fail(ei, b->err, b->path, 0, "cannot write the spreadsheet: %s", b->why);
+        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot write the spreadsheet: %s",
+                       lxw_strerror(b->lerr != LXW_NO_ERROR ? b->lerr : le));
+    }
+    if (chmod(b->path, S_IRUSR | S_IWUSR) != 0)
+        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot set the file mode: %s", strerror(errno));
+    fd = open(b->path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot reopen the spreadsheet: %s", strerror(errno));
+    if (fsync(fd) != 0) {
+        int e = errno;
+        close(fd);
+        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "write error (fsync): %s", strerror(e));
+    }
+    close(fd);
+    return MG_OK;
+}
+
+/* The last day of the requests: ingangsdatum + N years - 1 day (as write.c). */
+static int32_t xl_end_date(const mg_config *cfg)
+{
+    return id_add_years(cfg->ingangsdatum, cfg->years) - 1;
+}
+
+/* Sheet Aanvragen: the columns and rows of ketenmachtigingen-formulier.csv. */
+static void xl_requests(xl_book *b)
+{
+    const xl_context *x = b->x;
+    const char *hdr[XL_MAX_COLS];
+    size_t n = 0, i, k, ns = x->cat->nservices;
+    xl_sheet s;
+
+    if (ns > CAT_MAX_SERVICES) {
+        xl_fail(b, MG_ERR_INTERNAL, "too many services");
+        return;
+    }
+    hdr[n++] = "kvk_machtiginggever";
+    hdr[n++] = "naam_machtiginggever";
+    hdr[n++] = "loonheffingennummers";
+    hdr[n++] = "vertegenwoordiger";
+    hdr[n++] = "vertegenwoordiger_email";
+    for (k = 0; k < ns; k++)
+        hdr[n++] = x->cat->services[k].code;
+    hdr[n++] = "ingangsdatum";
+    hdr[n++] = "einddatum";
+    hdr[n++] = "compleet";
+    xl_sheet_begin(&s, b, "Aanvragen", hdr, n);
+    for (i = 0; i < x->p->nrequests; i++) {
+        const mg_request *r = &x->p->requests[i];
+        if (r->route != RT_FORMULIER)
+            continue;
+        xl_row(&s);
+        xl_str(&s, 0, r->kvk);
+        xl_str(&s, 1, r->naam);
+        xl_str(&s, 2, r->lhns);
+        xl_str(&s, 3, r->vertegenwoordiger);
+        xl_str(&s, 4, r->vertegenwoordiger_email);
+        for (k = 0; k < ns; k++)
+            xl_str(&s, 5 + k, (r->services & ((uint64_t)1 << k)) ? "ja" : "");
+        xl_date(&s, 5 + ns, x->cfg->ingangsdatum);
+        xl_date(&s, 6 + ns, xl_end_date(x->cfg));
+        xl_str(&s, 7 + ns, r->complete ? "ja" : "nee");
+    }
+    xl_sheet_close(&s);
+}
+
+/* Sheet Toelichting of the form workbook: what the supplier, the client and the intermediary do. */
+static void xl_form_notes(xl_book *b)
+{
+    const mg_config *cfg = b->x->cfg;
+    char d1[11], d2[11];
+    xl_sheet s;
+
+    id_format_dmy(cfg->ingangsdatum, d1);
+    id_format_dmy(xl_end_date(cfg), d2);
+    xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
+    xl_note_widths(&s);
+    if (!cfg->english) {
+        xl_heading(&s, "Ketenmachtigingen aanvragen met het formulier van de eHerkenningsleverancier", 1);
+        xl_say(
+            &s, NULL,
+            "Het blad Aanvragen heeft één regel per klant (KvK-nummer) waarvoor de ketenmachtiging via het "
+            "formulier van de leverancier loopt: de klant heeft geen eHerkenning EH3 bij dezelfde "
+            "leverancier "
+            "als %s. De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met 'ja', op niveau "
+            "EH3, "
+            "van %s tot en met %s (een machtiging geldt hoogstens 5 jaar).",
+            cfg->naam, cfg->naam, cfg->kvk, d1, d2);
+        xl_skip(&s);
+        xl_heading(&s, "Wat u als intermediair per aanvraag meestuurt", 0);
+        xl_say(&s, "1",
+               "Een recent uittreksel uit het Handelsregister (KvK) van de klant. Sommige leveranciers "
+               "(zoals KPN) accepteren alleen een uittreksel van hoogstens 14 dagen oud.");
+        xl_say(&s, "2",
+               "Een kopie van het identiteitsbewijs van de wettelijk vertegenwoordiger van de klant "
+               "(kolom vertegenwoordiger), die het formulier ondertekent.");
+        xl_say(
+            &s, "3",
+            "Beide KvK-nummers: dat van de klant (kolom kvk_machtiginggever) en dat van uw eigen organisatie "
+            "(%s). Gebruik nooit een vestigingsnummer: daarmee kan niet worden ingelogd bij UWV.",
+            cfg->kvk);
+        xl_say(&s, "4", "De diensten van UWV (de kolommen met 'ja') en het betrouwbaarheidsniveau EH3.");
+        xl_skip(&s);
+        xl_heading(&s, "Wat de wettelijk vertegenwoordiger van de klant doet", 0);
+        xl_say(
+            &s, NULL,
+            "Controleert de gegevens van de aanvraag, ondertekent het machtigingsformulier van de "
+            "leverancier "
+            "als ketenmachtiginggever en stuurt het (met de kopie van het identiteitsbewijs) terug. De klant "
+            "heeft hiervoor zelf geen eHerkenning nodig.");
+        xl_skip(&s);
+        xl_heading(&s, "Wat de leverancier doet", 0);
+        xl_say(&s, NULL,
+               "Controleert de aanvraag (uittreksel, bevoegdheid en identiteit van de vertegenwoordiger), "
+               "legt de "
+               "ketenmachtiging vast en meldt wanneer die actief is. Daarna geeft de beheerder van %s de "
+               "machtiging door aan de medewerkers (zie interne-machtigingen.csv).",
+               cfg->naam);
+        xl_skip(&s);
+        xl_heading(&s, "Let op", 0);
+        xl_say(&s, "compleet = nee",
+               "Er is geen wettelijk vertegenwoordiger bekend: vul naam en e-mailadres aan voordat u het "
+               "formulier "
+               "verstuurt, anders kan het niet worden ondertekend.");
+        xl_say(&s, NULL,
+               "Vraag de leverancier of een aanvraag voor meerdere klanten tegelijk (bulk) mogelijk is.");
+    } else {
+        xl_heading(&s, "Requesting chain authorisations with the eHerkenning supplier's form", 1);
+        xl_say(
+            &s, NULL,
+            "Sheet Aanvragen has one row per client (KvK number) whose chain authorisation (ketenmachtiging) "
+            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as %s. "
+            "The client (machtiginggever) authorises %s (KvK %s) for the services marked 'ja', at level EH3, "
+            "from %s up to and including %s (an authorisation is valid for at most 5 years).",
+            cfg->naam, cfg->naam, cfg->kvk, d1, d2);
+        xl_skip(&s);
+        xl_heading(&s, "What you, the intermediary, send with each request", 0);
+        xl_say(&s, "1",
+               "A recent extract from the KvK trade register for the client. Some suppliers (such as "
+               "KPN) accept an extract at most 14 days old.");
+        xl_say(&s, "2",
+               "A copy of the ID of the client's legal representative (column vertegenwoordiger), who "
+               "signs the form.");
+        xl_say(
+            &s, "3",
+            "Both KvK numbers: the client's (column kvk_machtiginggever) and your own organisation's (%s). "
+            "Never use a branch number (vestigingsnummer): it cannot log in to UWV.",
+            cfg->kvk);
+        xl_say(&s, "4", "The UWV services (the columns marked 'ja') and the assurance level EH3.");
+        xl_skip(&s);
+        xl_heading(&s, "What the client's legal representative does", 0);
+        xl_say(
+            &s, NULL,
+            "Checks the request, signs the supplier's authorisation form as ketenmachtiginggever and returns "
+            "it (with the copy of the ID). The client needs no eHerkenning of its own for this.");
+        xl_skip(&s);
+        xl_heading(&s, "What the supplier does", 0);
+        xl_say(&s, NULL,
+               "Checks the request (extract, powers and identity of the representative), records the chain "
+               "authorisation and tells you when it is active. Then the beheerder of %s passes it on to the "
+               "staff (see interne-machtigingen.csv).",
+               cfg->naam);
+        xl_skip(&s);
+        xl_heading(&s, "Note", 0);
+        xl_say(
+            &s, "compleet = nee",
+            "No legal representative is known: add the name and e-mail address before sending the form, or "
+            "it cannot be signed.");
+        xl_say(&s, NULL, "Ask the supplier whether one request for many clients at once (bulk) is possible.");
+    }
+    xl_sheet_close(&s);
+}
+
+/* ketenmachtigingen-formulier.xlsx. */
+mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err =
+        xl_open(&b, x, path,
+                x->cfg->english ? "Chain authorisations — requests" : "Ketenmachtigingen — aanvragen", ei);
+
+    if (err)
+        return err;
+    xl_requests(&b);
+    xl_form_notes(&b);
+    return xl_close(&b, ei);
+}
+
+/* Order follow-ups by KvK, LHN, kind (the order of uwv-opvolging.csv). */
+static int xl_follow_cmp(const void *a, const void *b)
+{
+    const mg_followup *x = a, *y = b;
+    int r = strcmp(x->kvk, y->kvk);
+
+    if (r)
+        return r;
+    r = strcmp(x->lhn, y->lhn);
+    if (r)
+        return r;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+/* Order follow-ups by LHN, kind. */
+static int xl_follow_lhn_cmp(const void *a, const void *b)
+{
+    const mg_followup *x = a, *y = b;
+    int r = strcmp(x->lhn, y->lhn);
+
+    if (r)
+        return r;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+/* A sorted copy of the follow-ups (caller frees), or NULL when out of memory. */
+static mg_followup *xl_followups_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *))
+{
+    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
+
+    if (!v)
+        return NULL;
+    if (p->nfollowups)
+        memcpy(v, p->followups, p->nfollowups * sizeof *v);
+    if (p->nfollowups > 1)
+        qsort(v, p->nfollowups, sizeof *v, cmp);
+    return v;
+}
+
+/* Sheet Opvolging: the rows and columns of uwv-opvolging.csv. */
+static void xl_follow_sheet(xl_book *b)
+{
+    static const char *const hdr[] = {"loonheffingennummer", "naam", "kvk", "soort", "opvolger",
+                                      "open_meldingen",      "actie"};
+    const mg_portfolio *p = b->x->p;
+    mg_followup *v = xl_followups_sorted(p, xl_follow_cmp);
+    char act[XL_TEXT_MAX];
+    xl_sheet s;
+    size_t i;
+
+    if (!v) {
+        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        return;
+    }
+    xl_sheet_begin(&s, b, "Opvolging", hdr, sizeof hdr / sizeof *hdr);
+    for (i = 0; i < p->nfollowups; i++) {
+        xl_row(&s);
+        xl_str(&s, 0, v[i].lhn);
+        xl_str(&s, 1, v[i].naam);
+        xl_str(&s, 2, v[i].kvk);
+        xl_str(&s, 3, (int)v[i].kind >= 0 && v[i].kind < FU_COUNT ? xl_kind_names[v[i].kind] : "");
+        xl_str(&s, 4, v[i].opvolger);
+        if (v[i].open_meldingen >= 0)
+            xl_num(&s, 5, (double)v[i].open_meldingen);
+        xl_str(&s, 6, rp_followup_action(&v[i], b->x->cfg->english, act, sizeof act));
+    }
+    xl_sheet_close(&s);
+    free(v);
+}
+
+/* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
+static void xl_follow_notes(xl_book *b)
+{
+    int en = b->x->cfg->english;
+    xl_sheet s;
+
+    xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
+    xl_note_widths(&s);
+    xl_heading(&s, xl_tr(b, "UWV-opvolging: wat u per regel doet", "UWV follow-up: what to do for each row"),
+               1);
+    xl_say(
+        &s, NULL, "%s",
+        xl_tr(b,
+              "Het blad Opvolging heeft één regel per zaak die u niet met eHerkenning kunt regelen. De kolom "
+              "actie zegt wat u doet; de meeste zaken gaan via UWV Telefoon Werkgevers.",
+              "Sheet Opvolging has one row per matter that eHerkenning cannot settle. Column actie says what "
+              "to do; most go through UWV Telefoon Werkgevers (UWV's phone line for employers)."));
+    xl_skip(&s);
+    xl_heading(&s, xl_tr(b, "Bellen met UWV Telefoon Werkgevers", "Calling UWV Telefoon Werkgevers"), 0);
+    xl_say(&s, "1", "%s",
+           xl_tr(b, "Bel UWV Telefoon Werkgevers (nummer en openingstijden op uwv.nl).",
+                 "Call UWV Telefoon Werkgevers (number and opening hours on uwv.nl)."));
+    xl_say(
+        &s, "2", "%s",
+        xl_tr(b,
+              "Houd het loonheffingennummer en het KvK-nummer van de werkgever bij de hand (kolommen "
+              "loonheffingennummer en kvk), bij een fusie of overname ook het nieuwe loonheffingennummer "
+              "(kolom opvolger) en het aantal open ziekmeldingen (kolom open_meldingen).",
+              "Have the employer's payroll tax number and KvK number ready (columns loonheffingennummer and "
+              "kvk), after a merger or takeover also the new payroll tax number (column opvolger) and the "
+              "number of open sick reports (column open_meldingen)."));
+    xl_say(&s, "3", "%s",
+           xl_tr(b, "Noteer de datum van het gesprek, de naam van de UWV-medewerker en wat is afgesproken.",
+                 "Note the date of the call, the name of the UWV employee and what was agreed."));
+    xl_skip(&s);
+    xl_heading(&s, xl_tr(b, "De soorten (kolom soort)", "The kinds (column soort)"), 0);
+    xl_say(
+        &s, xl_kind_names[FU_TRANSFER_REPORTS], "%s",
+        en ? "The number is inactive after a merger or takeover and has open sick reports: ask UWV to move "
+             "them to the successor's number. Inactive numbers cannot be found with eHerkenning."
+           : "Het nummer is na een fusie of overname inactief en heeft open ziekmeldingen: vraag UWV ze over "
+             "te zetten naar het nummer van de opvolger. Inactieve nummers zijn met eHerkenning niet te "
+             "vinden.");
+    xl_say(&s, xl_kind_names[FU_REPORTS_UNREACHABLE], "%s",
+           en ? "The number is inactive without a known successor and has open sick reports, which can no "
+                "longer be seen: ask UWV how to settle them."
+              : "Het nummer is inactief zonder bekende opvolger en heeft open ziekmeldingen die niet meer te "
+                "zien zijn: vraag UWV hoe u ze afhandelt.");
+    xl_say(
+        &s, xl_kind_names[FU_NO_KVK], "%s",
+        en ? "No KvK number: no eHerkenning. Handle UWV matters on paper and ask UWV for post on paper."
+           : "Geen KvK-nummer: geen eHerkenning. Regel UWV-zaken op papier en vraag UWV om post op papier.");
+    xl_say(&s, xl_kind_names[FU_FOREIGN_EMPLOYER], "%s",
+           en ? "A foreign employer without Dutch establishment: no eHerkenning; on paper as with no-kvk."
+              : "Een buitenlandse werkgever zonder vestiging in Nederland: geen eHerkenning; op papier zoals "
+                "bij "
+                "no-kvk.");
+    xl_say(&s, xl_kind_names[FU_SUCCESSOR_UNKNOWN], "%s",
+           en ? "The successor number is not in the portfolio: check it, and ask UWV when in doubt."
+              : "Het nummer van de opvolger staat niet in de portefeuille: controleer het en vraag UWV bij "
+                "twijfel.");
+    xl_sheet_close(&s);
+}
+
+/* uwv-opvolging.xlsx. */
+mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err = xl_open(
+        &b, x, path,
+        x->cfg->english ? "Chain authorisations — UWV follow-up" : "Ketenmachtigingen — UWV-opvolging", ei);
+
+    if (err)
+        return err;
+    xl_follow_sheet(&b);
+    xl_follow_notes(&b);
+    return xl_close(&b, ei);
+}
+
+/* The display name of a finding's or ledger's file (as write.c names it). */
+static const char *xl_file_name(const mg_portfolio *p, int file)
+{
+    if (file >= 0 && file < SC_FILE_COUNT)
+        return p->files[file].name ? p->files[file].name : sc_file_def((sc_file)file)->default_path;
+    if (file == FD_FILE_INI)
+        return "portfolio.ini";
+    return "";
+}
+
+/* A table header row of a free layout (bold). */
+static void xl_head_row(xl_sheet *s, const char *const *cells, size_t n)
+{
+    size_t c;
+
+    xl_row(s);
+    for (c = 0; c < n; c++)
+        xl_str_fmt(s, c, cells[c], s->b->bold);
+    for (c = 0; c < n; c++)
+        xl_fit(s, c, xl_chars(cells[c]), XL_WIDTH_PAD);
+}
+
+/* A label and a count. */
+static void xl_count_row(xl_sheet *s, const char *label, size_t n)
+{
+    xl_row(s);
+    xl_str(s, 0, label);
+    xl_num(s, 1, (double)n);
+}
+
+/* The chart of the routes, over the count cells of rows first..last. */
+static void xl_route_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row_t at)
+{
+    xl_book *b = s->b;
+    lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
+    lxw_chart_series *se;
+
+    if (!ch) {
+        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        return;
+    }
+    se = chart_add_series(ch, NULL, NULL);
+    if (!se) {
+        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        return;
+    }
+    chart_series_set_categories(se, s->name, first, 0, last, 0);
+    chart_series_set_values(se, s->name, first, 1, last, 1);
+    chart_series_set_name(se, xl_tr(b, "Aantal klanten (KvK)", "Clients (KvK)"));
+    chart_series_set_labels(se);
+    chart_title_set_name(ch, xl_tr(b, "Routes per klant (KvK)", "Routes per client (KvK)"));
+    chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+    xl_note(b, worksheet_insert_chart(s->ws, at, XL_CHART_COL, ch));
+}
+
+/* Sheet Samenvatting: the run, counts per route, follow-up kind, staff action and severity, the ledger, a
+ * chart. */
+static void xl_summary(xl_book *b)
+{
+    const mg_config *cfg = b->x->cfg;
+    const mg_portfolio *p = b->x->p;
+    const char *head[XL_SUMMARY_HEAD_COLS];
+    const char *lhead[4 + OC_COUNT];
+    xl_sheet s;
+    lxw_row_t first;
+    int r, f;
+    size_t i;
+
+    xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
+    xl_heading(&s, xl_tr(b, "Ketenmachtigingen — overzicht", "Chain authorisations — overview"), 1);
+    xl_row(&s);
+    xl_str(&s, 0, xl_tr(b, "Intermediair", "Intermediary"));
+    xl_str(&s, 1, cfg->naam);
+    xl_row(&s);
+    xl_str(&s, 0, xl_tr(b, "KvK-nummer", "KvK number"));
+    xl_str(&s, 1, cfg->kvk);
+    xl_row(&s);
+    xl_str(&s, 0, xl_tr(b, "Leverancier", "Supplier"));
+    xl_str(&s, 1, cfg->leverancier);
+    xl_row(&s);
+    xl_str(&s, 0, xl_tr(b, "Ingangsdatum", "Start date"));
+    xl_date(&s, 1, cfg->ingangsdatum);
+    xl_row(&s);
+    xl_str(&s, 0, xl_tr(b, "Einddatum", "End date"));
+    xl_date(&s, 1, xl_end_date(cfg));
+    xl_skip(&s);
+
+    head[0] = "route";
+    head[1] = xl_tr(b, "aantal klanten (KvK)", "clients (KvK)");
+    xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
+    first = (lxw_row_t)s.next;
+    for (r = RT_BEHEERMODULE; r < RT_COUNT; r++)
+        xl_count_row(&s, mg_route_name((mg_route)r), p->route_count[r]);
+    xl_route_chart(&s, first, s.cur, first - 1); /* top beside the header row */
+    xl_skip(&s);
+
+    head[0] = "soort";
+    head[1] = xl_tr(b, "aantal opvolgingen", "follow-ups");
+    xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
+    for (r = 0; r < FU_COUNT; r++)
+        xl_count_row(&s, xl_kind_names[r], p->follow_count[r]);
+    xl_skip(&s);
+
+    head[0] = "actie";
+    head[1] = xl_tr(b, "aantal medewerkers", "staff");
+    xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
+    for (r = 0; r < ACT_COUNT; r++)
+        xl_count_row(&s, mg_action_name((mg_action)r), p->action_count[r]);
+    xl_skip(&s);
+
+    head[0] = "ernst";
+    head[1] = xl_tr(b, "aantal bevindingen", "findings");
+    xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
+    for (r = FD_FOUT; r <= FD_INFO; r++)
+        xl_count_row(&s, fd_severity_name((fd_severity)r, cfg->english),
+                     fd_count_severity(&p->findings, (fd_severity)r));
+    xl_skip(&s);
+
+    xl_heading(&s, xl_tr(b, "Verwerking per invoerbestand", "Processing per input file"), 0);
+    lhead[0] = xl_tr(b, "bestand", "file");
+    lhead[1] = xl_tr(b, "scheidingsteken", "delimiter");
+    lhead[2] = xl_tr(b, "codering", "encoding");
+    lhead[3] = xl_tr(b, "gelezen", "read");
+    for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
+        lhead[3 + r] = mg_outcome_name((mg_outcome)r);
+    xl_head_row(&s, lhead, 3 + OC_COUNT);
+    for (f = 0; f < SC_FILE_COUNT; f++) {
+        const mg_ledger *l = &p->ledger[f];
+        const mg_fileinfo *fi = &p->files[f];
+        size_t count[OC_COUNT];
+        if (!fi->read && l->n == 0)
+            continue;
+        memset(count, 0, sizeof count);
+        for (i = 0; i < l->n; i++)
+            if (l->v[i].outcome < OC_COUNT)
+                count[l->v[i].outcome]++;
+        xl_row(&s);
+        xl_str(&s, 0, xl_file_name(p, f));
+        xl_str(&s, 1, cr_delimiter_name(fi->info.delimiter, cfg->english));
+        xl_str(&s, 2, cr_encoding_name(fi->info.encoding));
+        xl_num(&s, 3, (double)l->n);
+        for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
+            xl_num(&s, (size_t)(3 + r), (double)count[r]);
+    }
+    xl_sheet_close(&s);
+}
+
+/* Order employers by LHN. */
+static int xl_lhn_cmp(const void *a, const void *b)
+{
+    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
+
+    return strcmp(x->lhn, y->lhn);
+}
+
+/* Compare an LHN key with an employer (for bsearch). */
+static int xl_lhn_key_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, (*(const mg_employer *const *)elem)->lhn);
+}
+
+/* Order findings (pointers) by line, then code name. */
+static int xl_finding_cmp(const void *a, const void *b)
+{
+    const finding *x = *(const finding *const *)a, *y = *(const finding *const *)b;
+
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
+}
+
+/* Index of the first finding (sorted by line) on line, or n. */
+static size_t xl_first_line(const finding *const *fv, size_t n, long line)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (fv[mid]->line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Append ", " (when not first) and s to buf of size bytes; keeps buf NUL-terminated. */
+static void xl_join(char *buf, size_t size, const char *s)
+{
+    size_t n = strlen(buf);
+
+    snprintf(buf + n, size - n, "%s%s", n ? ", " : "", s);
+}
+
+/* Mark the employers (sorted by LHN) that appear in a beheermodule or form request. */
+static void xl_mark_requested(const mg_portfolio *p, mg_employer **byl, char *mark)
+{
+    char lhn[13];
+    size_t i;
+
+    for (i = 0; i < p->nrequests; i++) {
+        const mg_request *r = &p->requests[i];
+        const char *q = r->lhns;
+        if ((r->route != RT_BEHEERMODULE && r->route != RT_FORMULIER) || !q)
+            continue;
+        while (*q) {
+            size_t n = strcspn(q, ",");
+            if (n < sizeof lhn) {
+                mg_employer **hit;
+                memcpy(lhn, q, n);
+                lhn[n] = '\0';
+                hit = bsearch(lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp);
+                if (hit)
+                    mark[hit - byl] = 1;
+            }
+            q += n;
+            if (*q == ',')
+                q++;
+        }
+    }
+}
+
+/* Sheet Per loonheffingennummer: every employer once, by LHN, with status, route, request, follow-up,
+ * findings. */
+static void xl_per_lhn(xl_book *b)
+{
+    static const char *const hdr[] = {
+        "loonheffingennummer", "naam", "kvk", "status", "route", "aanvraag", "opvolging", "bevindingen"};
+    const mg_portfolio *p = b->x->p;
+    mg_employer **byl = malloc((p->nemployers + 1) * sizeof *byl);
+    char *mark = calloc(p->nemployers + 1, 1);
+    mg_followup *fu = xl_followups_sorted(p, xl_follow_lhn_cmp);
+    const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
+    size_t i, j = 0, nf = 0;
+    char kinds[XL_TEXT_MAX], codes[XL_TEXT_MAX];
+    xl_sheet s;
+
+    if (!byl || !mark || !fu || !fv) {
+        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        goto cleanup;
+    }
+    if (p->nemployers)
+        memcpy(byl, p->employers, p->nemployers * sizeof *byl);
+    if (p->nemployers > 1)
+        qsort(byl, p->nemployers, sizeof *byl, xl_lhn_cmp);
+    xl_mark_requested(p, byl, mark);
+    for (i = 0; i < p->findings.n; i++)
+        if (p->findings.v[i].file == SC_WERKGEVERS)
+            fv[nf++] = &p->findings.v[i];
+    if (nf > 1)
+        qsort(fv, nf, sizeof *fv, xl_finding_cmp);
+    xl_sheet_begin(&s, b, "Per loonheffingennummer", hdr, sizeof hdr / sizeof *hdr);
+    for (i = 0; i < p->nemployers; i++) {
+        const mg_employer *e = byl[i];
+        const char *last = NULL;
+        int kind_last = -1;
+        kinds[0] = codes[0] = '\0';
+        while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
+            j++;
+        for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
+            if ((int)fu[j].kind != kind_last && (int)fu[j].kind >= 0 && fu[j].kind < FU_COUNT) {
+                kind_last = (int)fu[j].kind;
+                xl_join(kinds, sizeof kinds, xl_kind_names[fu[j].kind]);
+            }
+        for (size_t m = xl_first_line(fv, nf, e->line); m < nf && fv[m]->line == e->line; m++) {
+            const char *code = fd_def_get(fv[m]->code)->code;
+            if (!last || strcmp(last, code) != 0)
+                xl_join(codes, sizeof codes, code);
+            last = code;
+        }
+        xl_row(&s);
+        xl_str(&s, 0, e->lhn);
+        xl_str(&s, 1, e->naam);
+        xl_str(&s, 2, e->kvk);
+        xl_str(&s, 3, e->rejected ? "afgewezen" : e->inactive ? "inactief" : "actief");
+        xl_str(&s, 4, mg_route_name((mg_route)e->route));
+        xl_str(&s, 5, mark[i] ? "ja" : "nee");
+        xl_str(&s, 6, kinds);
+        xl_str(&s, 7, codes);
+    }
+    xl_sheet_close(&s);
+cleanup:
+    free(byl);
+    free(mark);
+    free(fu);
+    free(fv);
+}
+
+/* Sheet Bevindingen: every finding, in the run's order. */
+static void xl_findings(xl_book *b)
+{
+    static const char *const hdr[] = {"ernst", "code", "bestand", "regel", "kolom", "melding"};
+    const mg_portfolio *p = b->x->p;
+    int en = b->x->cfg->english;
+    char msg[XL_TEXT_MAX];
+    xl_sheet s;
+    size_t i;
+
+    xl_sheet_begin(&s, b, "Bevindingen", hdr, sizeof hdr / sizeof *hdr);
+    for (i = 0; i < p->findings.n; i++) {
+        const finding *f = &p->findings.v[i];
+        xl_row(&s);
+        xl_str(&s, 0, fd_severity_name(f->severity, en));
+        xl_str(&s, 1, fd_def_get(f->code)->code);
+        xl_str(&s, 2, xl_file_name(p, f->file));
+        if (f->line > 0)
+            xl_num(&s, 3, (double)f->line);
+        xl_str(&s, 4, f->column);
+        xl_str(&s, 5, fd_format(f, en, msg, sizeof msg));
+    }
+    xl_sheet_close(&s);
+}
+
+/* Sheet Medewerkers: the columns and rows of medewerkers.csv. */
+static void xl_staff(xl_book *b)
+{
+    static const char *const hdr[] = {
+        "gebruikersnaam",    "naam",           "email", "rol", "eh_niveau", "actie",
+        "aantal_werkgevers", "aantal_diensten"};
+    const mg_portfolio *p = b->x->p;
+    xl_sheet s;
+    size_t i;
+
+    xl_sheet_begin(&s, b, "Medewerkers", hdr, sizeof hdr / sizeof *hdr);
+    for (i = 0; i < p->nusers; i++) {
+        const mg_user *u = p->users[i];
+        xl_row(&s);
+        xl_str(&s, 0, u->id);
+        xl_str(&s, 1, u->naam);
+        xl_str(&s, 2, u->email);
+        xl_str(&s, 3, u->beheerder ? "beheerder" : "gebruiker");
+        xl_str(&s, 4, mg_level_name(u->level));
+        xl_str(&s, 5, mg_action_name(u->action));
+        xl_num(&s, 6, (double)u->n_employers);
+        xl_num(&s, 7, (double)u->n_services);
+    }
+    xl_sheet_close(&s);
+}
+
+/* overzicht.xlsx. */
+mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err =
+        xl_open(&b, x, path,
+                x->cfg->english ? "Chain authorisations — overview" : "Ketenmachtigingen — overzicht", ei);
+
+    if (err)
+        return err;
+    xl_summary(&b);
+    xl_per_lhn(&b);
+    xl_findings(&b);
+    xl_staff(&b);
+    return xl_close(&b, ei);
+}

@@ -1,0 +1,38 @@
+/* xlsx.h — the spreadsheets of the output folder (SPEC §6), written with libxlsxwriter in constant memory. */
+#ifndef MG_XLSX_H
+#define MG_XLSX_H
+
+#include <stddef.h>
+
+#include "catalog.h"
+#include "config.h"
+#include "error.h"
+#include "model.h"
+
+/* Most rows of one sheet (Excel's limit), the header row included. */
+#define XL_MAX_ROWS ((size_t)1048576)
+
+/* What a workbook is written from. */
+typedef struct xl_context {
+    const mg_config *cfg;
+    const catalog *cat;
+    const mg_portfolio *p;
+    const char *tmpdir; /* folder for libxlsxwriter's temporary files; NULL = the system's */
+    size_t max_rows;    /* rows per sheet before a continuation sheet; 0 = XL_MAX_ROWS (tests set less) */
+} xl_context;
+
+/*
+ * ketenmachtigingen-formulier.xlsx: sheet Aanvragen (the columns of
+ * ketenmachtigingen-formulier.csv, form-route requests only) and sheet
+ * Toelichting (what to do with it). Failures are MG_ERR_WRITE (or
+ * MG_ERR_NOMEM) with ei filled.
+ */
+mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei);
+
+/* uwv-opvolging.xlsx: sheet Opvolging (the rows and columns of uwv-opvolging.csv) and sheet Toelichting. */
+mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei);
+
+/* overzicht.xlsx: sheets Samenvatting (with a chart), Per loonheffingennummer, Bevindingen, Medewerkers. */
+mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei);
+
+#endif
