@@ -26,9 +26,9 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
              libcmocka-dev uthash-dev
-DEB_TEST   = valgrind python3
+DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench
 
 all: $(B)/migrate
@@ -80,13 +80,18 @@ test-shuffle: $(B)/migrate $(B)/.deps-test
 test-install: $(B)/migrate
 	@sh tests/install-test.sh
 
+# Workbooks opened by LibreOffice Calc and compared with their CSV twins (a skip is a failure here).
+test-interop: $(B)/migrate $(B)/.deps-test
+	@sh tests/interop/run.sh $(B)/migrate
+	@sh tests/interop/run.sh $(B)/migrate samples/demo
+
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-man test-install test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-man test-install test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:

@@ -63,6 +63,29 @@ const char *mg_action_name(mg_action a)
     return (int)a >= 0 && a < ACT_COUNT ? names[a] : "";
 }
 
+/* Display code of a follow-up kind. */
+const char *mg_followkind_name(mg_followkind k)
+{
+    static const char *const names[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
+                                                "foreign-employer", "successor-unknown"};
+
+    return (int)k >= 0 && k < FU_COUNT ? names[k] : "";
+}
+
+/* qsort order of follow-ups: KvK, LHN, kind. */
+int mg_followup_cmp(const void *a, const void *b)
+{
+    const mg_followup *x = a, *y = b;
+    int r = strcmp(x->kvk, y->kvk);
+
+    if (r)
+        return r;
+    r = strcmp(x->lhn, y->lhn);
+    if (r)
+        return r;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
 /* Display name of a route. */
 const char *mg_route_name(mg_route r)
 {

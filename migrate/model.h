@@ -79,6 +79,9 @@ typedef enum mg_followkind {
     FU_COUNT
 } mg_followkind;
 
+/* Display code of a follow-up kind ("transfer-reports" ...). */
+const char *mg_followkind_name(mg_followkind k);
+
 /* Routes of a client KvK. */
 typedef enum mg_route { RT_NONE = 0, RT_BEHEERMODULE, RT_FORMULIER, RT_PAPIER, RT_GEEN, RT_COUNT } mg_route;
 
@@ -153,6 +156,9 @@ typedef struct mg_followup {
     const char *opvolger;
     long open_meldingen;
 } mg_followup;
+
+/* qsort order of follow-ups in every output: KvK, LHN, kind. */
+int mg_followup_cmp(const void *a, const void *b);
 
 /* A line of interne-machtigingen.csv: what the beheerder passes on. */
 typedef struct mg_internal {

@@ -153,8 +153,6 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
     char d1[11], d2[11];
     rp_top top[FD_COUNT];
     size_t ntop = 0, i;
-    static const char *const follow_names[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
-                                                       "foreign-employer", "successor-unknown"};
 
     (void)cat;
     id_format_dmy(cfg->ingangsdatum, d1);
@@ -198,7 +196,7 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
            p->ninternals);
     rp_add(&b, "\n%s\n", en ? "UWV follow-up" : "UWV-opvolging");
     for (i = 0; i < FU_COUNT; i++)
-        rp_add(&b, "  %-20s %6zu\n", follow_names[i], p->follow_count[i]);
+        rp_add(&b, "  %-20s %6zu\n", mg_followkind_name((mg_followkind)i), p->follow_count[i]);
     rp_add(&b, "\n%s\n", en ? "Staff actions" : "Acties medewerkers");
     for (i = 0; i < ACT_COUNT; i++)
         rp_add(&b, "  %-20s %6zu\n", mg_action_name((mg_action)i), p->action_count[i]);

@@ -322,27 +322,11 @@ static mg_error wr_staff(wr_ctx *c)
     return co_close(w, c->ei);
 }
 
-/* Order follow-ups by KvK, LHN, kind. */
-static int wr_follow_cmp(const void *a, const void *b)
-{
-    const mg_followup *x = a, *y = b;
-    int r = strcmp(x->kvk, y->kvk);
-
-    if (r)
-        return r;
-    r = strcmp(x->lhn, y->lhn);
-    if (r)
-        return r;
-    return x->kind < y->kind ? -1 : x->kind > y->kind;
-}
-
 /* uwv-opvolging.csv: one row per follow-up with the sentence saying what to do. */
 static mg_error wr_followups(wr_ctx *c)
 {
     static const char *const hdr[] = {"loonheffingennummer", "naam",           "kvk",  "soort",
                                       "opvolger",            "open_meldingen", "actie"};
-    static const char *const kinds[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
-                                                "foreign-employer", "successor-unknown"};
     const mg_portfolio *p = c->p;
     mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
     co_writer *w;
@@ -354,7 +338,7 @@ static mg_error wr_followups(wr_ctx *c)
     if (p->nfollowups)
         memcpy(v, p->followups, p->nfollowups * sizeof *v);
     if (p->nfollowups > 1)
-        qsort(v, p->nfollowups, sizeof *v, wr_follow_cmp);
+        qsort(v, p->nfollowups, sizeof *v, mg_followup_cmp);
     w = wr_open(c, WR_OPVOLGING_CSV, &co_default_dialect);
     if (!w) {
         free(v);
@@ -365,7 +349,7 @@ static mg_error wr_followups(wr_ctx *c)
         co_field(w, v[i].lhn);
         co_field(w, v[i].naam);
         co_field(w, v[i].kvk);
-        co_field(w, kinds[v[i].kind]);
+        co_field(w, mg_followkind_name(v[i].kind));
         co_field(w, v[i].opvolger);
         if (v[i].open_meldingen >= 0)
             co_field_long(w, v[i].open_meldingen);

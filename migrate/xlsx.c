@@ -44,10 +44,6 @@
 #define XL_CHART_COL 3         /* column D: right of the count tables */
 #define XL_SUMMARY_HEAD_COLS 2 /* label and count */
 
-/* Display codes of follow-up kinds (uwv-opvolging.csv `soort`), in mg_followkind order. */
-static const char *const xl_kind_names[FU_COUNT] = {"transfer-reports", "reports-unreachable", "no-kvk",
-                                                    "foreign-employer", "successor-unknown"};
-
 /* A workbook being written: its formats and the first error met. */
 typedef struct xl_book {
     const xl_context *x;
@@ -435,7 +431,7 @@ static void xl_form_notes(xl_book *b)
             "Het blad Aanvragen heeft één regel per klant (KvK-nummer) waarvoor de ketenmachtiging via het "
             "formulier van de leverancier loopt: de klant heeft geen eHerkenning EH3 bij dezelfde "
             "leverancier "
-            "als %s. De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met 'ja', op niveau "
+            "als het kantoor (%s). De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met 'ja', op niveau "
             "EH3, "
             "van %s tot en met %s (een machtiging geldt hoogstens 5 jaar).",
             cfg->naam, cfg->naam, cfg->kvk, d1, d2);
@@ -482,7 +478,7 @@ static void xl_form_notes(xl_book *b)
         xl_say(
             &s, NULL,
             "Sheet Aanvragen has one row per client (KvK number) whose chain authorisation (ketenmachtiging) "
-            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as %s. "
+            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as the intermediary (%s). "
             "The client (machtiginggever) authorises %s (KvK %s) for the services marked 'ja', at level EH3, "
             "from %s up to and including %s (an authorisation is valid for at most 5 years).",
             cfg->naam, cfg->naam, cfg->kvk, d1, d2);
@@ -539,20 +535,6 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
     return xl_close(&b, ei);
 }
 
-/* Order follow-ups by KvK, LHN, kind (the order of uwv-opvolging.csv). */
-static int xl_follow_cmp(const void *a, const void *b)
-{
-    const mg_followup *x = a, *y = b;
-    int r = strcmp(x->kvk, y->kvk);
-
-    if (r)
-        return r;
-    r = strcmp(x->lhn, y->lhn);
-    if (r)
-        return r;
-    return x->kind < y->kind ? -1 : x->kind > y->kind;
-}
-
 /* Order follow-ups by LHN, kind. */
 static int xl_follow_lhn_cmp(const void *a, const void *b)
 {
@@ -584,7 +566,7 @@ static void xl_follow_sheet(xl_book *b)
     static const char *const hdr[] = {"loonheffingennummer", "naam", "kvk", "soort", "opvolger",
                                       "open_meldingen",      "actie"};
     const mg_portfolio *p = b->x->p;
-    mg_followup *v = xl_followups_sorted(p, xl_follow_cmp);
+    mg_followup *v = xl_followups_sorted(p, mg_followup_cmp);
     char act[XL_TEXT_MAX];
     xl_sheet s;
     size_t i;
@@ -599,7 +581,7 @@ static void xl_follow_sheet(xl_book *b)
         xl_str(&s, 0, v[i].lhn);
         xl_str(&s, 1, v[i].naam);
         xl_str(&s, 2, v[i].kvk);
-        xl_str(&s, 3, (int)v[i].kind >= 0 && v[i].kind < FU_COUNT ? xl_kind_names[v[i].kind] : "");
+        xl_str(&s, 3, mg_followkind_name(v[i].kind));
         xl_str(&s, 4, v[i].opvolger);
         if (v[i].open_meldingen >= 0)
             xl_num(&s, 5, (double)v[i].open_meldingen);
@@ -646,27 +628,27 @@ static void xl_follow_notes(xl_book *b)
     xl_skip(&s);
     xl_heading(&s, xl_tr(b, "De soorten (kolom soort)", "The kinds (column soort)"), 0);
     xl_say(
-        &s, xl_kind_names[FU_TRANSFER_REPORTS], "%s",
+        &s, mg_followkind_name(FU_TRANSFER_REPORTS), "%s",
         en ? "The number is inactive after a merger or takeover and has open sick reports: ask UWV to move "
              "them to the successor's number. Inactive numbers cannot be found with eHerkenning."
            : "Het nummer is na een fusie of overname inactief en heeft open ziekmeldingen: vraag UWV ze over "
              "te zetten naar het nummer van de opvolger. Inactieve nummers zijn met eHerkenning niet te "
              "vinden.");
-    xl_say(&s, xl_kind_names[FU_REPORTS_UNREACHABLE], "%s",
+    xl_say(&s, mg_followkind_name(FU_REPORTS_UNREACHABLE), "%s",
            en ? "The number is inactive without a known successor and has open sick reports, which can no "
                 "longer be seen: ask UWV how to settle them."
               : "Het nummer is inactief zonder bekende opvolger en heeft open ziekmeldingen die niet meer te "
                 "zien zijn: vraag UWV hoe u ze afhandelt.");
     xl_say(
-        &s, xl_kind_names[FU_NO_KVK], "%s",
+        &s, mg_followkind_name(FU_NO_KVK), "%s",
         en ? "No KvK number: no eHerkenning. Handle UWV matters on paper and ask UWV for post on paper."
            : "Geen KvK-nummer: geen eHerkenning. Regel UWV-zaken op papier en vraag UWV om post op papier.");
-    xl_say(&s, xl_kind_names[FU_FOREIGN_EMPLOYER], "%s",
+    xl_say(&s, mg_followkind_name(FU_FOREIGN_EMPLOYER), "%s",
            en ? "A foreign employer without Dutch establishment: no eHerkenning; on paper as with no-kvk."
               : "Een buitenlandse werkgever zonder vestiging in Nederland: geen eHerkenning; op papier zoals "
                 "bij "
                 "no-kvk.");
-    xl_say(&s, xl_kind_names[FU_SUCCESSOR_UNKNOWN], "%s",
+    xl_say(&s, mg_followkind_name(FU_SUCCESSOR_UNKNOWN), "%s",
            en ? "The successor number is not in the portfolio: check it, and ask UWV when in doubt."
               : "Het nummer van de opvolger staat niet in de portefeuille: controleer het en vraag UWV bij "
                 "twijfel.");
@@ -788,7 +770,7 @@ static void xl_summary(xl_book *b)
     head[1] = xl_tr(b, "aantal opvolgingen", "follow-ups");
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = 0; r < FU_COUNT; r++)
-        xl_count_row(&s, xl_kind_names[r], p->follow_count[r]);
+        xl_count_row(&s, mg_followkind_name(r), p->follow_count[r]);
     xl_skip(&s);
 
     head[0] = "actie";
@@ -910,22 +892,47 @@ static void xl_mark_requested(const mg_portfolio *p, mg_employer **byl, char *ma
     }
 }
 
-/* Sheet Per loonheffingennummer: every employer once, by LHN, with status, route, request, follow-up,
- * findings. */
+/* Order rejected employer rows by LHN, then line. */
+static int xl_rejected_cmp(const void *a, const void *b)
+{
+    const mg_rejected_employer *x = *(const mg_rejected_employer *const *)a;
+    const mg_rejected_employer *y = *(const mg_rejected_employer *const *)b;
+    int r = strcmp(x->lhn, y->lhn);
+
+    return r ? r : (x->line < y->line ? -1 : x->line > y->line);
+}
+
+/* The distinct finding codes of werkgevers.csv line `line`, joined into codes. */
+static void xl_line_codes(const finding *const *fv, size_t nf, long line, char *codes, size_t size)
+{
+    const char *last = NULL;
+
+    codes[0] = '\0';
+    for (size_t m = xl_first_line(fv, nf, line); m < nf && fv[m]->line == line; m++) {
+        const char *code = fd_def_get(fv[m]->code)->code;
+        if (!last || strcmp(last, code) != 0)
+            xl_join(codes, size, code);
+        last = code;
+    }
+}
+
+/* Sheet Per loonheffingennummer: every LHN of werkgevers.csv once, by LHN — accepted employers with status,
+ * route, request, follow-up and findings, and the rows rejected on their own as `afgewezen`. */
 static void xl_per_lhn(xl_book *b)
 {
     static const char *const hdr[] = {
         "loonheffingennummer", "naam", "kvk", "status", "route", "aanvraag", "opvolging", "bevindingen"};
     const mg_portfolio *p = b->x->p;
     mg_employer **byl = malloc((p->nemployers + 1) * sizeof *byl);
+    const mg_rejected_employer **rej = malloc((p->nrejected_employers + 1) * sizeof *rej);
     char *mark = calloc(p->nemployers + 1, 1);
     mg_followup *fu = xl_followups_sorted(p, xl_follow_lhn_cmp);
     const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
-    size_t i, j = 0, nf = 0;
+    size_t i, j = 0, nf = 0, nr = 0, k = 0;
     char kinds[XL_TEXT_MAX], codes[XL_TEXT_MAX];
     xl_sheet s;
 
-    if (!byl || !mark || !fu || !fv) {
+    if (!byl || !rej || !mark || !fu || !fv) {
         xl_fail(b, MG_ERR_NOMEM, "out of memory");
         goto cleanup;
     }
@@ -933,6 +940,16 @@ static void xl_per_lhn(xl_book *b)
         memcpy(byl, p->employers, p->nemployers * sizeof *byl);
     if (p->nemployers > 1)
         qsort(byl, p->nemployers, sizeof *byl, xl_lhn_cmp);
+    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one). */
+    for (i = 0; i < p->nrejected_employers; i++)
+        rej[nr++] = &p->rejected_employers[i];
+    if (nr > 1)
+        qsort(rej, nr, sizeof *rej, xl_rejected_cmp);
+    for (i = 0, k = 0; i < nr; i++)
+        if (!bsearch(rej[i]->lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp) &&
+            (k == 0 || strcmp(rej[k - 1]->lhn, rej[i]->lhn) != 0))
+            rej[k++] = rej[i];
+    nr = k;
     xl_mark_requested(p, byl, mark);
     for (i = 0; i < p->findings.n; i++)
         if (p->findings.v[i].file == SC_WERKGEVERS)
@@ -940,37 +957,49 @@ static void xl_per_lhn(xl_book *b)
     if (nf > 1)
         qsort(fv, nf, sizeof *fv, xl_finding_cmp);
     xl_sheet_begin(&s, b, "Per loonheffingennummer", hdr, sizeof hdr / sizeof *hdr);
-    for (i = 0; i < p->nemployers; i++) {
-        const mg_employer *e = byl[i];
-        const char *last = NULL;
-        int kind_last = -1;
-        kinds[0] = codes[0] = '\0';
-        while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
-            j++;
-        for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
-            if ((int)fu[j].kind != kind_last && (int)fu[j].kind >= 0 && fu[j].kind < FU_COUNT) {
-                kind_last = (int)fu[j].kind;
-                xl_join(kinds, sizeof kinds, xl_kind_names[fu[j].kind]);
-            }
-        for (size_t m = xl_first_line(fv, nf, e->line); m < nf && fv[m]->line == e->line; m++) {
-            const char *code = fd_def_get(fv[m]->code)->code;
-            if (!last || strcmp(last, code) != 0)
-                xl_join(codes, sizeof codes, code);
-            last = code;
+    for (i = 0, k = 0; i < p->nemployers || k < nr;) {
+        if (k < nr && (i == p->nemployers || strcmp(rej[k]->lhn, byl[i]->lhn) < 0)) {
+            xl_line_codes(fv, nf, rej[k]->line, codes, sizeof codes);
+            xl_row(&s);
+            xl_str(&s, 0, rej[k]->lhn);
+            xl_str(&s, 1, rej[k]->naam);
+            xl_str(&s, 2, "");
+            xl_str(&s, 3, "afgewezen");
+            xl_str(&s, 4, "");
+            xl_str(&s, 5, "nee");
+            xl_str(&s, 6, "");
+            xl_str(&s, 7, codes);
+            k++;
+            continue;
         }
-        xl_row(&s);
-        xl_str(&s, 0, e->lhn);
-        xl_str(&s, 1, e->naam);
-        xl_str(&s, 2, e->kvk);
-        xl_str(&s, 3, e->rejected ? "afgewezen" : e->inactive ? "inactief" : "actief");
-        xl_str(&s, 4, mg_route_name((mg_route)e->route));
-        xl_str(&s, 5, mark[i] ? "ja" : "nee");
-        xl_str(&s, 6, kinds);
-        xl_str(&s, 7, codes);
+        {
+            const mg_employer *e = byl[i];
+            int kind_last = -1;
+            kinds[0] = '\0';
+            while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
+                j++;
+            for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
+                if ((int)fu[j].kind != kind_last) {
+                    kind_last = (int)fu[j].kind;
+                    xl_join(kinds, sizeof kinds, mg_followkind_name(fu[j].kind));
+                }
+            xl_line_codes(fv, nf, e->line, codes, sizeof codes);
+            xl_row(&s);
+            xl_str(&s, 0, e->lhn);
+            xl_str(&s, 1, e->naam);
+            xl_str(&s, 2, e->kvk);
+            xl_str(&s, 3, e->rejected ? "afgewezen" : e->inactive ? "inactief" : "actief");
+            xl_str(&s, 4, mg_route_name((mg_route)e->route));
+            xl_str(&s, 5, mark[i] ? "ja" : "nee");
+            xl_str(&s, 6, kinds);
+            xl_str(&s, 7, codes);
+            i++;
+        }
     }
     xl_sheet_close(&s);
 cleanup:
     free(byl);
+    free(rej);
     free(mark);
     free(fu);
     free(fv);
