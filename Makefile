@@ -29,7 +29,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
 DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui
 
 .PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-man test-install test-asan test-valgrind check-format \
-        format install uninstall clean bench
+        format install uninstall clean bench screenshots
 
 all: $(B)/migrate
 
@@ -110,6 +110,11 @@ install: $(B)/migrate
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/migrate $(DESTDIR)$(MANDIR)/migrate.1
 	rm -rf $(DESTDIR)$(DATADIR)
+
+# PNG pages of every demo workbook as LibreOffice renders them (build/screenshots/).
+screenshots: $(B)/migrate
+	@sh tests/deps.sh libreoffice-calc-nogui poppler-utils
+	@sh tests/screenshots.sh $(B)/migrate $(B)/screenshots
 
 clean:
 	rm -rf $(B) samples/demo/uitvoer

@@ -31,6 +31,10 @@
 #define XL_WIDTH_MIN 4.0                    /* narrowest fitted column */
 #define XL_WIDTH_PAD 2.0                    /* room around the longest value */
 #define XL_FILTER_PAD 3.0                   /* room for the autofilter button of a header cell */
+#define XL_LINE_HEIGHT 15.0                 /* points per line of wrapped text */
+#define XL_WRAP_FILL 0.95                   /* characters per unit of column width, to be safe */
+#define XL_ACTION_WIDTH 90.0                /* the actie column of Opvolging: wrapped */
+#define XL_PAPER_A4 9                       /* libxlsxwriter paper code for A4 */
 #define XL_NOTE_LABEL_WIDTH 24.0            /* label column of a Toelichting sheet */
 #define XL_NOTE_TEXT_WIDTH 100.0            /* text column of a Toelichting sheet */
 #define XL_DATE_FORMAT "dd-mm-yyyy"
@@ -49,7 +53,7 @@ typedef struct xl_book {
     const xl_context *x;
     const char *path;
     lxw_workbook *wb;
-    lxw_format *bold, *title, *date, *wrap;
+    lxw_format *bold, *title, *date, *wrap, *top;
     lxw_error lerr;       /* first libxlsxwriter error */
     mg_error err;         /* first error of our own */
     char why[XL_WHY_MAX]; /* what failed, for err */
@@ -67,6 +71,7 @@ typedef struct xl_sheet {
     lxw_row_t cur; /* the row being written */
     size_t max_rows;
     double width[XL_MAX_COLS];
+    lxw_format *cell; /* format of plain cells: NULL, or top-aligned beside wrapped text */
 } xl_sheet;
 
 /* The text in the run's language. */
@@ -132,8 +137,14 @@ static void xl_sheet_open(xl_sheet *s)
         xl_fail(s->b, MG_ERR_WRITE, "cannot add a worksheet");
         return;
     }
+    /* Printed (or turned into PDF): A4 landscape, one page wide, sheet name and page numbers in the footer. */
+    worksheet_set_landscape(s->ws);
+    worksheet_set_paper(s->ws, XL_PAPER_A4);
+    worksheet_fit_to_pages(s->ws, 1, 0);
+    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->english ? "&L&A&RPage &P of &N" : "&L&A&RPagina &P van &N"));
     if (!s->hdr)
         return;
+    xl_note(s->b, worksheet_repeat_rows(s->ws, 0, 0));
     for (c = 0; c < s->ncols; c++) {
         xl_note(s->b, worksheet_write_string(s->ws, 0, (lxw_col_t)c, s->hdr[c], s->b->bold));
         xl_fit(s, c, xl_chars(s->hdr[c]), XL_WIDTH_PAD + XL_FILTER_PAD);
@@ -209,9 +220,25 @@ static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
         return;
     if (!v)
         v = "";
+    if (!fmt) {
+        if (!*v)
+            return; /* an empty value is an empty cell, not a styled blank */
+        fmt = s->cell;
+    }
     xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, v, fmt));
     if (fmt != s->b->wrap)
         xl_fit(s, col, xl_chars(v), XL_WIDTH_PAD);
+}
+
+/* Give the current row room for text of chars characters wrapped in a column of width characters. */
+static void xl_row_fit(xl_sheet *s, size_t chars, double width)
+{
+    size_t per = (size_t)(width * XL_WRAP_FILL);
+    size_t lines = per ? (chars + per - 1) / per : 1;
+
+    if (!s->ws || lines <= 1)
+        return;
+    xl_note(s->b, worksheet_set_row(s->ws, s->cur, XL_LINE_HEIGHT * (double)lines, NULL));
 }
 
 /* A string cell in the default format. */
@@ -227,7 +254,7 @@ static void xl_num(xl_sheet *s, size_t col, double v)
 
     if (!s->ws)
         return;
-    xl_note(s->b, worksheet_write_number(s->ws, s->cur, (lxw_col_t)col, v, NULL));
+    xl_note(s->b, worksheet_write_number(s->ws, s->cur, (lxw_col_t)col, v, s->cell));
     snprintf(buf, sizeof buf, "%.15g", v);
     xl_fit(s, col, strlen(buf), XL_WIDTH_PAD);
 }
@@ -259,6 +286,7 @@ static void xl_say(xl_sheet *s, const char *label, const char *fmt, ...)
     vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
     xl_row(s);
+    xl_row_fit(s, xl_chars(text), XL_NOTE_TEXT_WIDTH);
     if (label)
         xl_str_fmt(s, 0, label, s->b->wrap);
     xl_str_fmt(s, 1, text, s->b->wrap);
@@ -312,12 +340,14 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
     b->title = workbook_add_format(b->wb);
     b->date = workbook_add_format(b->wb);
     b->wrap = workbook_add_format(b->wb);
-    if (!b->bold || !b->title || !b->date || !b->wrap) {
+    b->top = workbook_add_format(b->wb);
+    if (!b->bold || !b->title || !b->date || !b->wrap || !b->top) {
         workbook_close(b->wb);
         b->wb = NULL;
         unlink(path);
         return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
     }
+    format_set_align(b->top, LXW_ALIGN_VERTICAL_TOP);
     format_set_bold(b->bold);
     format_set_bold(b->title);
     format_set_font_size(b->title, XL_TITLE_SIZE);
@@ -576,8 +606,11 @@ static void xl_follow_sheet(xl_book *b)
         return;
     }
     xl_sheet_begin(&s, b, "Opvolging", hdr, sizeof hdr / sizeof *hdr);
+    s.cell = b->top;
     for (i = 0; i < p->nfollowups; i++) {
+        rp_followup_action(&v[i], b->x->cfg->english, act, sizeof act);
         xl_row(&s);
+        xl_row_fit(&s, xl_chars(act), XL_ACTION_WIDTH);
         xl_str(&s, 0, v[i].lhn);
         xl_str(&s, 1, v[i].naam);
         xl_str(&s, 2, v[i].kvk);
@@ -585,7 +618,8 @@ static void xl_follow_sheet(xl_book *b)
         xl_str(&s, 4, v[i].opvolger);
         if (v[i].open_meldingen >= 0)
             xl_num(&s, 5, (double)v[i].open_meldingen);
-        xl_str(&s, 6, rp_followup_action(&v[i], b->x->cfg->english, act, sizeof act));
+        xl_str_fmt(&s, 6, act, b->wrap);
+        s.width[6] = XL_ACTION_WIDTH;
     }
     xl_sheet_close(&s);
     free(v);
