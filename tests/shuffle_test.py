@@ -103,6 +103,16 @@ def main():
             results.append((label, out))
         failed = 0
         base = results[0][1]
+        # the same inputs twice: every file, workbooks and SHA256SUMS included, byte for byte
+        again = os.path.join(work, "base.again")
+        run(binary, os.path.join(work, "base"), again)
+        for name in sorted(os.listdir(base)):
+            if open(os.path.join(base, name), "rb").read() != open(os.path.join(again, name), "rb").read():
+                print(f"FAIL reproducible: {name} differs between two runs of the same inputs")
+                failed += 1
+        if sorted(os.listdir(base)) != sorted(os.listdir(again)):
+            print("FAIL reproducible: the two runs wrote different files")
+            failed += 1
         for label, out in results[1:]:
             for name in COMPARED:
                 a, b = os.path.join(base, name), os.path.join(out, name)
@@ -111,7 +121,7 @@ def main():
                 if not (os.path.exists(a) and os.path.exists(b)) or open(a, "rb").read() != open(b, "rb").read():
                     print(f"FAIL shuffle {label}: {name} differs from the unshuffled run")
                     failed += 1
-        print(f"shuffle: {len(seeds)} shuffles of {portfolio}, {len(COMPARED)} files each: "
+        print(f"shuffle: two runs byte-identical; {len(seeds)} shuffles of {portfolio}, {len(COMPARED)} files each: "
               f"{'identical' if not failed else f'{failed} differences'}")
         return 1 if failed else 0
     finally:
