@@ -28,7 +28,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -85,13 +85,22 @@ test-interop: $(B)/migrate $(B)/.deps-test
 	@sh tests/interop/run.sh $(B)/migrate
 	@sh tests/interop/run.sh $(B)/migrate samples/demo
 
+# LD_PRELOAD shim that makes the Nth write, fsync, rename or close fail (tests only).
+$(B)/faultshim.so: tests/fault/faultshim.c
+	@mkdir -p $(dir $@)
+	$(CC) -shared -fPIC -O2 -Wall -Wextra -Werror -o $@ $< -ldl
+
+# Every N: the Nth write/fsync/rename/close fails; exit 74/73, no temporary folder, previous output intact.
+test-fault: $(B)/migrate $(B)/faultshim.so
+	@sh tests/fault/run.sh $(B)/migrate $(B)/faultshim.so
+
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-man test-install test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-man test-install test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:

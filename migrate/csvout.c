@@ -10,6 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "signals.h"
+
 /* Size of the write buffer of one file. */
 #define CO_BUFSIZE (64 * 1024)
 
@@ -38,6 +40,11 @@ static int co_flush(co_writer *w)
 {
     size_t off = 0;
 
+    if (sg_pending()) {
+        w->err = MG_ERR_INTERRUPTED;
+        w->buflen = 0;
+        return -1;
+    }
     while (off < w->buflen) {
         ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
         if (n < 0 && errno == EINTR)
@@ -269,6 +276,8 @@ mg_error co_close(co_writer *w, mg_errinfo *ei)
         mg_fail(ei, err, w->path, 0, "%s", w->errmsg);
     else if (err == MG_ERR_NOMEM)
         mg_fail(ei, err, w->path, 0, "out of memory");
+    else if (err == MG_ERR_INTERRUPTED)
+        mg_fail(ei, err, w->path, 0, "interrupted");
     else if (err)
         mg_fail(ei, err, w->path, 0, "write error: %s", saved ? strerror(saved) : "short write");
     co_free(w);

@@ -19,6 +19,7 @@
 #include "report.h"
 #include "resolve.h"
 #include "route.h"
+#include "signals.h"
 #include "validate.h"
 #include "write.h"
 
@@ -441,6 +442,15 @@ static int cmd_run(int argc, char **argv, int check)
 fail:
     if (err == MG_ERR_NOMEM && !ei.msg[0])
         snprintf(ei.msg, sizeof ei.msg, "out of memory");
+    if (err == MG_ERR_INTERRUPTED) {
+        fprintf(stderr, "migrate: interrupted; nothing written, the previous output is unchanged\n");
+        free(report);
+        mg_portfolio_free(p);
+        cat_free(cat);
+        cfg_clear(&cfg);
+        sg_reraise();
+        return EXIT_SOFTWARE;
+    }
     rc = report_error(err, &ei);
 done:
     free(report);
@@ -523,6 +533,7 @@ static int cmd_formats(int argc, char **argv)
 int main(int argc, char **argv)
 {
     umask(077); /* outputs hold personal data: folders 0700, files 0600 */
+    sg_install();
     if (argc < 2)
         return usage_error("%s", "a command is needed: run, check, explain or formats");
     if (!strcmp(argv[1], "run"))

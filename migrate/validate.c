@@ -10,6 +10,7 @@
 #include <uthash.h>
 
 #include "ident.h"
+#include "signals.h"
 
 /* Hard limit on the length of a header cell looked at. */
 #define VA_HEADER_MAX 256
@@ -623,6 +624,10 @@ static int va_record(void *ctx, const cr_record *rec)
     size_t row, f;
     const sc_filedef *d = sc_file_def(c->file);
 
+    if (sg_pending()) {
+        c->err = mg_fail(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, "interrupted");
+        return 1;
+    }
     if (!c->header_done) {
         c->err = va_header(c, rec);
         c->header_done = 1;

@@ -16,6 +16,7 @@
 #include "ident.h"
 #include "report.h"
 #include "route.h"
+#include "signals.h"
 #include "xlsx.h"
 
 /* Hard limits. */
@@ -726,8 +727,15 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         err = wr_text(&c, WR_RAPPORT, opt->report, strlen(opt->report));
     if (!err)
         err = wr_checksums(&c);
-    if (!err)
-        err = wr_commit(&c, opt->outdir, parent, base);
+    if (!err) {
+        /* From here the renames run to the end: a signal now waits until the output is in place. */
+        sg_hold(1);
+        if (sg_pending())
+            err = mg_fail(ei, MG_ERR_INTERRUPTED, opt->outdir, 0, "interrupted");
+        else
+            err = wr_commit(&c, opt->outdir, parent, base);
+        sg_hold(0);
+    }
     if (!err) {
         free(c.svc_order);
         return MG_OK;

@@ -1,6 +1,8 @@
 /* xlsx.c — the spreadsheets of SPEC §6 (request form, UWV follow-up, review workbook) in constant memory. */
 #include "xlsx.h"
 
+#include "signals.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -195,6 +197,8 @@ static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char
 /* Start the next row; a full table goes on in a new sheet with the header repeated. */
 static void xl_row(xl_sheet *s)
 {
+    if (sg_pending())
+        xl_fail(s->b, MG_ERR_INTERRUPTED, "interrupted");
     if (s->next >= s->max_rows) {
         if (!s->hdr) {
             xl_fail(s->b, MG_ERR_WRITE, "too many rows for one sheet");

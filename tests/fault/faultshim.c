@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,12 @@
  *   FAULT_N      the 1-based number of the call that fails (and every later one when FAULT_STICKY=1)
  *   FAULT_ERRNO  EIO (default) or ENOSPC (a full disk)
  *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr)
+ *   FAULT_STICKY 1: every call after the Nth fails too (a disk that stays full)
+ *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
+ * Only descriptors open for writing count (input files and directories are left alone). stdio's
+ * fwrite and fclose count as write and close: glibc calls its own write(2) internally.
+ * Files already unlinked are left alone: libxlsxwriter's own temporary files, whose write errors it
+ * does not check (a limitation of libxlsxwriter 1.1.4; the workbook file itself is checked).
  * The counter is per process. This file is a test tool: its state is process-global by nature.
  */
 
@@ -32,10 +39,35 @@ static int fault_hit(const char *op, int fd)
         return 0;
     if (fd >= 0 && fd < (fdmin ? atoi(fdmin) : 3))
         return 0;
+    if (fd >= 0) {
+        int fl = fcntl(fd, F_GETFL);
+        char link[64], target[4096];
+        ssize_t k;
+        if (fl < 0 || (fl & O_ACCMODE) == O_RDONLY)
+            return 0;
+        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+        k = readlink(link, target, sizeof target - 1);
+        if (k > 0) {
+            target[k] = '\0';
+            if (strstr(target, " (deleted)"))
+                return 0;
+        }
+    }
     limit = atol(n);
     fault_count++;
     if (fault_count == limit || (sticky && *sticky == '1' && fault_count > limit)) {
         const char *e = getenv("FAULT_ERRNO");
+        const char *mark = getenv("FAULT_MARK");
+        if (mark) {
+            int saved = errno, m = open(mark, O_WRONLY | O_CREAT | O_APPEND, 0600);
+            if (m >= 0) {
+                static int (*real_close)(int);
+                if (!real_close)
+                    real_close = (int (*)(int))dlsym(RTLD_NEXT, "close");
+                real_close(m);
+            }
+            errno = saved;
+        }
         errno = e && !strcmp(e, "ENOSPC") ? ENOSPC : EIO;
         return 1;
     }
@@ -82,12 +114,40 @@ int rename(const char *from, const char *to)
 int close(int fd)
 {
     static int (*real)(int);
-    int rc;
+    int rc, hit;
 
     if (!real)
         real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+    hit = fault_hit("close", fd); /* decided while fd is still open */
     rc = real(fd);
-    if (rc == 0 && fault_hit("close", fd))
+    if (rc == 0 && hit) {
+        errno = EIO;
         return -1;
+    }
     return rc;
+}
+
+/* fwrite(3) that fails on demand (libxlsxwriter writes its zip through stdio). */
+size_t fwrite(const void *ptr, size_t size, size_t n, FILE *fp)
+{
+    static size_t (*real)(const void *, size_t, size_t, FILE *);
+
+    if (!real)
+        real = (size_t (*)(const void *, size_t, size_t, FILE *))dlsym(RTLD_NEXT, "fwrite");
+    if (fault_hit("write", fileno(fp)))
+        return 0;
+    return real(ptr, size, n, fp);
+}
+
+/* fclose(3) that fails on demand (after really closing). */
+int fclose(FILE *fp)
+{
+    static int (*real)(FILE *);
+    int fd = fileno(fp), hit, rc;
+
+    if (!real)
+        real = (int (*)(FILE *))dlsym(RTLD_NEXT, "fclose");
+    hit = fault_hit("close", fd);
+    rc = real(fp);
+    return hit && rc == 0 ? EOF : rc;
 }
