@@ -353,14 +353,8 @@ mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, in
 {
     finding *f;
 
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 64;
-        finding *nv = realloc(l->v, ncap * sizeof *nv);
-        if (!nv)
-            return MG_ERR_NOMEM;
-        l->v = nv;
-        l->cap = ncap;
-    }
+    if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 64))
+        return MG_ERR_NOMEM;
     f = &l->v[l->n];
     f->code = code;
     f->severity = sev;

@@ -137,14 +137,8 @@ mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row)
 {
     mg_ledger *l = &p->ledger[f];
 
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 256;
-        mg_ledger_entry *nv = realloc(l->v, ncap * sizeof *nv);
-        if (!nv)
-            return MG_ERR_NOMEM;
-        l->v = nv;
-        l->cap = ncap;
-    }
+    if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 256))
+        return MG_ERR_NOMEM;
     l->v[l->n].line = line;
     l->v[l->n].outcome = OC_NONE;
     l->v[l->n].code = FD_NONE;

@@ -139,3 +139,22 @@ char *pool_strtrim(mg_pool *p, const char *s, size_t len)
     }
     return pool_strndup(p, s + a, len - a);
 }
+
+/* Make room for one more element in a growing array. */
+int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first)
+{
+    size_t ncap;
+    void *nv;
+
+    if (n < *cap)
+        return 1;
+    ncap = *cap ? *cap * 2 : first;
+    if (ncap < *cap || ncap > (size_t)-1 / elem)
+        return 0;
+    nv = realloc(*v, ncap * elem);
+    if (!nv)
+        return 0;
+    *v = nv;
+    *cap = ncap;
+    return 1;
+}

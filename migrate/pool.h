@@ -34,4 +34,8 @@ char *pool_strdup(mg_pool *p, const char *s);
 /* A copy of len bytes with blanks (space, tab, CR, LF, NBSP) trimmed at both ends. */
 char *pool_strtrim(mg_pool *p, const char *s, size_t len);
 
+/* Make room for one more element in a growing array (*v of *cap elements of size elem, n in use):
+ * doubles the capacity (starting at `first`) when full; 0 when out of memory (*v untouched). */
+int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first);
+
 #endif

@@ -137,14 +137,8 @@ static mg_error rs_walk(mg_portfolio *p, mg_employer *e, unsigned char *state, m
             cur->chain_end = cur->lhn;
             break;
         }
-        if (n == *cap) {
-            size_t ncap = *cap ? *cap * 2 : 16;
-            mg_employer **nv = realloc(*path, ncap * sizeof *nv);
-            if (!nv)
-                return MG_ERR_NOMEM;
-            *path = nv;
-            *cap = ncap;
-        }
+        if (!mg_grow((void **)path, n, cap, sizeof **path, 16))
+            return MG_ERR_NOMEM;
         (*path)[n++] = cur;
         state[cur->idx] = RS_BUSY;
         if (!cur->opvolger[0]) {

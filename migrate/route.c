@@ -208,14 +208,8 @@ static mg_error ro_follow(mg_portfolio *p, size_t *cap, const mg_employer *e, mg
 {
     mg_followup *f;
 
-    if (p->nfollowups == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 64;
-        mg_followup *nv = realloc(p->followups, ncap * sizeof *nv);
-        if (!nv)
-            return MG_ERR_NOMEM;
-        p->followups = nv;
-        *cap = ncap;
-    }
+    if (!mg_grow((void **)&p->followups, p->nfollowups, cap, sizeof *p->followups, 64))
+        return MG_ERR_NOMEM;
     f = &p->followups[p->nfollowups++];
     f->lhn = e->lhn;
     f->naam = e->naam;

@@ -176,20 +176,6 @@ static const char *va_lower(va_ctx *c, const char *s)
     return d;
 }
 
-/* Grow an array of pointers to hold one more. */
-static int va_grow(void ***v, size_t n, size_t *cap)
-{
-    if (n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 256;
-        void **nv = realloc(*v, ncap * sizeof *nv);
-        if (!nv)
-            return 0;
-        *v = nv;
-        *cap = ncap;
-    }
-    return 1;
-}
-
 /* Add a key → index entry to a hash; 0 when out of memory. */
 static int va_index_add(va_ctx *c, va_index **h, const char *key, size_t idx)
 {
@@ -229,7 +215,7 @@ static void va_user_row(va_ctx *c, size_t row)
     if (c->rejected || c->err)
         return;
     u = pool_alloc(p->pool, sizeof *u);
-    if (!u || !va_grow((void ***)&p->users, p->nusers, &p->capusers)) {
+    if (!u || !mg_grow((void **)&p->users, p->nusers, &p->capusers, sizeof *p->users, 256)) {
         c->err = MG_ERR_NOMEM;
         return;
     }
@@ -320,15 +306,10 @@ static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
     mg_rejected_employer *r;
     va_index *found = NULL;
 
-    if (p->nrejected_employers == p->caprejected_employers) {
-        size_t ncap = p->caprejected_employers ? p->caprejected_employers * 2 : 64;
-        mg_rejected_employer *nv = realloc(p->rejected_employers, ncap * sizeof *nv);
-        if (!nv) {
-            c->err = MG_ERR_NOMEM;
-            return;
-        }
-        p->rejected_employers = nv;
-        p->caprejected_employers = ncap;
+    if (!mg_grow((void **)&p->rejected_employers, p->nrejected_employers, &p->caprejected_employers,
+                 sizeof *p->rejected_employers, 64)) {
+        c->err = MG_ERR_NOMEM;
+        return;
     }
     r = &p->rejected_employers[p->nrejected_employers++];
     r->lhn = have_lhn ? pool_strdup(p->pool, e->lhn) : va_str(c, SC_W_LOONHEFFINGENNUMMER);
@@ -443,7 +424,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     if (c->rejected || c->err)
         return;
     e = pool_alloc(p->pool, sizeof *e);
-    if (!e || !va_grow((void ***)&p->employers, p->nemployers, &p->capemployers)) {
+    if (!e || !mg_grow((void **)&p->employers, p->nemployers, &p->capemployers, sizeof *p->employers, 256)) {
         c->err = MG_ERR_NOMEM;
         return;
     }
@@ -545,15 +526,9 @@ static void va_grant_row(va_ctx *c, size_t row)
     va_date(c, SC_M_EINDDATUM, &end, INT32_MAX);
     if (c->rejected || c->err)
         return;
-    if (p->ngrants == p->capgrants) {
-        size_t ncap = p->capgrants ? p->capgrants * 2 : 1024;
-        mg_grant *nv = realloc(p->grants, ncap * sizeof *nv);
-        if (!nv) {
-            c->err = MG_ERR_NOMEM;
-            return;
-        }
-        p->grants = nv;
-        p->capgrants = ncap;
+    if (!mg_grow((void **)&p->grants, p->ngrants, &p->capgrants, sizeof *p->grants, 1024)) {
+        c->err = MG_ERR_NOMEM;
+        return;
     }
     g = &p->grants[p->ngrants++];
     memset(g, 0, sizeof *g);
