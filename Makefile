@@ -28,7 +28,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -94,13 +94,17 @@ $(B)/faultshim.so: tests/fault/faultshim.c
 test-fault: $(B)/migrate $(B)/faultshim.so
 	@sh tests/fault/run.sh $(B)/migrate $(B)/faultshim.so
 
+# SIGINT and SIGTERM at several points of a large run: no temporary folder, previous output intact.
+test-interrupt: $(B)/migrate $(B)/genportfolio
+	@sh tests/fault/interrupt.sh $(B)/migrate $(B)/genportfolio 2>/dev/null
+
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-man test-install test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind
 	@echo "all test suites passed"
 
 check-format:
@@ -127,3 +131,5 @@ screenshots: $(B)/migrate
 
 clean:
 	rm -rf $(B) samples/demo/uitvoer
+
+include tests/bench/bench.mk
