@@ -325,7 +325,7 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
 /* Settle every grant: skip, move, mark duplicates, and collect the kept ones. */
 static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p)
 {
-    size_t i, nkept = 0;
+    size_t i, nkept = 0, first = 0;
     mg_error err = MG_OK;
 
     for (i = 0; i < p->ngrants && err == MG_OK; i++)
@@ -343,20 +343,17 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
         if (g->state != OC_GEBRUIKT && g->state != OC_VERPLAATST)
             break;
         if (prev && prev->user == g->user && prev->employer == g->employer && prev->service == g->service) {
-            const mg_grant *first = g;
             char what[256], ln[24];
-            while (first > p->grants && first[-1].user == g->user && first[-1].employer == g->employer &&
-                   first[-1].service == g->service)
-                first--;
             snprintf(what, sizeof what, "%s, %s, %s", p->users[g->user]->id, p->employers[g->employer]->lhn,
                      cat->services[g->service].code);
-            snprintf(ln, sizeof ln, "%ld", first->line);
+            snprintf(ln, sizeof ln, "%ld", p->grants[first].line);
             g->state = OC_DUBBEL;
             g->code = FD_DUPLICATE_GRANT;
             err = rs_grant_finding(p, g, FD_DUPLICATE_GRANT, NULL, what, ln);
             nkept++;
             continue;
         }
+        first = i; /* the kept copy of this user, employer and service */
         if (g->state == OC_VERPLAATST)
             err = rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer", p->employers[g->orig_employer]->lhn,
                                    p->employers[g->employer]->lhn);

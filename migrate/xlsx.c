@@ -33,6 +33,9 @@
 #define XL_WIDTH_MIN 4.0                    /* narrowest fitted column */
 #define XL_WIDTH_PAD 2.0                    /* room around the longest value */
 #define XL_FILTER_PAD 3.0                   /* room for the autofilter button of a header cell */
+#define XL_CELL_MAX 32767                   /* Excel's limit on the text of one cell */
+#define XL_CUT_MARK " [...]"               /* ends a value cut to Excel's cell limit (the CSV has it whole) */
+#define XL_CUT_MARK_LEN 6
 #define XL_LINE_HEIGHT 15.0                 /* points per line of wrapped text */
 #define XL_WRAP_FILL 0.95                   /* characters per unit of column width, to be safe */
 #define XL_ACTION_WIDTH 90.0                /* the actie column of Opvolging: wrapped */
@@ -228,6 +231,22 @@ static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
         if (!*v)
             return; /* an empty value is an empty cell, not a styled blank */
         fmt = s->cell;
+    }
+    if (strlen(v) > XL_CELL_MAX) {
+        /* Excel holds at most 32,767 characters in a cell: cut at a character boundary and say so. */
+        char *cut = malloc(XL_CELL_MAX + 1);
+        size_t n = XL_CELL_MAX - XL_CUT_MARK_LEN;
+        if (!cut) {
+            xl_fail(s->b, MG_ERR_NOMEM, "out of memory");
+            return;
+        }
+        while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+            n--;
+        memcpy(cut, v, n);
+        memcpy(cut + n, XL_CUT_MARK, XL_CUT_MARK_LEN + 1);
+        xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, cut, fmt));
+        free(cut);
+        return;
     }
     xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, v, fmt));
     if (fmt != s->b->wrap)

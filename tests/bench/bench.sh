@@ -1,0 +1,16 @@
+#!/bin/sh
+# bench.sh — run the benchmark: generate portfolios, time build/migrate and the I/O floor, print a table.
+#
+# usage: tests/bench/bench.sh [BUILD_DIR]   (default build; the programs must be built: make bench-tools)
+# environment: BENCH_SIZES (grants per portfolio, default "10000 100000 1000000"), BENCH_RUNS (default 3)
+# The work is done by tests/bench/bench.py (python3, standard library only).
+set -eu
+B=${1:-build}
+here=$(dirname "$0")
+for p in "$B/migrate" "$B/genportfolio" "$B/bench-floor"; do
+    if [ ! -x "$p" ]; then
+        echo "bench.sh: $p is missing; run: make $B/migrate bench-tools (with tests/bench/bench.mk)" >&2
+        exit 2
+    fi
+done
+exec python3 "$here/bench.py" --build "$B" --sizes "${BENCH_SIZES:-10000 100000 1000000}" --runs "${BENCH_RUNS:-3}"
