@@ -12,8 +12,8 @@ PKGS       = xlsxwriter inih zlib libmd cmocka
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
 CFLAGS    ?= -O2 -g
-CFLAGS    += -std=c11 $(WARN)
-LDLIBS    += -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libmd 2>/dev/null || echo -lxlsxwriter -linih -lz -lmd)
+CFLAGS    += -std=c11 -pthread $(WARN)
+LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libmd 2>/dev/null || echo -lxlsxwriter -linih -lz -lmd)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B          = build

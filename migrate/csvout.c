@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ struct co_writer {
     char *buf;           /* output buffer, written with write(2) */
     size_t buflen;
     int saved_errno;     /* errno of the first failed write */
+    SHA2_CTX sha;        /* checksum of the bytes written so far */
     char path[512];
     co_dialect d;
     int nfields;         /* fields in the current row */
@@ -45,6 +47,7 @@ static int co_flush(co_writer *w)
         w->buflen = 0;
         return -1;
     }
+    SHA256Update(&w->sha, (const uint8_t *)w->buf, w->buflen);
     while (off < w->buflen) {
         ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
         if (n < 0 && errno == EINTR)
@@ -111,6 +114,7 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
         return NULL;
     }
     w->fd = fd;
+    SHA256Init(&w->sha);
     if (d->bom && !d->cp1252)
         co_put(w, "\xEF\xBB\xBF", 3);
     return w;
@@ -252,7 +256,7 @@ mg_error co_row(co_writer *w, const char *const *fields, size_t n)
 }
 
 /* Flush, fsync, close and free. */
-mg_error co_close(co_writer *w, mg_errinfo *ei)
+mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256)
 {
     mg_error err;
     int saved = 0;
@@ -272,6 +276,8 @@ mg_error co_close(co_writer *w, mg_errinfo *ei)
         saved = errno;
     }
     w->fd = -1;
+    if (!err && sha256)
+        SHA256End(&w->sha, sha256);
     if (err == MG_ERR_DATA)
         mg_fail(ei, err, w->path, 0, "%s", w->errmsg);
     else if (err == MG_ERR_NOMEM)

@@ -38,8 +38,15 @@ mg_error co_end_row(co_writer *w);
 /* Write a whole row of n NUL-terminated fields. */
 mg_error co_row(co_writer *w, const char *const *fields, size_t n);
 
-/* Flush, fsync and close; then free. Every failure is MG_ERR_WRITE (or MG_ERR_DATA for an unwritable character). */
-mg_error co_close(co_writer *w, mg_errinfo *ei);
+/* Hex length of the SHA-256 that co_close hands back (with its NUL). */
+#define CO_SHA256_HEX 65
+
+/*
+ * Flush, fsync and close; then free. sha256 (CO_SHA256_HEX bytes, or NULL)
+ * gets the checksum of every byte written, computed on the way out. Every
+ * failure is MG_ERR_WRITE (or MG_ERR_DATA for an unwritable character).
+ */
+mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256);
 
 /* Close without caring about errors and free (after a failure); NULL is a no-op. */
 void co_free(co_writer *w);

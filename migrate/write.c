@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,8 @@ typedef struct wr_ctx {
     const catalog *cat;
     const mg_portfolio *p;
     char tmp[WR_PATH_MAX];
-    const char *files[WR_MAX_FILES];
+    const char *files[WR_MAX_FILES];  /* registered by the main thread only */
+    char sums[WR_MAX_FILES][SHA256_DIGEST_STRING_LENGTH]; /* each file's SHA-256, filled by its writer */
     size_t nfiles;
     size_t *svc_order; /* service indices in code order */
     mg_errinfo *ei;
@@ -44,8 +46,18 @@ static int wr_join(char *buf, size_t size, const char *dir, const char *name)
     return n >= 0 && (size_t)n < size;
 }
 
-/* Open a file of the temporary folder for CSV writing and remember its name. */
-static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d)
+/* Register an output file; returns its slot for the checksum. */
+static size_t wr_slot(wr_ctx *c, const char *name)
+{
+    if (c->nfiles >= WR_MAX_FILES)
+        return WR_MAX_FILES - 1; /* cannot happen: a dozen files */
+    c->files[c->nfiles] = name;
+    c->sums[c->nfiles][0] = '\0';
+    return c->nfiles++;
+}
+
+/* Open a file of the temporary folder for CSV writing; *slot gets its checksum slot. */
+static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d, size_t *slot)
 {
     char path[WR_PATH_MAX];
 
@@ -53,8 +65,7 @@ static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d)
         mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
         return NULL;
     }
-    if (c->nfiles < WR_MAX_FILES)
-        c->files[c->nfiles++] = name;
+    *slot = wr_slot(c, name);
     return co_open(path, d, c->ei);
 }
 
@@ -128,7 +139,8 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
 static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
 {
     co_dialect d = {fmt->delimiter, fmt->encoding == CAT_ENC_UTF8_BOM, fmt->encoding == CAT_ENC_CP1252, fmt->eol, 0};
-    co_writer *w = wr_open(c, WR_BEHEERMODULE, &d);
+    size_t slot = 0;
+    co_writer *w = wr_open(c, WR_BEHEERMODULE, &d, &slot);
     const mg_portfolio *p = c->p;
     size_t i, k, col;
     char *buf;
@@ -167,13 +179,14 @@ static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
         }
     }
     free(buf);
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* ketenmachtigingen-formulier.csv: one row per client KvK on the form route. */
 static mg_error wr_formulier(wr_ctx *c)
 {
-    co_writer *w = wr_open(c, WR_FORMULIER_CSV, &co_default_dialect);
+    size_t slot = 0;
+    co_writer *w = wr_open(c, WR_FORMULIER_CSV, &co_default_dialect, &slot);
     const mg_portfolio *p = c->p;
     size_t i, k;
     char d1[11], d2[11];
@@ -209,7 +222,7 @@ static mg_error wr_formulier(wr_ctx *c)
         co_field(w, r->complete ? "ja" : "nee");
         co_end_row(w);
     }
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* Sort key of an internal grant: client KvK/LHN rank, service code rank, user. */
@@ -243,6 +256,7 @@ static mg_error wr_internal(wr_ctx *c)
 {
     const mg_portfolio *p = c->p;
     co_writer *w = NULL;
+    size_t slot = 0;
     mg_employer **byk = malloc((p->nemployers + 1) * sizeof *byk);
     uint32_t *erank = malloc((p->nemployers + 1) * sizeof *erank);
     uint32_t *srank = malloc((c->cat->nservices + 1) * sizeof *srank);
@@ -266,7 +280,7 @@ static mg_error wr_internal(wr_ctx *c)
     }
     if (p->ninternals > 1)
         qsort(keys, p->ninternals, sizeof *keys, wr_ikey_cmp);
-    w = wr_open(c, WR_INTERN, &co_default_dialect);
+    w = wr_open(c, WR_INTERN, &co_default_dialect, &slot);
     if (!w) {
         err = MG_ERR_WRITE;
         goto done;
@@ -288,7 +302,7 @@ static mg_error wr_internal(wr_ctx *c)
         co_field(w, c->cat->services[c->svc_order[keys[i].svc]].naam);
         co_end_row(w);
     }
-    err = co_close(w, c->ei);
+    err = co_close(w, c->ei, c->sums[slot]);
 done:
     free(byk);
     free(erank);
@@ -302,7 +316,8 @@ static mg_error wr_staff(wr_ctx *c)
 {
     static const char *const hdr[] = {"gebruikersnaam", "naam",  "email",           "rol",
                                       "eh_niveau",      "actie", "aantal_werkgevers", "aantal_diensten"};
-    co_writer *w = wr_open(c, WR_MEDEWERKERS, &co_default_dialect);
+    size_t slot = 0;
+    co_writer *w = wr_open(c, WR_MEDEWERKERS, &co_default_dialect, &slot);
     size_t i;
 
     if (!w)
@@ -320,7 +335,7 @@ static mg_error wr_staff(wr_ctx *c)
         co_field_long(w, (long)u->n_services);
         co_end_row(w);
     }
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* uwv-opvolging.csv: one row per follow-up with the sentence saying what to do. */
@@ -331,6 +346,7 @@ static mg_error wr_followups(wr_ctx *c)
     const mg_portfolio *p = c->p;
     mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
     co_writer *w;
+    size_t slot = 0;
     char act[WR_MSG_MAX];
     size_t i;
 
@@ -340,7 +356,7 @@ static mg_error wr_followups(wr_ctx *c)
         memcpy(v, p->followups, p->nfollowups * sizeof *v);
     if (p->nfollowups > 1)
         qsort(v, p->nfollowups, sizeof *v, mg_followup_cmp);
-    w = wr_open(c, WR_OPVOLGING_CSV, &co_default_dialect);
+    w = wr_open(c, WR_OPVOLGING_CSV, &co_default_dialect, &slot);
     if (!w) {
         free(v);
         return MG_ERR_WRITE;
@@ -360,20 +376,45 @@ static mg_error wr_followups(wr_ctx *c)
         co_end_row(w);
     }
     free(v);
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
-/* One spreadsheet of xlsx.c in the temporary folder (libxlsxwriter's temporary files there too); name remembered. */
-static mg_error wr_xlsx(wr_ctx *c, const char *name, mg_error (*fn)(const char *, const xl_context *, mg_errinfo *))
+/* The workbooks, written on a second thread while the main thread writes the CSV files. */
+typedef struct wr_books {
+    wr_ctx *c;
+    size_t slot[3];  /* formulier, opvolging, overzicht; WR_MAX_FILES = not written */
+    mg_error err;
+    mg_errinfo ei;
+} wr_books;
+
+/* Write one workbook of xlsx.c into its slot (libxlsxwriter's temporary files go to the same folder). */
+static mg_error wr_xlsx(wr_ctx *c, size_t slot, mg_error (*fn)(const char *, const xl_context *, mg_errinfo *),
+                        mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
     xl_context x = {c->cfg, c->cat, c->p, c->tmp, 0};
+    mg_error err;
 
-    if (!wr_join(path, sizeof path, c->tmp, name))
-        return mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
-    if (c->nfiles < WR_MAX_FILES)
-        c->files[c->nfiles++] = name;
-    return fn(path, &x, c->ei);
+    if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))
+        return mg_fail(ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
+    err = fn(path, &x, ei);
+    if (!err && !SHA256File(path, c->sums[slot]))
+        err = mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot read back for its checksum: %s", strerror(errno));
+    return err;
+}
+
+/* Thread body: the workbooks one after another, in a fixed order; the first error stops them. */
+static void *wr_books_run(void *arg)
+{
+    wr_books *b = arg;
+    mg_error (*const fns[3])(const char *, const xl_context *, mg_errinfo *) = {xl_formulier, xl_opvolging,
+                                                                                xl_overzicht};
+    size_t k;
+
+    for (k = 0; k < 3 && !b->err; k++)
+        if (b->slot[k] < WR_MAX_FILES)
+            b->err = wr_xlsx(b->c, b->slot[k], fns[k], &b->ei);
+    return NULL;
 }
 
 /* Order rejections by file, line, then list position. */
@@ -406,6 +447,7 @@ static mg_error wr_rejections(wr_ctx *c)
     const finding **v = malloc((l->n + 1) * sizeof *v);
     size_t n = 0, i;
     co_writer *w;
+    size_t slot = 0;
     char msg[WR_MSG_MAX];
 
     if (!v)
@@ -415,7 +457,7 @@ static mg_error wr_rejections(wr_ctx *c)
             v[n++] = &l->v[i];
     if (n > 1)
         qsort(v, n, sizeof *v, wr_reject_cmp);
-    w = wr_open(c, WR_AFWIJZINGEN, &co_default_dialect);
+    w = wr_open(c, WR_AFWIJZINGEN, &co_default_dialect, &slot);
     if (!w) {
         free(v);
         return MG_ERR_WRITE;
@@ -431,14 +473,15 @@ static mg_error wr_rejections(wr_ctx *c)
         co_end_row(w);
     }
     free(v);
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* verwerking.csv: the ledger, one line per input data row. */
 static mg_error wr_ledger(wr_ctx *c)
 {
     static const char *const hdr[] = {"bestand", "regel", "uitkomst", "code"};
-    co_writer *w = wr_open(c, WR_VERWERKING, &co_default_dialect);
+    size_t slot = 0;
+    co_writer *w = wr_open(c, WR_VERWERKING, &co_default_dialect, &slot);
     int f;
     size_t i;
 
@@ -455,7 +498,7 @@ static mg_error wr_ledger(wr_ctx *c)
             co_end_row(w);
         }
     }
-    return co_close(w, c->ei);
+    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* Write a whole small file (0600) into the temporary folder. */
@@ -465,10 +508,12 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     int fd;
     size_t off = 0;
 
+    size_t slot;
+
     if (!wr_join(path, sizeof path, c->tmp, name))
         return mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
-    if (c->nfiles < WR_MAX_FILES)
-        c->files[c->nfiles++] = name;
+    slot = wr_slot(c, name);
+    SHA256Data((const uint8_t *)text, len, c->sums[slot]);
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "cannot create: %s", strerror(errno));
@@ -493,33 +538,30 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     return MG_OK;
 }
 
-/* Order file names. */
-static int wr_name_cmp(const void *a, const void *b)
+/* Order checksum slots by file name. */
+static int wr_slot_cmp(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const char *const *x = *(const char *const *const *)a, *const *y = *(const char *const *const *)b;
+
+    return strcmp(*x, *y);
 }
 
-/* SHA256SUMS over every file written, in name order, as sha256sum -c reads it. */
+/* SHA256SUMS over every file written, in name order, as sha256sum -c reads it (sums made while writing). */
 static mg_error wr_checksums(wr_ctx *c)
 {
-    char *text, path[WR_PATH_MAX], hex[SHA256_DIGEST_STRING_LENGTH];
-    size_t i, o = 0, cap;
-    const char *names[WR_MAX_FILES];
-    size_t n = c->nfiles;
+    const char *const *order[WR_MAX_FILES];
+    size_t i, o = 0, n = c->nfiles, cap = n * (SHA256_DIGEST_STRING_LENGTH + 64) + 1;
+    char *text = malloc(cap);
     mg_error err;
 
-    memcpy(names, c->files, n * sizeof *names);
-    qsort(names, n, sizeof *names, wr_name_cmp);
-    cap = n * (SHA256_DIGEST_STRING_LENGTH + 64) + 1;
-    text = malloc(cap);
     if (!text)
         return MG_ERR_NOMEM;
+    for (i = 0; i < n; i++)
+        order[i] = &c->files[i];
+    qsort(order, n, sizeof *order, wr_slot_cmp);
     for (i = 0; i < n; i++) {
-        if (!wr_join(path, sizeof path, c->tmp, names[i]) || !SHA256File(path, hex)) {
-            free(text);
-            return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "cannot read back for its checksum: %s", strerror(errno));
-        }
-        o += (size_t)snprintf(text + o, cap - o, "%s  %s\n", hex, names[i]);
+        size_t slot = (size_t)(order[i] - c->files);
+        o += (size_t)snprintf(text + o, cap - o, "%s  %s\n", c->sums[slot], c->files[slot]);
     }
     err = wr_text(c, WR_SHA256SUMS, text, o);
     free(text);
@@ -673,7 +715,9 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     char parent[WR_PATH_MAX], base[WR_PATH_MAX];
     mg_error err;
     size_t i, j;
-    int n;
+    int n, threaded;
+    wr_books books;
+    pthread_t thread;
 
     memset(&c, 0, sizeof c);
     c.cfg = cfg;
@@ -700,13 +744,21 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             c.svc_order[j] = c.svc_order[j - 1];
             c.svc_order[j - 1] = t;
         }
+    /* The workbooks take longest: a second thread writes them while this one writes the CSV files. Slots
+     * are registered here, in a fixed order, so the checksums do not depend on which thread is faster. */
+    memset(&books, 0, sizeof books);
+    books.c = &c;
+    books.slot[0] = !opt->dry_run && opt->import_files ? wr_slot(&c, WR_FORMULIER_XLSX) : WR_MAX_FILES;
+    books.slot[1] = !opt->dry_run ? wr_slot(&c, WR_OPVOLGING_XLSX) : WR_MAX_FILES;
+    books.slot[2] = wr_slot(&c, WR_OVERZICHT);
+    threaded = pthread_create(&thread, NULL, wr_books_run, &books) == 0;
+    if (!threaded)
+        wr_books_run(&books);
     if (!opt->dry_run) {
         if (opt->import_files) {
             err = wr_beheermodule(&c, fmt);
             if (!err)
                 err = wr_formulier(&c);
-            if (!err)
-                err = wr_xlsx(&c, WR_FORMULIER_XLSX, xl_formulier);
         }
         if (!err)
             err = wr_internal(&c);
@@ -715,14 +767,16 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         if (!err)
             err = wr_followups(&c);
         if (!err)
-            err = wr_xlsx(&c, WR_OPVOLGING_XLSX, xl_opvolging);
-        if (!err)
             err = wr_rejections(&c);
         if (!err)
             err = wr_ledger(&c);
     }
-    if (!err)
-        err = wr_xlsx(&c, WR_OVERZICHT, xl_overzicht);
+    if (threaded)
+        pthread_join(thread, NULL);
+    if (!err && books.err) {
+        err = books.err;
+        *ei = books.ei;
+    }
     if (!err)
         err = wr_text(&c, WR_RAPPORT, opt->report, strlen(opt->report));
     if (!err)

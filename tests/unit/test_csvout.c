@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sha2.h>
+
 #include "csvout.h"
 
 /* Read a whole file into buf; returns its length. */
@@ -55,7 +57,12 @@ static void test_dialects(void **state)
         while (n < 4 && cases[i].fields[n])
             n++;
         assert_int_equal(co_row(w, cases[i].fields, n), MG_OK);
-        assert_int_equal(co_close(w, &ei), MG_OK);
+        {
+            char hex[CO_SHA256_HEX], want[CO_SHA256_HEX];
+            assert_int_equal(co_close(w, &ei, hex), MG_OK);
+            assert_non_null(SHA256File(path, want)); /* the checksum made on the way out is the file's */
+            assert_string_equal(hex, want);
+        }
         assert_int_equal(stat(path, &st), 0);
         assert_int_equal(st.st_mode & 0777, 0600);
         n = slurp(path, buf, sizeof buf);
@@ -81,14 +88,14 @@ static void test_errors(void **state)
     assert_non_null(w);
     co_field(w, "Łódź");
     co_end_row(w);
-    assert_int_equal(co_close(w, &ei), MG_ERR_DATA);
+    assert_int_equal(co_close(w, &ei, NULL), MG_ERR_DATA);
     assert_non_null(strstr(ei.msg, "Łódź"));
     assert_null(co_open(path, &d, &ei)); /* exists: O_EXCL */
     unlink(path);
     rmdir(dir);
     assert_null(co_open("/nonexistent-dir/x.csv", &co_default_dialect, &ei));
     co_free(NULL);
-    assert_int_equal(co_close(NULL, &ei), MG_OK);
+    assert_int_equal(co_close(NULL, &ei, NULL), MG_OK);
 }
 
 int main(void)
