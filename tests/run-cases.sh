@@ -49,7 +49,8 @@ if [ $UPDATE = 1 ] && [ -z "$NAMES" ]; then
 fi
 
 REPO_ROOT=$(cd "$(dirname "$0")/.." && pwd)
-CASES=$REPO_ROOT/tests/cases
+# CASES_DIR: another folder of cases in the same layout (e.g. tests/bad); default tests/cases
+CASES=$(cd "${CASES_DIR:-$REPO_ROOT/tests/cases}" && pwd) || exit 2
 export REPO_ROOT
 P=case-portfolio
 O=case-out
@@ -196,9 +197,15 @@ run_case() {
         set -- run "$P" -o "$O"
     fi
     before=$(cd "$W" && snapshot "$O")
+    # a run that does not end within the case's `timeout` (seconds, default 60) fails
+    limit=60
+    [ -f "$C/timeout" ] && limit=$(tr -d ' \r\n' <"$C/timeout")
     # shellcheck disable=SC2086 # envs is a list of KEY=VALUE words
-    (cd "$W" && env $envs "$BIN" "$@" >"$W/.stdout" 2>"$W/.stderr" </dev/null)
+    (cd "$W" && env $envs timeout -k 5 "$limit" "$BIN" "$@" >"$W/.stdout" 2>"$W/.stderr" </dev/null)
     rc=$?
+    if [ $rc = 124 ] || [ $rc = 137 ]; then
+        fail "timed out after $limit s (exit $rc)"
+    fi
     normalise "$W/.stderr" >"$TMPROOT/stderr"
     normalise "$W/.stdout" >"$TMPROOT/stdout"
     mv "$W/.stdout" "$W/.stderr" "$TMPROOT/"

@@ -1,0 +1,3 @@
+# The portfolio path is a plain file.
+set -e
+echo "not a folder" >"$PORTFOLIO"
