@@ -68,6 +68,7 @@ test-unit: $(UNIT_BIN)
 
 test-cases: $(B)/migrate
 	@sh tests/run-cases.sh $(B)/migrate
+	@CASES_DIR=tests/bad sh tests/run-cases.sh $(B)/migrate
 
 # The unit and end-to-end suites again, built with AddressSanitizer and UBSan.
 test-asan: $(B)/.deps

@@ -18,10 +18,17 @@
 /* The name of the settings file inside a portfolio folder. */
 #define CFG_INI_NAME "portfolio.ini"
 
+/* Longest line inih reads whole (its INI_MAX_LINE is 200, with the line break and the NUL). */
+#define CFG_LINE_MAX 198
+
+/* Largest portfolio.ini read. */
+#define CFG_FILE_MAX (16 * 1024 * 1024)
+
 /* Parser state handed to the inih handler. */
 typedef struct cfg_ctx {
     mg_config *cfg;
-    FILE *fp;
+    const char *text;   /* the whole file, checked */
+    size_t len, pos;
     long lineno;        /* line last handed to inih */
     char msg[MG_ERRMSG_MAX];
     mg_error err;       /* MG_ERR_CONFIG or MG_ERR_NOMEM when the handler stopped */
@@ -33,16 +40,22 @@ typedef struct cfg_ctx {
 /* The sections portfolio.ini may have. */
 static const char *const cfg_sections[] = {"intermediair", "migratie", "bestanden"};
 
-/* inih reader: one line at a time, so the handler knows the line number. */
+/* inih reader: one line at a time from the checked text, so the handler knows the line number. */
 static char *cfg_reader(char *str, int num, void *stream)
 {
     cfg_ctx *c = stream;
-    char *r = fgets(str, num, c->fp);
-    const char *q = str;
+    const char *q = str, *nl;
     size_t i, n;
 
-    if (!r)
-        return r;
+    if (c->pos >= c->len || num < 2)
+        return NULL;
+    nl = memchr(c->text + c->pos, '\n', c->len - c->pos);
+    n = nl ? (size_t)(nl - (c->text + c->pos)) + 1 : c->len - c->pos;
+    if (n > (size_t)num - 1)
+        n = (size_t)num - 1; /* cannot happen: cfg_check refused longer lines */
+    memcpy(str, c->text + c->pos, n);
+    str[n] = '\0';
+    c->pos += n;
     c->lineno++;
     /* inih only calls the handler for keys: check section headers here, so an empty unknown one fails too. */
     while (*q == ' ' || *q == '\t')
@@ -60,7 +73,7 @@ static char *cfg_reader(char *str, int num, void *stream)
                      end ? (int)(n + 2) : (int)strcspn(q, "\r\n"), q);
         }
     }
-    return r;
+    return str;
 }
 
 /* Replace *dst by a copy of value; 0 when out of memory. */
@@ -279,6 +292,65 @@ static char *cfg_join(const char *dir, const char *name)
     return strdup(buf);
 }
 
+/* Refuse what inih would misread: NUL bytes, lines too long for its buffer. */
+static mg_error cfg_check(const char *path, const char *text, size_t len, mg_errinfo *ei)
+{
+    size_t i, start = 0;
+    long line = 1;
+
+    for (i = 0; i < len; i++) {
+        if (text[i] == '\0')
+            return mg_fail(ei, MG_ERR_CONFIG, path, line, "NUL byte at line %ld (byte offset %zu): not a text file?",
+                           line, i);
+        if (text[i] == '\n' || i + 1 == len) {
+            size_t n = i - start + (text[i] == '\n' ? 0 : 1);
+            if (n > 0 && text[start + n - 1] == '\r')
+                n--;
+            if (n > CFG_LINE_MAX)
+                return mg_fail(ei, MG_ERR_CONFIG, path, line, "line %ld is longer than %d characters", line,
+                               CFG_LINE_MAX);
+            start = i + 1;
+            line++;
+        }
+    }
+    return MG_OK;
+}
+
+/* Read a whole small file into a malloc'd buffer; MG_ERR_INPUT if it cannot be read. */
+static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo *ei)
+{
+    FILE *fp = fopen(path, "rb");
+    char *buf;
+    size_t n;
+
+    *out = NULL;
+    if (!fp)
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
+    buf = malloc(CFG_FILE_MAX + 1);
+    if (!buf) {
+        fclose(fp);
+        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    }
+    n = fread(buf, 1, CFG_FILE_MAX + 1, fp);
+    if (ferror(fp)) {
+        fclose(fp);
+        free(buf);
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "read error");
+    }
+    if (fclose(fp) != 0) {
+        free(buf);
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "read error on close: %s", strerror(errno));
+    }
+    if (n > CFG_FILE_MAX) {
+        free(buf);
+        return mg_fail(ei, MG_ERR_CONFIG, path, 0, "larger than %d bytes: not a portfolio.ini", CFG_FILE_MAX);
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return MG_OK;
+}
+
 /* Read portfolio.ini of a portfolio folder. */
 mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg, mg_errinfo *ei)
 {
@@ -286,6 +358,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     struct stat st;
     int rc, f;
     mg_error err = MG_OK;
+    char *text = NULL;
 
     memset(cfg, 0, sizeof *cfg);
     memset(&c, 0, sizeof c);
@@ -302,16 +375,16 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
     if (!cfg->ini_path)
         return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");
-    c.fp = fopen(cfg->ini_path, "r");
-    if (!c.fp)
-        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "cannot open: %s", strerror(errno));
-    rc = ini_parse_stream(cfg_reader, &c, cfg_handler, &c);
-    if (ferror(c.fp)) {
-        fclose(c.fp);
-        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, c.lineno, "read error");
+    err = cfg_slurp(cfg->ini_path, &text, &c.len, ei);
+    if (!err)
+        err = cfg_check(cfg->ini_path, text, c.len, ei);
+    if (err) {
+        free(text);
+        return err;
     }
-    if (fclose(c.fp) != 0)
-        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "read error on close: %s", strerror(errno));
+    c.text = text;
+    rc = ini_parse_stream(cfg_reader, &c, cfg_handler, &c);
+    free(text);
     if (c.bad_line && (rc == 0 || rc > c.bad_line))
         return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, c.bad_line, "%s", c.bad_msg);
     if (rc != 0) {

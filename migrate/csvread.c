@@ -238,7 +238,8 @@ void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
 
 bad:
     st->valid = 0;
-    st->bad_offset = st->offset + i;
+    /* the first byte of the broken sequence: its lead byte when the sequence had started */
+    st->bad_offset = st->offset + i - (st->need ? cr_utf8_total(st) - st->need + 1 : 0);
     st->offset += n;
 }
 
@@ -827,34 +828,39 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 
     memset(in, 0, sizeof *in);
     in->path = path;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
     if (fstat(fd, &stt) != 0) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
         goto fail;
     }
     if (!S_ISREG(stt.st_mode)) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: not a regular file%s", path,
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: not a regular file%s",
                 S_ISDIR(stt.st_mode) ? " (it is a directory)" : "");
+        goto fail;
+    }
+    if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
         goto fail;
     }
     n = pread(fd, magic, sizeof magic, 0);
     if (n < 0) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
         goto fail;
     }
     in->gzip = n == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     if (in->gzip) {
         in->gz = gzdopen(fd, "rb");
         if (!in->gz) {
-            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, "cannot start gzip decompression");
+            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", "cannot start gzip decompression");
             goto fail;
         }
     } else {
         in->fp = fdopen(fd, "rb");
         if (!in->fp) {
-            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read %s: %s", path, strerror(errno));
+            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
             goto fail;
         }
     }

@@ -366,7 +366,7 @@ static int cmd_run(int argc, char **argv, int check)
         snprintf(outdir, sizeof outdir, "%s", o.output);
     else
         snprintf(outdir, sizeof outdir, "%s/uitvoer", o.portfolio);
-    err = wr_check_outdir(outdir, o.force, &ei);
+    err = wr_check_outdir(outdir, o.force, o.portfolio, &ei);
     if (err) {
         rc = report_error(err, &ei);
         goto done;
@@ -423,6 +423,7 @@ static int cmd_run(int argc, char **argv, int check)
     }
     memset(&wo, 0, sizeof wo);
     wo.outdir = outdir;
+    wo.portfolio = o.portfolio;
     wo.force = o.force;
     wo.dry_run = o.dry_run;
     wo.import_files = !(o.strict && errors);

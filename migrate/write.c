@@ -266,7 +266,8 @@ static mg_error wr_internal(wr_ctx *c)
 
     if (!byk || !erank || !srank || !keys)
         goto done;
-    memcpy(byk, p->employers, p->nemployers * sizeof *byk);
+    if (p->nemployers)
+        memcpy(byk, p->employers, p->nemployers * sizeof *byk);
     if (p->nemployers > 1)
         qsort(byk, p->nemployers, sizeof *byk, wr_kvk_cmp);
     for (i = 0; i < p->nemployers; i++)
@@ -631,8 +632,20 @@ static int wr_nonempty(const char *dir)
     return found;
 }
 
+/* 1 if folder is the portfolio folder or holds it (both existing; compared as real paths). */
+static int wr_holds(const char *folder, const char *portfolio)
+{
+    char rf[PATH_MAX], rp[PATH_MAX];
+    size_t n;
+
+    if (!portfolio || !realpath(folder, rf) || !realpath(portfolio, rp))
+        return 0;
+    n = strlen(rf);
+    return strncmp(rf, rp, n) == 0 && (rp[n] == '\0' || rp[n] == '/' || (n == 1 && rf[0] == '/'));
+}
+
 /* Check that the output folder can be used. */
-mg_error wr_check_outdir(const char *outdir, int force, mg_errinfo *ei)
+mg_error wr_check_outdir(const char *outdir, int force, const char *portfolio, mg_errinfo *ei)
 {
     struct stat st;
     char parent[WR_PATH_MAX], base[WR_PATH_MAX];
@@ -644,6 +657,10 @@ mg_error wr_check_outdir(const char *outdir, int force, mg_errinfo *ei)
     if (stat(outdir, &st) == 0) {
         if (!S_ISDIR(st.st_mode))
             return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "the output path exists and is not a folder");
+        if (wr_holds(outdir, portfolio))
+            return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
+                           "the output folder is the portfolio folder or holds it: replacing it would delete the "
+                           "inputs; choose another folder with -o");
         if (!force && wr_nonempty(outdir))
             return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
                            "the output folder exists and is not empty; use --force to replace it");
@@ -724,7 +741,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     c.cat = cat;
     c.p = p;
     c.ei = ei;
-    err = wr_check_outdir(opt->outdir, opt->force, ei);
+    err = wr_check_outdir(opt->outdir, opt->force, opt->portfolio, ei);
     if (err)
         return err;
     wr_split(opt->outdir, parent, sizeof parent, base, sizeof base);

@@ -24,6 +24,7 @@
 /* What to write. */
 typedef struct wr_options {
     const char *outdir;   /* the output folder */
+    const char *portfolio; /* the input folder, which the output must not replace */
     int force;            /* replace a non-empty folder */
     int dry_run;          /* only the review: rapport.txt (and the overview) */
     int import_files;     /* write the supplier files (not with --strict and errors) */
@@ -39,7 +40,11 @@ typedef struct wr_options {
 mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *fmt, const mg_portfolio *p,
                    const wr_options *opt, mg_errinfo *ei);
 
-/* Check that the output folder can be used (before the run's work): not a file, empty or forced. */
-mg_error wr_check_outdir(const char *outdir, int force, mg_errinfo *ei);
+/*
+ * Check that the output folder can be used (before the run's work): not a
+ * file, empty or forced, and not the portfolio folder or one that holds it
+ * (replacing it would delete the inputs).
+ */
+mg_error wr_check_outdir(const char *outdir, int force, const char *portfolio, mg_errinfo *ei);
 
 #endif

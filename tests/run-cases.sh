@@ -143,14 +143,14 @@ check_ledger() {
     awk -F';' 'NR == 1 { next } { n[$1]++ } END { for (f in n) print f ";" n[f] }' "$TMPROOT/ledger" |
         LC_ALL=C sort >"$TMPROOT/rows.ledger"
     # files with 0 rows are in the report only
-    awk -F';' 'NR == FNR { l[$1] = $2; next } { print $1 ";" ($1 in l ? l[$1] : 0) }' \
+    awk -F';' 'FILENAME == ARGV[1] { l[$1] = $2; next } { print $1 ";" ($1 in l ? l[$1] : 0) }' \
         "$TMPROOT/rows.ledger" "$TMPROOT/rows.report" >"$TMPROOT/rows.both"
     if [ ! -s "$TMPROOT/rows.report" ]; then
         fail "rapport.txt names no input file with its rows read"
     elif ! diff "$TMPROOT/rows.report" "$TMPROOT/rows.both" >"$TMPROOT/rowsdiff"; then
         fail "ledger rows per file differ from rapport.txt (< report, > verwerking.csv)" "$TMPROOT/rowsdiff"
     fi
-    awk -F';' 'NR == FNR { l[$1] = 1; next } !($1 in l) { print }' "$TMPROOT/rows.report" "$TMPROOT/rows.ledger" \
+    awk -F';' 'FILENAME == ARGV[1] { l[$1] = 1; next } !($1 in l) { print }' "$TMPROOT/rows.report" "$TMPROOT/rows.ledger" \
         >"$TMPROOT/rowsextra"
     [ -s "$TMPROOT/rowsextra" ] && fail "verwerking.csv names files rapport.txt does not" "$TMPROOT/rowsextra"
     awk -F';' 'NR > 1 { print $1 ";" $2 }' "$TMPROOT/ledger" | LC_ALL=C sort | uniq -d >"$TMPROOT/dups"

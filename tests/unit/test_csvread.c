@@ -470,20 +470,20 @@ typedef struct utf8_case {
     const char *name;
     const char *in;
     int valid;
-    unsigned long long bad_offset;
+    unsigned long long bad_offset; /* the first byte of the broken sequence (its lead byte) */
 } utf8_case;
 
 static const utf8_case utf8_cases[] = {
     {"ascii", "hello, world", 1, 0},
     {"multibyte", "Jos\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \xED\x9F\xBF", 1, 0},
     {"overlong-c0", "ab\xC0\x80", 0, 2},
-    {"overlong-e0", "a\xE0\x80\x80", 0, 2},
-    {"overlong-f0", "\xF0\x8F\xBF\xBF", 0, 1},
-    {"surrogate", "x\xED\xA0\x80", 0, 2},
-    {"above-10ffff", "\xF4\x90\x80\x80", 0, 1},
+    {"overlong-e0", "a\xE0\x80\x80", 0, 1},
+    {"overlong-f0", "\xF0\x8F\xBF\xBF", 0, 0},
+    {"surrogate", "x\xED\xA0\x80", 0, 1},
+    {"above-10ffff", "\xF4\x90\x80\x80", 0, 0},
     {"f5", "ok\xF5\x80\x80\x80", 0, 2},
     {"truncated-end", "a\xE2\x82", 0, 1},
-    {"truncated-mid", "\xE2\x82x\xC3\xA9", 0, 2},
+    {"truncated-mid", "\xE2\x82x\xC3\xA9", 0, 0},
     {"lone-continuation", "abc\x80", 0, 3},
     {"truncated-4", "\xF0\x9F\x98", 0, 0},
 };
