@@ -254,6 +254,97 @@ static int rs_grant_cmp(const void *a, const void *b)
     return 0;
 }
 
+/* Bits of the packed sort key of a grant (rs_grant_cmp's order; the stable sort keeps line order). */
+#define RS_KEY_USER_BITS 27
+#define RS_KEY_EMPLOYER_BITS 24
+#define RS_KEY_SERVICE_BITS 6
+
+/* A grant's sort key and its position. */
+typedef struct rs_sortkey {
+    uint64_t key;
+    size_t idx;
+} rs_sortkey;
+
+/* The packed key: not kept, user, employer, service, moved — compared as one number. */
+static uint64_t rs_grant_key(const mg_grant *g)
+{
+    uint64_t notkept = !(g->state == OC_GEBRUIKT || g->state == OC_VERPLAATST);
+
+    return notkept << 63 | (uint64_t)g->user << (63 - RS_KEY_USER_BITS) |
+           (uint64_t)g->employer << (63 - RS_KEY_USER_BITS - RS_KEY_EMPLOYER_BITS) |
+           (uint64_t)g->service << 1 | (uint64_t)(g->employer != g->orig_employer);
+}
+
+/* Stable LSD radix sort of n keys on 8-bit digits (passes where every digit is equal are skipped). */
+static void rs_radix(rs_sortkey *a, rs_sortkey *tmp, size_t n)
+{
+    size_t count[256], i;
+    unsigned shift;
+
+    for (shift = 0; shift < 64; shift += 8) {
+        size_t sum = 0;
+        memset(count, 0, sizeof count);
+        for (i = 0; i < n; i++)
+            count[(a[i].key >> shift) & 0xFF]++;
+        if (count[(a[0].key >> shift) & 0xFF] == n)
+            continue;
+        for (i = 0; i < 256; i++) {
+            size_t c = count[i];
+            count[i] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            tmp[count[(a[i].key >> shift) & 0xFF]++] = a[i];
+        memcpy(a, tmp, n * sizeof *a);
+    }
+}
+
+/* Sort the grants in rs_grant_cmp's order: a radix sort of packed keys, then the grants permuted in place. */
+static mg_error rs_sort_grants(mg_portfolio *p)
+{
+    size_t n = p->ngrants, i;
+    rs_sortkey *keys, *tmp;
+
+    if (n < 2)
+        return MG_OK;
+    if (p->nusers >= (size_t)1 << RS_KEY_USER_BITS || p->nemployers >= (size_t)1 << RS_KEY_EMPLOYER_BITS ||
+        CAT_MAX_SERVICES > 1 << RS_KEY_SERVICE_BITS) {
+        qsort(p->grants, n, sizeof *p->grants, rs_grant_cmp); /* beyond the packed key's range */
+        return MG_OK;
+    }
+    keys = malloc(n * sizeof *keys);
+    tmp = malloc(n * sizeof *tmp);
+    if (!keys || !tmp) {
+        free(keys);
+        free(tmp);
+        return MG_ERR_NOMEM;
+    }
+    for (i = 0; i < n; i++) {
+        keys[i].key = rs_grant_key(&p->grants[i]);
+        keys[i].idx = i;
+    }
+    rs_radix(keys, tmp, n);
+    free(tmp);
+    /* keys[i].idx is the grant that belongs at i: follow each cycle of the permutation once */
+    for (i = 0; i < n; i++) {
+        size_t j = i;
+        mg_grant hold;
+        if (keys[i].idx == i || keys[i].idx == (size_t)-1)
+            continue;
+        hold = p->grants[i];
+        while (keys[j].idx != i) {
+            size_t k = keys[j].idx;
+            p->grants[j] = p->grants[k];
+            keys[j].idx = (size_t)-1;
+            j = k;
+        }
+        p->grants[j] = hold;
+        keys[j].idx = (size_t)-1;
+    }
+    free(keys);
+    return MG_OK;
+}
+
 /* Add an info or warning finding about a grant. */
 static mg_error rs_grant_finding(mg_portfolio *p, const mg_grant *g, fd_code code, const char *col, const char *a1,
                                  const char *a2)
@@ -332,8 +423,9 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
         err = rs_grant(cfg, cat, today, p, &p->grants[i]);
     if (err)
         return err;
-    if (p->ngrants > 1)
-        qsort(p->grants, p->ngrants, sizeof *p->grants, rs_grant_cmp);
+    err = rs_sort_grants(p);
+    if (err)
+        return err;
     p->internals = malloc((p->ngrants + 1) * sizeof *p->internals);
     if (!p->internals)
         return MG_ERR_NOMEM;
