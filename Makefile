@@ -105,7 +105,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind
+test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:
@@ -134,3 +134,4 @@ clean:
 	rm -rf $(B) samples/demo/uitvoer
 
 include tests/bench/bench.mk
+include tests/fuzz/fuzz.mk

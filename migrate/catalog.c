@@ -1236,11 +1236,27 @@ static char *cat_ini_reader(char *buf, int num, void *stream)
     const char *s, *end;
     size_t n;
 
-    if (p->failed || !fgets(buf, num, p->fp))
+    int ch, nul = 0;
+
+    if (p->failed || num < 2)
         return NULL;
+    /* fgets cannot tell a NUL byte from the end of the line: read byte by byte and refuse NULs */
+    for (n = 0; n + 1 < (size_t)num && (ch = getc(p->fp)) != EOF;) {
+        if (ch == '\0')
+            nul = 1;
+        buf[n++] = (char)ch;
+        if (ch == '\n')
+            break;
+    }
+    if (n == 0)
+        return NULL;
+    buf[n] = '\0';
     p->line++;
-    n = strlen(buf);
-    if (n > 0 && buf[n - 1] != '\n' && !feof(p->fp)) {
+    if (nul) {
+        cat_err(p, p->line, MG_ERR_CONFIG, "NUL byte on this line: not a text file?");
+        return NULL;
+    }
+    if (buf[n - 1] != '\n' && !feof(p->fp)) {
         cat_err(p, p->line, MG_ERR_CONFIG,
                 "line is longer than %d characters; shorten it (a list key can be repeated on several lines)",
                 num - 2);

@@ -303,9 +303,7 @@ static mg_error cfg_check(const char *path, const char *text, size_t len, mg_err
             return mg_fail(ei, MG_ERR_CONFIG, path, line, "NUL byte at line %ld (byte offset %zu): not a text file?",
                            line, i);
         if (text[i] == '\n' || i + 1 == len) {
-            size_t n = i - start + (text[i] == '\n' ? 0 : 1);
-            if (n > 0 && text[start + n - 1] == '\r')
-                n--;
+            size_t n = i - start + (text[i] == '\n' ? 0 : 1); /* a CR counts: inih's buffer holds it */
             if (n > CFG_LINE_MAX)
                 return mg_fail(ei, MG_ERR_CONFIG, path, line, "line %ld is longer than %d characters", line,
                                CFG_LINE_MAX);
@@ -320,18 +318,24 @@ static mg_error cfg_check(const char *path, const char *text, size_t len, mg_err
 static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo *ei)
 {
     FILE *fp = fopen(path, "rb");
+    struct stat st;
     char *buf;
-    size_t n;
+    size_t n, size;
 
     *out = NULL;
     if (!fp)
         return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
-    buf = malloc(CFG_FILE_MAX + 1);
+    if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+        fclose(fp);
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: not a regular file");
+    }
+    size = st.st_size > CFG_FILE_MAX ? CFG_FILE_MAX : (size_t)st.st_size;
+    buf = malloc(size + 2); /* one byte more than the file, to see it grow past the limit */
     if (!buf) {
         fclose(fp);
         return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
     }
-    n = fread(buf, 1, CFG_FILE_MAX + 1, fp);
+    n = fread(buf, 1, size + 1, fp);
     if (ferror(fp)) {
         fclose(fp);
         free(buf);
@@ -341,7 +345,7 @@ static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo 
         free(buf);
         return mg_fail(ei, MG_ERR_INPUT, path, 0, "read error on close: %s", strerror(errno));
     }
-    if (n > CFG_FILE_MAX) {
+    if (n > CFG_FILE_MAX || st.st_size > CFG_FILE_MAX) {
         free(buf);
         return mg_fail(ei, MG_ERR_CONFIG, path, 0, "larger than %d bytes: not a portfolio.ini", CFG_FILE_MAX);
     }
