@@ -189,6 +189,18 @@ static int va_index_add(va_ctx *c, va_index **h, const char *key, size_t idx)
     return 1;
 }
 
+/* An eh_niveau field: the level, or unknown with a value-invalid warning when it is not understood. */
+static mg_level va_level(va_ctx *c, int f)
+{
+    int lv = mg_level_parse(c->val[f].data ? c->val[f].data : "", c->val[f].len);
+
+    if (lv >= 0)
+        return (mg_level)lv;
+    va_find(c, FD_VALUE_INVALID, f, va_str(c, f),
+            c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
+    return LV_UNKNOWN;
+}
+
 /* A gebruikers.csv data row. */
 static void va_user_row(va_ctx *c, size_t row)
 {
@@ -196,7 +208,6 @@ static void va_user_row(va_ctx *c, size_t row)
     mg_user *u;
     const char *id, *key, *rol, *status;
     va_index *found = NULL;
-    int lv;
 
     id = va_str(c, SC_G_GEBRUIKERSNAAM);
     if (!*id)
@@ -230,13 +241,7 @@ static void va_user_row(va_ctx *c, size_t row)
         u->beheerder = 1;
     else if (*rol && strcasecmp(rol, "gebruiker") && strcasecmp(rol, "medewerker") && strcasecmp(rol, "user"))
         va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol, c->cfg->english ? "read as gebruiker" : "gelezen als gebruiker");
-    lv = mg_level_parse(c->val[SC_G_EH_NIVEAU].data ? c->val[SC_G_EH_NIVEAU].data : "", c->val[SC_G_EH_NIVEAU].len);
-    if (lv < 0) {
-        va_find(c, FD_VALUE_INVALID, SC_G_EH_NIVEAU, va_str(c, SC_G_EH_NIVEAU),
-                c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
-        lv = LV_UNKNOWN;
-    }
-    u->level = (mg_level)lv;
+    u->level = va_level(c, SC_G_EH_NIVEAU);
     status = va_str(c, SC_G_STATUS);
     if (!strcasecmp(status, "geblokkeerd") || !strcasecmp(status, "blocked"))
         u->blocked = 1;
@@ -334,7 +339,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     mg_employer *e, tmp;
     const char *status, *land, *kvk_in;
     va_index *found = NULL;
-    int lv, have_lhn;
+    int have_lhn;
     id_result r;
 
     memset(&tmp, 0, sizeof tmp);
@@ -373,13 +378,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
     e->leverancier = va_str(c, SC_W_EH_LEVERANCIER);
-    lv = mg_level_parse(c->val[SC_W_EH_NIVEAU].data ? c->val[SC_W_EH_NIVEAU].data : "", c->val[SC_W_EH_NIVEAU].len);
-    if (lv < 0) {
-        va_find(c, FD_VALUE_INVALID, SC_W_EH_NIVEAU, va_str(c, SC_W_EH_NIVEAU),
-                c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
-        lv = LV_UNKNOWN;
-    }
-    e->level = (mg_level)lv;
+    e->level = va_level(c, SC_W_EH_NIVEAU);
     e->vertegenwoordiger = va_text(c, SC_W_VERTEGENWOORDIGER);
     e->vertegenwoordiger_email = va_str(c, SC_W_VERTEGENWOORDIGER_EMAIL);
     e->groep = va_str(c, SC_W_GROEP);
