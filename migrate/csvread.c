@@ -506,7 +506,9 @@ cr_parser *cr_parser_new(char delimiter, cr_encoding enc, const char *path, cr_r
         goto fail;
     p->csv_ready = 1;
     csv_set_delim(&p->csv, (unsigned char)delimiter);
-    csv_set_space_func(&p->csv, delimiter == '\t' ? cr_space_tab : cr_space_default);
+    /* libcsv's built-in test (' ' and TAB) is inlined; a function is needed only to keep TAB as delimiter */
+    if (delimiter == '\t')
+        csv_set_space_func(&p->csv, cr_space_tab);
     return p;
 
 fail:

@@ -380,7 +380,7 @@ static mg_error wr_followups(wr_ctx *c)
     return co_close(w, c->ei, c->sums[slot]);
 }
 
-/* The workbooks, written on a second thread while the main thread writes the CSV files. */
+/* Workbooks written on a second thread while the main thread writes the CSV files. */
 typedef struct wr_books {
     wr_ctx *c;
     size_t slot[3];  /* formulier, opvolging, overzicht; WR_MAX_FILES = not written */
@@ -733,6 +733,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     mg_error err;
     size_t i, j;
     int n, threaded;
+    size_t form_slot, follow_slot;
     wr_books books;
     pthread_t thread;
 
@@ -761,12 +762,14 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             c.svc_order[j] = c.svc_order[j - 1];
             c.svc_order[j - 1] = t;
         }
-    /* The workbooks take longest: a second thread writes them while this one writes the CSV files. Slots
-     * are registered here, in a fixed order, so the checksums do not depend on which thread is faster. */
+    /* The review workbook takes longest: a second thread writes it while this one writes the CSV files and
+     * the two small workbooks. Slots are registered here, in a fixed order, so the checksums do not depend
+     * on which thread is faster. */
     memset(&books, 0, sizeof books);
     books.c = &c;
-    books.slot[0] = !opt->dry_run && opt->import_files ? wr_slot(&c, WR_FORMULIER_XLSX) : WR_MAX_FILES;
-    books.slot[1] = !opt->dry_run ? wr_slot(&c, WR_OPVOLGING_XLSX) : WR_MAX_FILES;
+    form_slot = !opt->dry_run && opt->import_files ? wr_slot(&c, WR_FORMULIER_XLSX) : WR_MAX_FILES;
+    follow_slot = !opt->dry_run ? wr_slot(&c, WR_OPVOLGING_XLSX) : WR_MAX_FILES;
+    books.slot[0] = books.slot[1] = WR_MAX_FILES;
     books.slot[2] = wr_slot(&c, WR_OVERZICHT);
     threaded = pthread_create(&thread, NULL, wr_books_run, &books) == 0;
     if (!threaded)
@@ -787,6 +790,10 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             err = wr_rejections(&c);
         if (!err)
             err = wr_ledger(&c);
+        if (!err && form_slot < WR_MAX_FILES)
+            err = wr_xlsx(&c, form_slot, xl_formulier, ei);
+        if (!err)
+            err = wr_xlsx(&c, follow_slot, xl_opvolging, ei);
     }
     if (threaded)
         pthread_join(thread, NULL);
