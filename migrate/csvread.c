@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@
 #define CR_CONSISTENT_NUM 9                    /* a split is consistent when at least 9/10 ... */
 #define CR_CONSISTENT_DEN 10                   /* ... of the data records have the header's field count */
 #define CR_UTF8_MAX_CP 0x10FFFFu
+#define CR_ASCII_MASK 0x8080808080808080ull /* a high bit in any of eight bytes */
 #define CR_SURROGATE_LO 0xD800u
 #define CR_SURROGATE_HI 0xDFFFu
 
@@ -198,8 +200,21 @@ void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
         return;
     }
     for (i = 0; i < n; i++) {
-        unsigned b = p[i];
+        unsigned b;
 
+        if (st->need == 0) {
+            /* fast path: skip eight ASCII bytes at a time */
+            uint64_t w;
+            while (i + sizeof w <= n) {
+                memcpy(&w, p + i, sizeof w);
+                if (w & CR_ASCII_MASK)
+                    break;
+                i += sizeof w;
+            }
+            if (i >= n)
+                break;
+        }
+        b = p[i];
         if (st->need == 0) {
             if (b < 0x80)
                 continue;
@@ -921,6 +936,37 @@ typedef struct cr_linecount {
     int pending_cr;
 } cr_linecount;
 
+/* Count the lines of a chunk without a NUL byte: LF, CRLF and lone CR (a CR at the end waits for the next). */
+static void cr_count_lines(cr_linecount *lc, const unsigned char *s, size_t n)
+{
+    const unsigned char *end = s + n, *q = s;
+
+    if (n == 0)
+        return;
+    if (lc->pending_cr) {
+        lc->pending_cr = 0;
+        if (*q != '\n')
+            lc->line++;
+    }
+    if (!memchr(s, '\r', n)) {
+        while ((q = memchr(q, '\n', (size_t)(end - q))) != NULL) {
+            lc->line++;
+            q++;
+        }
+        return;
+    }
+    for (; q < end; q++) {
+        if (*q == '\n') {
+            lc->line++;
+        } else if (*q == '\r') {
+            if (q + 1 == end)
+                lc->pending_cr = 1;
+            else if (q[1] != '\n')
+                lc->line++;
+        }
+    }
+}
+
 /* First pass: check UTF-8 (when asked) and NUL bytes, keep the start of the file. */
 static mg_error cr_first_pass(const char *path, int validate, unsigned char *sample, size_t *sample_len,
                               cr_utf8_state *st, mg_errinfo *ei)
@@ -932,6 +978,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
     cr_input in;
     size_t got, i;
     int opened = 0;
+    const unsigned char *nul;
 
     *sample_len = 0;
     cr_utf8_init(st);
@@ -955,7 +1002,9 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
                 break;
             continue;
         }
-        for (i = 0; i < got; i++) {
+        /* lines are counted only up to a NUL byte, for its message: most files have none */
+        nul = memchr(buf, '\0', got);
+        for (i = 0; nul && i < got; i++) {
             unsigned char c = buf[i];
             if (lc.pending_cr) {
                 lc.pending_cr = 0;
@@ -973,6 +1022,8 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
                 goto out;
             }
         }
+        if (!nul)
+            cr_count_lines(&lc, buf, got);
         cr_utf8_feed(st, buf, got);
         offset += got;
     }
