@@ -123,16 +123,19 @@ typedef struct mg_employer {
 
 /* One kept grant (machtigingen.csv). */
 typedef struct mg_grant {
-    uint32_t user;     /* index in portfolio users */
-    uint32_t employer; /* index in portfolio employers (after resolve: the final successor) */
+    uint32_t user;          /* index in portfolio users */
+    uint32_t employer;      /* index in portfolio employers (after resolve: the final successor) */
     uint32_t orig_employer; /* as read */
-    uint16_t service;  /* index in catalogue services */
-    uint8_t state;     /* mg_outcome once decided */
+    uint32_t line;          /* physical line (MG_GRANT_MAX_LINE at most) */
+    uint32_t row;           /* index in the ledger */
+    int32_t end;            /* einddatum, days since epoch; INT32_MAX if none (ingangsdatum is only checked) */
+    uint16_t service;       /* index in catalogue services */
     uint16_t code;
-    int32_t start, end; /* days since epoch, INT32_MIN/INT32_MAX if none */
-    long line;
-    size_t row;
+    uint8_t state;          /* mg_outcome once decided */
 } mg_grant;
+
+/* Largest line number and row count of machtigingen.csv (32 bits keep a grant at 32 bytes). */
+#define MG_GRANT_MAX_LINE 4000000000L
 
 /* A ketenmachtiging request: one client KvK → the intermediary. */
 typedef struct mg_request {

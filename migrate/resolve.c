@@ -438,7 +438,7 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
             char what[256], ln[24];
             snprintf(what, sizeof what, "%s, %s, %s", p->users[g->user]->id, p->employers[g->employer]->lhn,
                      cat->services[g->service].code);
-            snprintf(ln, sizeof ln, "%ld", p->grants[first].line);
+            snprintf(ln, sizeof ln, "%lu", (unsigned long)p->grants[first].line);
             g->state = OC_DUBBEL;
             g->code = FD_DUPLICATE_GRANT;
             err = rs_grant_finding(p, g, FD_DUPLICATE_GRANT, NULL, what, ln);

@@ -525,6 +525,11 @@ static void va_grant_row(va_ctx *c, size_t row)
     va_date(c, SC_M_EINDDATUM, &end, INT32_MAX);
     if (c->rejected || c->err)
         return;
+    if (c->rec->line > MG_GRANT_MAX_LINE || row > (size_t)MG_GRANT_MAX_LINE) {
+        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, c->rec->line,
+                         "more than %ld lines: split the portfolio", MG_GRANT_MAX_LINE);
+        return;
+    }
     if (!mg_grow((void **)&p->grants, p->ngrants, &p->capgrants, sizeof *p->grants, 1024)) {
         c->err = MG_ERR_NOMEM;
         return;
@@ -534,10 +539,9 @@ static void va_grant_row(va_ctx *c, size_t row)
     g->user = (uint32_t)u->idx;
     g->employer = g->orig_employer = (uint32_t)e->idx;
     g->service = (uint16_t)cat_service_index(c->cat, svc);
-    g->start = start;
     g->end = end;
-    g->line = c->rec->line;
-    g->row = row;
+    g->line = (uint32_t)c->rec->line;
+    g->row = (uint32_t)row;
 }
 
 /* Report every field-mapping problem of the header; returns MG_OK or a blocking error. */
