@@ -28,6 +28,17 @@ typedef struct va_index {
     UT_hash_handle hh;
 } va_index;
 
+/* Slots and longest name of the service-name memo. */
+#define VA_SVC_MEMO 64
+#define VA_SVC_NAME_MAX 64
+
+/* A service name as written in machtigingen.csv and the service it names (exact bytes). */
+typedef struct va_svc_memo {
+    char name[VA_SVC_NAME_MAX];
+    size_t len; /* 0 = empty slot */
+    const cat_service *svc;
+} va_svc_memo;
+
 /* State of reading one file, handed to the csvread callback. */
 typedef struct va_ctx {
     const mg_config *cfg;
@@ -51,6 +62,7 @@ typedef struct va_ctx {
     mg_errinfo *ei;
     va_progress_cb progress;
     void *pctx;
+    va_svc_memo svc_memo[VA_SVC_MEMO]; /* a file uses few spellings of the services: each looked up once */
 } va_ctx;
 
 /* The file name part of a path. */
@@ -472,6 +484,30 @@ static const char *va_view(const va_ctx *c, int f, size_t *len)
     return s;
 }
 
+/* The service a dienst value names (cat_service_find), remembered per exact spelling. */
+static const cat_service *va_service(va_ctx *c, const char *name, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    size_t i;
+    va_svc_memo *m;
+    const cat_service *svc;
+
+    if (len >= VA_SVC_NAME_MAX)
+        return cat_service_find(c->cat, name, len);
+    for (i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    m = &c->svc_memo[h % VA_SVC_MEMO];
+    if (m->len == len && memcmp(m->name, name, len) == 0)
+        return m->svc;
+    svc = cat_service_find(c->cat, name, len);
+    if (svc) { /* unknown names are rare and reported each time: only found ones are kept */
+        memcpy(m->name, name, len);
+        m->len = len;
+        m->svc = svc;
+    }
+    return svc;
+}
+
 /* A machtigingen.csv data row; nothing is copied unless the row is reported (memory stays per kept grant). */
 static void va_grant_row(va_ctx *c, size_t row)
 {
@@ -515,7 +551,7 @@ static void va_grant_row(va_ctx *c, size_t row)
     if (!dlen) {
         va_find(c, FD_FIELD_EMPTY, SC_M_DIENST, c->colname[SC_M_DIENST], NULL);
     } else {
-        svc = cat_service_find(c->cat, dienst, dlen);
+        svc = va_service(c, dienst, dlen);
         if (!svc) {
             const cat_service *s2 = cat_service_suggest(c->cat, dienst, dlen);
             va_find(c, FD_SERVICE_UNKNOWN, SC_M_DIENST, va_str(c, SC_M_DIENST), s2 ? s2->code : "");
