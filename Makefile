@@ -26,7 +26,7 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
              libcmocka-dev uthash-dev
-DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui
+DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui clang-format
 
 .PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
@@ -105,7 +105,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:

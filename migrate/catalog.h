@@ -1,4 +1,5 @@
-/* catalog.h — the data files of formats/: services, suppliers, output formats, input aliases, generic words. */
+/* catalog.h — the data files of formats/: services, suppliers, output formats, input aliases, generic words.
+ */
 #ifndef MG_CATALOG_H
 #define MG_CATALOG_H
 
@@ -17,12 +18,12 @@ enum { CAT_ERD_ZW = 1, CAT_ERD_WGA = 2, CAT_ERD_WW = 4 };
 
 /* One UWV werkgeversportaal service (formats/diensten.ini). */
 typedef struct cat_service {
-    char *code;        /* stable short code, e.g. "verzuim" */
-    char *naam;        /* official Dutch name */
-    char *name_en;     /* English name */
-    unsigned erd;      /* ERD statuses of which the client needs at least one; 0 = none */
-    char *dienst_id;   /* eHerkenning service id, "" if unknown */
-    char **legacy;     /* legacy names/codes found in old exports */
+    char *code;      /* stable short code, e.g. "verzuim" */
+    char *naam;      /* official Dutch name */
+    char *name_en;   /* English name */
+    unsigned erd;    /* ERD statuses of which the client needs at least one; 0 = none */
+    char *dienst_id; /* eHerkenning service id, "" if unknown */
+    char **legacy;   /* legacy names/codes found in old exports */
     size_t nlegacy;
 } cat_service;
 
@@ -31,8 +32,8 @@ typedef struct cat_supplier {
     char *naam;
     char **aliases;
     size_t naliases;
-    int chain_eh3;     /* offers ketenmachtiging at EH3 */
-    char *formaat;     /* default output format name */
+    int chain_eh3; /* offers ketenmachtiging at EH3 */
+    char *formaat; /* default output format name */
 } cat_supplier;
 
 /* What an output column holds. */
@@ -56,7 +57,12 @@ typedef enum cat_colsrc {
 typedef enum cat_encoding { CAT_ENC_UTF8, CAT_ENC_UTF8_BOM, CAT_ENC_CP1252 } cat_encoding;
 
 /* Output date formats. */
-typedef enum cat_datefmt { CAT_DATE_DMY_DASH, CAT_DATE_ISO, CAT_DATE_DMY_SLASH, CAT_DATE_DMY_DOT } cat_datefmt;
+typedef enum cat_datefmt {
+    CAT_DATE_DMY_DASH,
+    CAT_DATE_ISO,
+    CAT_DATE_DMY_SLASH,
+    CAT_DATE_DMY_DOT
+} cat_datefmt;
 
 /* One output column: its source and header text. */
 typedef struct cat_column {
@@ -68,32 +74,32 @@ typedef struct cat_column {
 typedef struct cat_format {
     char *naam;
     char *beschrijving;
-    char delimiter;        /* ';' ',' '\t' '|' */
+    char delimiter; /* ';' ',' '\t' '|' */
     cat_encoding encoding;
-    const char *eol;       /* "\r\n" or "\n" */
+    const char *eol; /* "\r\n" or "\n" */
     cat_datefmt datefmt;
-    char lhn_separator;    /* joins loonheffingennummers, default ',' */
+    char lhn_separator; /* joins loonheffingennummers, default ',' */
     cat_column cols[CAT_MAX_COLUMNS];
     size_t ncols;
 } cat_format;
 
 /* The aliases of one input field (formats/invoer.ini). */
 typedef struct cat_field_aliases {
-    char **names;          /* header-normal forms, canonical name first */
+    char **names; /* header-normal forms, canonical name first */
     size_t nnames;
 } cat_field_aliases;
 
 /* All catalogues, loaded once per run; read-only afterwards. */
 typedef struct catalog {
     char *dir;
-    cat_service *services;  /* in file order */
+    cat_service *services; /* in file order */
     size_t nservices;
     cat_supplier *suppliers;
     size_t nsuppliers;
     cat_format *formats;
     size_t nformats;
     cat_field_aliases input[SC_FILE_COUNT][SC_MAX_FIELDS];
-    char **generic_words;   /* lower-case words marking a shared account */
+    char **generic_words; /* lower-case words marking a shared account */
     size_t ngeneric;
 } catalog;
 
@@ -121,7 +127,8 @@ const cat_format *cat_format_find(const catalog *cat, const char *name);
 /* Field index in file f for a header already in header-normal form, or -1. */
 int cat_input_field(const catalog *cat, sc_file f, const char *header, size_t len);
 
-/* Every known header name of file f (canonical and aliases); *n gets the count. Caller frees the array only. */
+/* Every known header name of file f (canonical and aliases); *n gets the count. Caller frees the array only.
+ */
 const char **cat_input_names(const catalog *cat, sc_file f, size_t *n);
 
 /* 1 if word (len bytes, any case) is a generic account word. */

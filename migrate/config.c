@@ -27,13 +27,13 @@
 /* Parser state handed to the inih handler. */
 typedef struct cfg_ctx {
     mg_config *cfg;
-    const char *text;   /* the whole file, checked */
+    const char *text; /* the whole file, checked */
     size_t len, pos;
-    long lineno;        /* line last handed to inih */
+    long lineno; /* line last handed to inih */
     char msg[MG_ERRMSG_MAX];
-    mg_error err;       /* MG_ERR_CONFIG or MG_ERR_NOMEM when the handler stopped */
+    mg_error err; /* MG_ERR_CONFIG or MG_ERR_NOMEM when the handler stopped */
     int seen_naam, seen_kvk, seen_lev;
-    long bad_line;      /* first line with an unknown section, seen by the reader */
+    long bad_line; /* first line with an unknown section, seen by the reader */
     char bad_msg[MG_ERRMSG_MAX];
 } cfg_ctx;
 
@@ -204,19 +204,21 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
         if (!strcmp(name, "eh_niveau")) {
             int lv = mg_level_parse(value, strlen(value));
             if (lv < 0)
-                return cfg_bad(c, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen%s", value,
-                               "");
+                return cfg_bad(c, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen%s",
+                               value, "");
             cfg->eh_level = lv;
             cfg->eh_line = c->lineno;
             return cfg_set_str(&cfg->eh_niveau, value, c);
         }
-        return cfg_bad(c, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau%s", name, "");
+        return cfg_bad(c, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau%s",
+                       name, "");
     }
     if (!strcmp(section, "migratie")) {
         if (!strcmp(name, "ingangsdatum")) {
             int32_t d;
             if (id_date(value, strlen(value), &d) != ID_OK)
-                return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)%s", value, "");
+                return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)%s",
+                               value, "");
             cfg->ingangsdatum = d;
             return 1;
         }
@@ -236,7 +238,8 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
             else if (!strcasecmp(value, "dienstverlener"))
                 cfg->scope = SCOPE_DIENSTVERLENER;
             else
-                return cfg_bad(c, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener%s", value, "");
+                return cfg_bad(c, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener%s", value,
+                               "");
             return 1;
         }
         if (!strcmp(name, "uitvoerformaat"))
@@ -300,8 +303,8 @@ static mg_error cfg_check(const char *path, const char *text, size_t len, mg_err
 
     for (i = 0; i < len; i++) {
         if (text[i] == '\0')
-            return mg_fail(ei, MG_ERR_CONFIG, path, line, "NUL byte at line %ld (byte offset %zu): not a text file?",
-                           line, i);
+            return mg_fail(ei, MG_ERR_CONFIG, path, line,
+                           "NUL byte at line %ld (byte offset %zu): not a text file?", line, i);
         if (text[i] == '\n' || i + 1 == len) {
             size_t n = i - start + (text[i] == '\n' ? 0 : 1); /* a CR counts: inih's buffer holds it */
             if (n > CFG_LINE_MAX)
@@ -356,7 +359,8 @@ static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo 
 }
 
 /* Read portfolio.ini of a portfolio folder. */
-mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg, mg_errinfo *ei)
+mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg,
+                  mg_errinfo *ei)
 {
     cfg_ctx c;
     struct stat st;
@@ -375,7 +379,8 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     if (stat(portfolio, &st) != 0)
         return mg_fail(ei, MG_ERR_INPUT, portfolio, 0, "portfolio folder not found: %s", strerror(errno));
     if (!S_ISDIR(st.st_mode))
-        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0, "not a folder: a portfolio is a folder with portfolio.ini");
+        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0,
+                       "not a folder: a portfolio is a folder with portfolio.ini");
     cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
     if (!cfg->ini_path)
         return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");

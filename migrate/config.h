@@ -17,13 +17,13 @@ typedef enum cfg_scope { SCOPE_PER_DIENST = 0, SCOPE_DIENSTVERLENER } cfg_scope;
 
 /* Settings of a run: portfolio.ini with command-line overrides applied. */
 typedef struct mg_config {
-    char *ini_path;                /* portfolio.ini as opened */
-    char *naam;                    /* [intermediair] naam */
-    char kvk[9];                   /* [intermediair] kvk, 8 digits */
-    char *leverancier;             /* [intermediair] leverancier */
+    char *ini_path;    /* portfolio.ini as opened */
+    char *naam;        /* [intermediair] naam */
+    char kvk[9];       /* [intermediair] kvk, 8 digits */
+    char *leverancier; /* [intermediair] leverancier */
     long leverancier_line;
-    int eh_level;                  /* mg_level of [intermediair] eh_niveau */
-    char *eh_niveau;               /* as written */
+    int eh_level;    /* mg_level of [intermediair] eh_niveau */
+    char *eh_niveau; /* as written */
     long eh_line;
     int32_t ingangsdatum;          /* days since 1970-01-01 */
     int years;                     /* looptijd_jaren */
@@ -46,7 +46,8 @@ typedef struct cfg_overrides {
  * (default ingangsdatum). Unknown sections and keys, bad values and missing
  * required keys are MG_ERR_CONFIG with file:line; a missing file MG_ERR_INPUT.
  */
-mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg, mg_errinfo *ei);
+mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg,
+                  mg_errinfo *ei);
 
 /* Free what cfg_load allocated (not cfg itself); safe on a zeroed config. */
 void cfg_clear(mg_config *cfg);

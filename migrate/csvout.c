@@ -21,19 +21,19 @@ const co_dialect co_default_dialect = {';', 1, 0, "\r\n", 1};
 /* An open CSV output file. */
 struct co_writer {
     int fd;
-    char *buf;           /* output buffer, written with write(2) */
+    char *buf; /* output buffer, written with write(2) */
     size_t buflen;
-    int saved_errno;     /* errno of the first failed write */
-    SHA2_CTX sha;        /* checksum of the bytes written so far */
+    int saved_errno; /* errno of the first failed write */
+    SHA2_CTX sha;    /* checksum of the bytes written so far */
     char path[512];
     co_dialect d;
-    int nfields;         /* fields in the current row */
-    char *quoted;        /* scratch for libcsv quoting */
+    int nfields;  /* fields in the current row */
+    char *quoted; /* scratch for libcsv quoting */
     size_t quoted_cap;
-    char *conv;          /* scratch for Windows-1252 conversion */
+    char *conv; /* scratch for Windows-1252 conversion */
     size_t conv_cap;
     iconv_t cd;
-    mg_error err;        /* first error */
+    mg_error err; /* first error */
     char errmsg[MG_ERRMSG_MAX];
 };
 
@@ -149,10 +149,11 @@ static int co_to_cp1252(co_writer *w, const char *s, size_t len, size_t *outlen)
     iconv(w->cd, NULL, NULL, NULL, NULL);
     if (iconv(w->cd, &in, &inleft, &out, &outleft) == (size_t)-1) {
         w->err = MG_ERR_DATA;
-        snprintf(w->errmsg, sizeof w->errmsg,
-                 "the value '%.*s' has a character that Windows-1252 cannot hold (byte %zu); choose an output "
-                 "format with codering = utf-8",
-                 (int)(len < 200 ? len : 200), s, (size_t)(in - s) + 1);
+        snprintf(
+            w->errmsg, sizeof w->errmsg,
+            "the value '%.*s' has a character that Windows-1252 cannot hold (byte %zu); choose an output "
+            "format with codering = utf-8",
+            (int)(len < 200 ? len : 200), s, (size_t)(in - s) + 1);
         return 0;
     }
     *outlen = (size_t)(out - w->conv);

@@ -1,4 +1,5 @@
-/* csvout.h — writing one CSV file in a dialect: delimiter, BOM, line ending, encoding, formula neutralising. */
+/* csvout.h — writing one CSV file in a dialect: delimiter, BOM, line ending, encoding, formula neutralising.
+ */
 #ifndef MG_CSVOUT_H
 #define MG_CSVOUT_H
 
@@ -8,11 +9,11 @@
 
 /* How a CSV file is written. */
 typedef struct co_dialect {
-    char delimiter;     /* ';' ',' '\t' '|' */
-    int bom;            /* write a UTF-8 BOM first */
-    int cp1252;         /* convert to Windows-1252 (no BOM then) */
-    const char *eol;    /* "\r\n" or "\n" */
-    int neutralise;     /* prefix ' to a value starting with = + - @ TAB CR */
+    char delimiter;  /* ';' ',' '\t' '|' */
+    int bom;         /* write a UTF-8 BOM first */
+    int cp1252;      /* convert to Windows-1252 (no BOM then) */
+    const char *eol; /* "\r\n" or "\n" */
+    int neutralise;  /* prefix ' to a value starting with = + - @ TAB CR */
 } co_dialect;
 
 /* The dialect of migrate's own CSV outputs: UTF-8 with BOM, ';', CRLF, neutralised. */

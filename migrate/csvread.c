@@ -936,7 +936,8 @@ typedef struct cr_linecount {
     int pending_cr;
 } cr_linecount;
 
-/* Count the lines of a chunk without a NUL byte: LF, CRLF and lone CR (a CR at the end waits for the next). */
+/* Count the lines of a chunk without a NUL byte: LF, CRLF and lone CR (a CR at the end waits for the next).
+ */
 static void cr_count_lines(cr_linecount *lc, const unsigned char *s, size_t n)
 {
     const unsigned char *end = s + n, *q = s;

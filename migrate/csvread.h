@@ -7,10 +7,10 @@
 #include "error.h"
 
 /* Hard limits. */
-#define CR_SAMPLE_BYTES (64 * 1024) /* bytes of the file looked at for delimiter detection */
-#define CR_SAMPLE_LINES 50          /* physical lines looked at for delimiter detection */
+#define CR_SAMPLE_BYTES (64 * 1024)     /* bytes of the file looked at for delimiter detection */
+#define CR_SAMPLE_LINES 50              /* physical lines looked at for delimiter detection */
 #define CR_MAX_FIELD (16 * 1024 * 1024) /* longest field accepted */
-#define CR_MAX_FIELDS 100000        /* most fields in one record */
+#define CR_MAX_FIELDS 100000            /* most fields in one record */
 
 /* Character encoding of an input file. */
 typedef enum cr_encoding {
@@ -27,11 +27,11 @@ typedef struct cr_field {
 
 /* One record as handed to the callback; all pointers valid only during the call. */
 typedef struct cr_record {
-    long line;               /* physical line (1-based) the record starts on */
-    long nlines;             /* physical lines it spans (>1 with quoted line breaks) */
+    long line;   /* physical line (1-based) the record starts on */
+    long nlines; /* physical lines it spans (>1 with quoted line breaks) */
     size_t nfields;
     const cr_field *fields;
-    const char *raw;         /* the record's text as read, UTF-8, without its final line break */
+    const char *raw; /* the record's text as read, UTF-8, without its final line break */
     size_t raw_len;
 } cr_record;
 
@@ -40,15 +40,15 @@ typedef int (*cr_record_cb)(void *ctx, const cr_record *rec);
 
 /* What the reader detected and counted. */
 typedef struct cr_info {
-    char delimiter;       /* ';' ',' '\t' '|' */
+    char delimiter;         /* ';' ',' '\t' '|' */
     int delimiter_detected; /* 1 if detected, 0 if given */
-    cr_encoding encoding; /* CR_ENC_UTF8 or CR_ENC_CP1252 */
+    cr_encoding encoding;   /* CR_ENC_UTF8 or CR_ENC_CP1252 */
     int encoding_detected;
-    int bom;              /* a UTF-8 BOM was skipped */
-    int gzip;             /* the file was gzip-compressed */
-    int crlf;             /* line endings seen: 1 = CRLF, 0 = LF, 2 = CR only */
-    long lines;           /* physical lines in the file */
-    long records;         /* records handed to the callback (header included) */
+    int bom;      /* a UTF-8 BOM was skipped */
+    int gzip;     /* the file was gzip-compressed */
+    int crlf;     /* line endings seen: 1 = CRLF, 0 = LF, 2 = CR only */
+    long lines;   /* physical lines in the file */
+    long records; /* records handed to the callback (header included) */
 } cr_info;
 
 /* Options for reading one file. */
@@ -79,11 +79,11 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
 
 /* Incremental UTF-8 validity check, chunk-boundary safe. */
 typedef struct cr_utf8_state {
-    unsigned need;      /* continuation bytes still expected */
-    unsigned cp;        /* code point being built */
-    unsigned min;       /* smallest code point allowed for this length (overlong check) */
-    int valid;          /* 1 while everything seen is valid */
-    unsigned long long offset; /* bytes seen */
+    unsigned need;                 /* continuation bytes still expected */
+    unsigned cp;                   /* code point being built */
+    unsigned min;                  /* smallest code point allowed for this length (overlong check) */
+    int valid;                     /* 1 while everything seen is valid */
+    unsigned long long offset;     /* bytes seen */
     unsigned long long bad_offset; /* offset of the first invalid byte */
 } cr_utf8_state;
 

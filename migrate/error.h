@@ -7,15 +7,15 @@
 /* Every failure a stage can return; main maps them to exit codes. */
 typedef enum mg_error {
     MG_OK = 0,
-    MG_ERR_NOMEM,        /* out of memory */
-    MG_ERR_USAGE,        /* bad command line */
-    MG_ERR_INPUT,        /* input missing or unreadable (exit 66) */
-    MG_ERR_DATA,         /* blocking data error in an input file (exit 65) */
-    MG_ERR_CONFIG,       /* blocking configuration error: portfolio.ini, formats/ (exit 65) */
-    MG_ERR_OUTPUT,       /* cannot create the output folder (exit 73) */
-    MG_ERR_WRITE,        /* I/O error while writing (exit 74) */
-    MG_ERR_INTERNAL,     /* internal error, e.g. the ledger does not balance (exit 70) */
-    MG_ERR_INTERRUPTED,  /* a signal stopped the run */
+    MG_ERR_NOMEM,       /* out of memory */
+    MG_ERR_USAGE,       /* bad command line */
+    MG_ERR_INPUT,       /* input missing or unreadable (exit 66) */
+    MG_ERR_DATA,        /* blocking data error in an input file (exit 65) */
+    MG_ERR_CONFIG,      /* blocking configuration error: portfolio.ini, formats/ (exit 65) */
+    MG_ERR_OUTPUT,      /* cannot create the output folder (exit 73) */
+    MG_ERR_WRITE,       /* I/O error while writing (exit 74) */
+    MG_ERR_INTERNAL,    /* internal error, e.g. the ledger does not balance (exit 70) */
+    MG_ERR_INTERRUPTED, /* a signal stopped the run */
     MG_ERR_COUNT
 } mg_error;
 
@@ -24,9 +24,9 @@ typedef enum mg_error {
 
 /* Where and why a stage failed: filled by the stage, printed by main. */
 typedef struct mg_errinfo {
-    char file[512];         /* file the error is about, "" if none */
-    long line;              /* 1-based physical line, 0 if none */
-    long column;            /* 1-based column (field number or byte), 0 if none */
+    char file[512];          /* file the error is about, "" if none */
+    long line;               /* 1-based physical line, 0 if none */
+    long column;             /* 1-based column (field number or byte), 0 if none */
     char msg[MG_ERRMSG_MAX]; /* the message, without file:line prefix */
 } mg_errinfo;
 

@@ -14,16 +14,20 @@ static const fd_def fd_table[FD_COUNT] = {
     [FD_LHN_FORMAT] =
         {"lhn-format", E, 0, "loonheffingennummer '%1' heeft niet de vorm 9 cijfers + L + 2 cijfers",
          "payroll tax number '%1' is not of the form 9 digits + L + 2 digits",
-         "Een loonheffingennummer bestaat uit 9 cijfers (het RSIN of BSN), de letter L en een subnummer van 2 "
+         "Een loonheffingennummer bestaat uit 9 cijfers (het RSIN of BSN), de letter L en een subnummer van "
+         "2 "
          "cijfers, bijvoorbeeld 004495445L01. Spaties, punten en streepjes worden genegeerd. Het record is "
          "afgewezen: corrigeer het nummer in het bronbestand en draai opnieuw.",
-         "A loonheffingennummer (payroll tax number) is 9 digits (the RSIN or BSN), the letter L and a 2-digit "
-         "subnumber, for example 004495445L01. Spaces, dots and hyphens are ignored. The record was rejected: "
+         "A loonheffingennummer (payroll tax number) is 9 digits (the RSIN or BSN), the letter L and a "
+         "2-digit "
+         "subnumber, for example 004495445L01. Spaces, dots and hyphens are ignored. The record was "
+         "rejected: "
          "correct the number in the source file and run again."},
     [FD_LHN_CHECKSUM] =
         {"lhn-checksum", E, 0, "loonheffingennummer '%1' voldoet niet aan de elfproef",
          "payroll tax number '%1' fails the 11-proof",
-         "De eerste 9 cijfers van een loonheffingennummer zijn een RSIN of BSN en moeten de elfproef doorstaan "
+         "De eerste 9 cijfers van een loonheffingennummer zijn een RSIN of BSN en moeten de elfproef "
+         "doorstaan "
          "(gewichten 9,8,7,6,5,4,3,2,-1; de som is deelbaar door 11). Meestal is een cijfer verkeerd "
          "overgenomen. Het record is afgewezen: controleer het nummer op de loonaangifte of bij de klant.",
          "The first 9 digits of a payroll tax number are an RSIN or BSN and must pass the 11-proof (weights "
@@ -34,22 +38,26 @@ static const fd_def fd_table[FD_COUNT] = {
          "payroll tax number '%1' has subnumber 00",
          "Het subnummer achter de L begint bij 01; L00 bestaat niet. Het record is afgewezen: controleer het "
          "nummer (meestal L01).",
-         "The subnumber after the L starts at 01; L00 does not exist. The record was rejected: check the number "
+         "The subnumber after the L starts at 01; L00 does not exist. The record was rejected: check the "
+         "number "
          "(usually L01)."},
-    [FD_KVK_FORMAT] = {"kvk-format", E, 0, "KvK-nummer '%1' bestaat niet uit 8 cijfers",
-                       "KvK number '%1' is not 8 digits",
-                       "Een KvK-nummer heeft precies 8 cijfers (een vestigingsnummer heeft er 12 en hoort niet in "
-                       "deze kolom). Het record is afgewezen: corrigeer het nummer of laat het veld leeg als de "
-                       "werkgever niet bij de KvK staat ingeschreven.",
-                       "A KvK (Chamber of Commerce) number has exactly 8 digits (a branch number has 12 and does "
-                       "not belong in this column). The record was rejected: correct the number, or leave the "
-                       "field empty if the employer is not registered with the KvK."},
+    [FD_KVK_FORMAT] =
+        {"kvk-format", E, 0, "KvK-nummer '%1' bestaat niet uit 8 cijfers", "KvK number '%1' is not 8 digits",
+         "Een KvK-nummer heeft precies 8 cijfers (een vestigingsnummer heeft er 12 en hoort niet in "
+         "deze kolom). Het record is afgewezen: corrigeer het nummer of laat het veld leeg als de "
+         "werkgever niet bij de KvK staat ingeschreven.",
+         "A KvK (Chamber of Commerce) number has exactly 8 digits (a branch number has 12 and does "
+         "not belong in this column). The record was rejected: correct the number, or leave the "
+         "field empty if the employer is not registered with the KvK."},
     [FD_KVK_LEADING_ZERO] =
         {"kvk-leading-zero", W, 0, "KvK-nummer '%1' heeft 7 cijfers; aangevuld tot %2",
          "KvK number '%1' has 7 digits; padded to %2",
-         "Excel laat voorloopnullen weg als een kolom als getal is opgemaakt. Een KvK-nummer van 7 cijfers is "
-         "daarom aangevuld met een 0 vooraan. Controleer het nummer en maak de kolom in de bron op als tekst.",
-         "Excel drops leading zeros when a column is formatted as a number. A 7-digit KvK number was therefore "
+         "Excel laat voorloopnullen weg als een kolom als getal is opgemaakt. Een KvK-nummer van 7 cijfers "
+         "is "
+         "daarom aangevuld met een 0 vooraan. Controleer het nummer en maak de kolom in de bron op als "
+         "tekst.",
+         "Excel drops leading zeros when a column is formatted as a number. A 7-digit KvK number was "
+         "therefore "
          "padded with a leading 0. Check the number and format the column as text in the source."},
     [FD_VESTIGING_NOT_FOR_UWV] =
         {"vestiging-not-for-uwv", W, 0, "vestigingsnummer '%1' wordt niet gebruikt voor UWV",
@@ -58,40 +66,48 @@ static const fd_def fd_table[FD_COUNT] = {
          "werkgeversportaal. migrate gebruikt altijd het KvK-nummer; het vestigingsnummer wordt genegeerd. "
          "Vraag de machtiging niet aan op de vestiging.",
          "An eHerkenning means registered on a branch number (vestigingsnummer) cannot log in to the UWV "
-         "employer portal. migrate always uses the KvK number; the branch number is ignored. Do not request the "
+         "employer portal. migrate always uses the KvK number; the branch number is ignored. Do not request "
+         "the "
          "authorisation on the branch."},
-    [FD_DATE_FORMAT] = {"date-format", E, 0, "datum '%1' is geen geldige datum (dag eerst, bv. 01-11-2019)",
-                        "date '%1' is not a valid date (day first, e.g. 01-11-2019)",
-                        "Datums worden gelezen als JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ, DD/MM/JJJJ of DD.MM.JJJJ, "
-                        "altijd met de dag eerst, en moeten bestaan (geen 30 februari). Het record is afgewezen.",
-                        "Dates are read as YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY, DD/MM/YYYY or DD.MM.YYYY, always "
-                        "day first, and must exist (no 30 February). The record was rejected."},
+    [FD_DATE_FORMAT] =
+        {"date-format", E, 0, "datum '%1' is geen geldige datum (dag eerst, bv. 01-11-2019)",
+         "date '%1' is not a valid date (day first, e.g. 01-11-2019)",
+         "Datums worden gelezen als JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ, DD/MM/JJJJ of DD.MM.JJJJ, "
+         "altijd met de dag eerst, en moeten bestaan (geen 30 februari). Het record is afgewezen.",
+         "Dates are read as YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY, DD/MM/YYYY or DD.MM.YYYY, always "
+         "day first, and must exist (no 30 February). The record was rejected."},
     [FD_ENCODING_CP1252] =
         {"encoding-cp1252", I, 0, "bestand is geen UTF-8; gelezen als Windows-1252",
          "file is not UTF-8; read as Windows-1252",
          "Het bestand bevat bytes die geen geldige UTF-8 zijn en is daarom gelezen als Windows-1252 (de "
-         "codering van oudere Excel-exports) en omgezet. Controleer een paar namen met accenten; zet zo nodig "
+         "codering van oudere Excel-exports) en omgezet. Controleer een paar namen met accenten; zet zo "
+         "nodig "
          "`encoding =` in portfolio.ini.",
-         "The file holds bytes that are not valid UTF-8, so it was read as Windows-1252 (the encoding of older "
+         "The file holds bytes that are not valid UTF-8, so it was read as Windows-1252 (the encoding of "
+         "older "
          "Excel exports) and converted. Check a few names with accents; set `encoding =` in portfolio.ini if "
          "needed."},
     [FD_UNKNOWN_COLUMN] =
-        {"unknown-column", I, 0, "kolom '%1' is onbekend en wordt genegeerd", "column '%1' is unknown and ignored",
+        {"unknown-column", I, 0, "kolom '%1' is onbekend en wordt genegeerd",
+         "column '%1' is unknown and ignored",
          "De kolomkop komt niet voor in de lijst met bekende namen (formats/invoer.ini). De kolom wordt "
          "genegeerd. Is het een andere naam voor een bekend veld, voeg die dan toe als alias.",
-         "The column header is not in the list of known names (formats/invoer.ini). The column is ignored. If "
+         "The column header is not in the list of known names (formats/invoer.ini). The column is ignored. "
+         "If "
          "it is another name for a known field, add it there as an alias."},
-    [FD_FIELD_EMPTY] = {"field-empty", E, 0, "verplicht veld '%1' is leeg", "required field '%1' is empty",
-                        "Dit veld is verplicht voor elk record. Het record is afgewezen: vul het veld in de bron "
-                        "in.",
-                        "This field is required in every record. The record was rejected: fill in the field in "
-                        "the source."},
+    [FD_FIELD_EMPTY] =
+        {"field-empty", E, 0, "verplicht veld '%1' is leeg", "required field '%1' is empty",
+         "Dit veld is verplicht voor elk record. Het record is afgewezen: vul het veld in de bron "
+         "in.",
+         "This field is required in every record. The record was rejected: fill in the field in "
+         "the source."},
     [FD_FIELD_COUNT] =
         {"field-count", W, 0, "record heeft %1 velden, de kopregel %2", "record has %1 fields, the header %2",
          "Het aantal velden wijkt af van de kopregel, vaak door een scheidingsteken in een waarde zonder "
          "aanhalingstekens. Ontbrekende velden zijn als leeg gelezen, extra velden genegeerd. Controleer het "
          "record.",
-         "The number of fields differs from the header, often because of a delimiter inside an unquoted value. "
+         "The number of fields differs from the header, often because of a delimiter inside an unquoted "
+         "value. "
          "Missing fields were read as empty, extra fields ignored. Check the record."},
     [FD_VALUE_INVALID] =
         {"value-invalid", W, 0, "waarde '%1' wordt niet begrepen; %2", "value '%1' is not understood; %2",
@@ -106,50 +122,61 @@ static const fd_def fd_table[FD_COUNT] = {
          "regel is afgewezen.",
          "Each user name may appear once in gebruikers.csv. The first line counts; this later line was "
          "rejected."},
-    [FD_USER_UNKNOWN] =
-        {"user-unknown", E, 0, "gebruiker '%1' staat niet in gebruikers.csv", "user '%1' is not in gebruikers.csv",
-         "De machtiging noemt een gebruiker die niet (of niet geldig) in gebruikers.csv staat. De machtiging is "
-         "afgewezen: voeg de gebruiker toe of corrigeer de naam.",
-         "The grant names a user who is not (validly) in gebruikers.csv. The grant was rejected: add the user or "
-         "correct the name."},
+    [FD_USER_UNKNOWN] = {"user-unknown", E, 0, "gebruiker '%1' staat niet in gebruikers.csv",
+                         "user '%1' is not in gebruikers.csv",
+                         "De machtiging noemt een gebruiker die niet (of niet geldig) in gebruikers.csv "
+                         "staat. De machtiging is "
+                         "afgewezen: voeg de gebruiker toe of corrigeer de naam.",
+                         "The grant names a user who is not (validly) in gebruikers.csv. The grant was "
+                         "rejected: add the user or "
+                         "correct the name."},
     [FD_USER_BLOCKED] =
         {"user-blocked", I, 0, "gebruiker '%1' is geblokkeerd; machtigingen niet overgezet",
          "user '%1' is blocked; grants not migrated",
          "Geblokkeerde portaalgebruikers krijgen geen ketenmachtigingen. Hun machtigingen zijn overgeslagen. "
          "Moet de medewerker toch verder, deblokkeer hem in de bron en draai opnieuw.",
-         "Blocked portal users get no chain authorisations. Their grants were skipped. If the colleague still "
+         "Blocked portal users get no chain authorisations. Their grants were skipped. If the colleague "
+         "still "
          "needs access, unblock them in the source and run again."},
-    [FD_USER_LEVEL_LOW] =
-        {"user-level-low", W, 0, "gebruiker '%1' heeft %2; het werkgeversportaal vraagt EH3",
-         "user '%1' has %2; the employer portal needs EH3",
-         "Het UWV werkgeversportaal vraagt eHerkenning niveau EH3 of hoger. Een middel op EH2 of EH2+ kan bij "
-         "de leverancier worden verhoogd; EH1 bestaat sinds 1 juli 2021 niet meer: vraag een nieuw middel aan.",
-         "The UWV employer portal needs eHerkenning level EH3 or higher. An EH2 or EH2+ means can be raised at "
-         "the supplier; EH1 ended on 1 July 2021: request a new means."},
+    [FD_USER_LEVEL_LOW] = {"user-level-low", W, 0,
+                           "gebruiker '%1' heeft %2; het werkgeversportaal vraagt EH3",
+                           "user '%1' has %2; the employer portal needs EH3",
+                           "Het UWV werkgeversportaal vraagt eHerkenning niveau EH3 of hoger. Een middel op "
+                           "EH2 of EH2+ kan bij "
+                           "de leverancier worden verhoogd; EH1 bestaat sinds 1 juli 2021 niet meer: vraag "
+                           "een nieuw middel aan.",
+                           "The UWV employer portal needs eHerkenning level EH3 or higher. An EH2 or EH2+ "
+                           "means can be raised at "
+                           "the supplier; EH1 ended on 1 July 2021: request a new means."},
     [FD_USER_NO_MEANS] =
         {"user-no-means", W, 0, "gebruiker '%1' heeft geen (bekend) eHerkenningsmiddel",
          "user '%1' has no (known) eHerkenning means",
-         "Elke medewerker die het werkgeversportaal gebruikt heeft een eigen eHerkenningsmiddel op EH3 nodig. "
+         "Elke medewerker die het werkgeversportaal gebruikt heeft een eigen eHerkenningsmiddel op EH3 "
+         "nodig. "
          "Vraag er een aan bij de leverancier van het kantoor, of vul het niveau in de bron in als het al "
          "bestaat.",
-         "Every colleague who uses the employer portal needs a personal eHerkenning means at EH3. Request one "
+         "Every colleague who uses the employer portal needs a personal eHerkenning means at EH3. Request "
+         "one "
          "at the intermediary's supplier, or fill in the level in the source if it already exists."},
     [FD_USER_SHARED_ACCOUNT] =
         {"user-shared-account", W, 0, "account '%1' lijkt gedeeld (%2); eHerkenning is persoonlijk",
          "account '%1' looks shared (%2); eHerkenning is personal",
          "Een gedeeld portaalaccount (algemene naam zoals 'administratie' of één e-mailadres voor meerdere "
-         "accounts) kan niet over naar eHerkenning: elk middel hoort bij één persoon. Geef elke medewerker die "
+         "accounts) kan niet over naar eHerkenning: elk middel hoort bij één persoon. Geef elke medewerker "
+         "die "
          "het account gebruikte een eigen middel en verdeel de machtigingen.",
          "A shared portal account (a generic name such as 'administratie', or one e-mail address on several "
          "accounts) cannot move to eHerkenning: each means belongs to one person. Give every colleague who "
          "used the account a means of their own and divide the grants."},
     [FD_NO_BEHEERDER] =
-        {"no-beheerder", W, 0, "geen actieve beheerder met EH3 of hoger", "no active beheerder with EH3 or higher",
+        {"no-beheerder", W, 0, "geen actieve beheerder met EH3 of hoger",
+         "no active beheerder with EH3 or higher",
          "Alleen de machtigingenbeheerder van het kantoor kan de ketenmachtigingen doorgeven aan collega's, "
          "en alleen op of onder het eigen niveau. Zorg voor een beheerder met EH3 voordat de aanvragen "
          "binnenkomen.",
          "Only the intermediary's authorisation manager (beheerder) can pass the chain authorisations on to "
-         "colleagues, and only at or below their own level. Make sure a beheerder has EH3 before the requests "
+         "colleagues, and only at or below their own level. Make sure a beheerder has EH3 before the "
+         "requests "
          "come in."},
     [FD_INTERMEDIARY_LEVEL] =
         {"intermediary-level", E, 1, "intermediair heeft %1; ketenmachtiging voor UWV vraagt EH3 of hoger",
@@ -165,7 +192,8 @@ static const fd_def fd_table[FD_COUNT] = {
          "supplier '%1' is unknown; known are: %2",
          "De leverancier onder [intermediair] in portfolio.ini staat niet in formats/leveranciers.ini. Kies "
          "een bekende naam, of voeg de leverancier toe aan die catalogus. Een echte run stopt hier.",
-         "The supplier under [intermediair] in portfolio.ini is not in formats/leveranciers.ini. Choose a known "
+         "The supplier under [intermediair] in portfolio.ini is not in formats/leveranciers.ini. Choose a "
+         "known "
          "name, or add the supplier to that catalogue. A real run stops here."},
     [FD_SUPPLIER_NO_CHAIN] =
         {"supplier-no-chain", E, 1, "leverancier '%1' biedt geen ketenmachtiging op EH3",
@@ -198,23 +226,27 @@ static const fd_def fd_table[FD_COUNT] = {
     [FD_DUPLICATE_GRANT] =
         {"duplicate-grant", I, 0, "dezelfde machtiging (%1) staat al op regel %2",
          "the same grant (%1) is already on line %2",
-         "Dezelfde gebruiker, hetzelfde loonheffingennummer en dezelfde dienst komen meer dan eens voor (ook na "
+         "Dezelfde gebruiker, hetzelfde loonheffingennummer en dezelfde dienst komen meer dan eens voor (ook "
+         "na "
          "het volgen van opvolgers). Ze tellen één keer.",
          "The same user, payroll tax number and service appear more than once (also after following "
          "successors). They count once."},
-    [FD_GRANT_MOVED] = {"grant-moved", I, 0, "machtiging verplaatst van %1 naar opvolger %2",
-                        "grant moved from %1 to successor %2",
-                        "Het loonheffingennummer is inactief. De machtiging is overgezet op het laatste actieve "
-                        "nummer in de keten van opvolgers.",
-                        "The payroll tax number is inactive. The grant was moved to the last active number in "
-                        "the chain of successors."},
-    [FD_GRANT_DROPPED] = {"grant-dropped", I, 0, "loonheffingennummer %1 is inactief zonder actieve opvolger; "
-                                                 "machtiging vervalt",
-                          "payroll tax number %1 is inactive without an active successor; grant dropped",
-                          "Op een inactief nummer kan niet worden ingelogd en er is geen actieve opvolger in de "
-                          "portefeuille. De machtiging wordt niet opnieuw aangevraagd.",
-                          "An inactive number cannot be logged in to and there is no active successor in the "
-                          "portfolio. The grant is not requested again."},
+    [FD_GRANT_MOVED] =
+        {"grant-moved", I, 0, "machtiging verplaatst van %1 naar opvolger %2",
+         "grant moved from %1 to successor %2",
+         "Het loonheffingennummer is inactief. De machtiging is overgezet op het laatste actieve "
+         "nummer in de keten van opvolgers.",
+         "The payroll tax number is inactive. The grant was moved to the last active number in "
+         "the chain of successors."},
+    [FD_GRANT_DROPPED] =
+        {"grant-dropped", I, 0,
+         "loonheffingennummer %1 is inactief zonder actieve opvolger; "
+         "machtiging vervalt",
+         "payroll tax number %1 is inactive without an active successor; grant dropped",
+         "Op een inactief nummer kan niet worden ingelogd en er is geen actieve opvolger in de "
+         "portefeuille. De machtiging wordt niet opnieuw aangevraagd.",
+         "An inactive number cannot be logged in to and there is no active successor in the "
+         "portfolio. The grant is not requested again."},
     [FD_EMPLOYER_UNKNOWN] =
         {"employer-unknown", E, 0, "loonheffingennummer %1 staat niet in werkgevers.csv",
          "payroll tax number %1 is not in werkgevers.csv",
@@ -223,27 +255,31 @@ static const fd_def fd_table[FD_COUNT] = {
          "The grant names a payroll tax number that is not (validly) in werkgevers.csv. The grant was "
          "rejected: add the employer or correct the number."},
     [FD_EMPLOYER_REJECTED] =
-        {"employer-rejected", E, 0, "loonheffingennummer %1 staat in werkgevers.csv, maar die regel (%2) is afgewezen",
+        {"employer-rejected", E, 0,
+         "loonheffingennummer %1 staat in werkgevers.csv, maar die regel (%2) is afgewezen",
          "payroll tax number %1 is in werkgevers.csv, but that line (%2) was rejected",
-         "De werkgever van deze machtiging staat wel in werkgevers.csv, maar zijn regel is afgewezen (zie die "
+         "De werkgever van deze machtiging staat wel in werkgevers.csv, maar zijn regel is afgewezen (zie "
+         "die "
          "regel in afwijzingen.csv). Daarom is ook de machtiging afgewezen: herstel eerst de werkgever.",
          "The employer of this grant is in werkgevers.csv, but its line was rejected (see that line in "
          "afwijzingen.csv). So the grant was rejected too: fix the employer first."},
     [FD_EMPLOYER_DUPLICATE] =
         {"employer-duplicate", E, 0, "loonheffingennummer %1 staat al op regel %2",
          "payroll tax number %1 is already on line %2",
-         "Elk loonheffingennummer hoort één keer in werkgevers.csv. Een gelijke herhaling telt één keer (info); "
+         "Elk loonheffingennummer hoort één keer in werkgevers.csv. Een gelijke herhaling telt één keer "
+         "(info); "
          "een afwijkende herhaling is afgewezen: de eerste regel telt.",
          "Each payroll tax number belongs once in werkgevers.csv. An identical repeat counts once (info); a "
          "different repeat was rejected: the first line counts."},
-    [FD_NO_KVK] = {"no-kvk", W, 0, "werkgever %1 heeft geen KvK-nummer: papieren route bij UWV",
-                   "employer %1 has no KvK number: paper route at UWV",
-                   "eHerkenning vraagt een KvK-inschrijving. Zonder KvK-nummer kan de werkgever geen "
-                   "ketenmachtiging geven en regelt hij zaken met UWV op papier. Staat de werkgever wel "
-                   "ingeschreven, vul dan het KvK-nummer in.",
-                   "eHerkenning needs a KvK registration. Without a KvK number the employer cannot give a chain "
-                   "authorisation and deals with UWV on paper. If the employer is registered, fill in the KvK "
-                   "number."},
+    [FD_NO_KVK] =
+        {"no-kvk", W, 0, "werkgever %1 heeft geen KvK-nummer: papieren route bij UWV",
+         "employer %1 has no KvK number: paper route at UWV",
+         "eHerkenning vraagt een KvK-inschrijving. Zonder KvK-nummer kan de werkgever geen "
+         "ketenmachtiging geven en regelt hij zaken met UWV op papier. Staat de werkgever wel "
+         "ingeschreven, vul dan het KvK-nummer in.",
+         "eHerkenning needs a KvK registration. Without a KvK number the employer cannot give a chain "
+         "authorisation and deals with UWV on paper. If the employer is registered, fill in the KvK "
+         "number."},
     [FD_FOREIGN_EMPLOYER] =
         {"foreign-employer", W, 0, "buitenlandse werkgever %1 (%2) zonder KvK-nummer: papieren route",
          "foreign employer %1 (%2) without KvK number: paper route",
@@ -251,14 +287,16 @@ static const fd_def fd_table[FD_COUNT] = {
          "eHerkenning gebruiken. Hij regelt zaken met UWV op papier.",
          "A foreign employer without a Dutch establishment is not registered with the KvK and cannot use "
          "eHerkenning. It deals with UWV on paper."},
-    [FD_INACTIVE] = {"inactive", I, 0, "loonheffingennummer %1 is inactief; geen aanvraag",
-                     "payroll tax number %1 is inactive; no request",
-                     "Een inactief loonheffingennummer is met eHerkenning niet te vinden. Er wordt niets voor "
-                     "aangevraagd; open ziekmeldingen vragen een telefoontje naar UWV (zie uwv-opvolging).",
-                     "An inactive payroll tax number cannot be found with eHerkenning. Nothing is requested for "
-                     "it; open sick reports need a call to UWV (see uwv-opvolging)."},
+    [FD_INACTIVE] =
+        {"inactive", I, 0, "loonheffingennummer %1 is inactief; geen aanvraag",
+         "payroll tax number %1 is inactive; no request",
+         "Een inactief loonheffingennummer is met eHerkenning niet te vinden. Er wordt niets voor "
+         "aangevraagd; open ziekmeldingen vragen een telefoontje naar UWV (zie uwv-opvolging).",
+         "An inactive payroll tax number cannot be found with eHerkenning. Nothing is requested for "
+         "it; open sick reports need a call to UWV (see uwv-opvolging)."},
     [FD_TRANSFER_REPORTS] =
-        {"transfer-reports", W, 0, "%1 open ziekmelding(en) op inactief nummer; vraag UWV ze over te zetten naar %2",
+        {"transfer-reports", W, 0,
+         "%1 open ziekmelding(en) op inactief nummer; vraag UWV ze over te zetten naar %2",
          "%1 open sick report(s) on an inactive number; ask UWV to move them to %2",
          "Na een fusie of overname kan UWV open ziekmeldingen van het oude naar het nieuwe "
          "loonheffingennummer overzetten, op verzoek via UWV Telefoon Werkgevers. Zonder dat zijn ze met "
@@ -271,12 +309,14 @@ static const fd_def fd_table[FD_COUNT] = {
          "%1 open sick report(s) on an inactive number without successor",
          "Open ziekmeldingen op een inactief loonheffingennummer zijn met eHerkenning niet meer te zien. Bel "
          "UWV Telefoon Werkgevers om ze af te handelen.",
-         "Open sick reports on an inactive payroll tax number can no longer be seen with eHerkenning. Call UWV "
+         "Open sick reports on an inactive payroll tax number can no longer be seen with eHerkenning. Call "
+         "UWV "
          "Telefoon Werkgevers to settle them."},
     [FD_SUCCESSOR_CYCLE] =
         {"successor-cycle", E, 0, "opvolgers van %1 vormen een kring: %2",
          "the successors of %1 form a cycle: %2",
-         "De opvolgers wijzen in een kring naar elkaar, zodat er geen laatste actief nummer is. Alle nummers in "
+         "De opvolgers wijzen in een kring naar elkaar, zodat er geen laatste actief nummer is. Alle nummers "
+         "in "
          "de kring zijn afgewezen: corrigeer de kolom opvolger.",
          "The successors point to each other in a cycle, so there is no last active number. Every number in "
          "the cycle was rejected: correct the successor column."},
@@ -286,7 +326,8 @@ static const fd_def fd_table[FD_COUNT] = {
          "Het opvolgende loonheffingennummer is geen werkgever in deze portefeuille. Machtigingen kunnen er "
          "niet naartoe; de UWV-opvolging noemt het opgegeven nummer. Hoort de opvolger bij deze klant, voeg "
          "hem dan toe aan werkgevers.csv.",
-         "The successor payroll tax number is not an employer in this portfolio. Grants cannot move to it; the "
+         "The successor payroll tax number is not an employer in this portfolio. Grants cannot move to it; "
+         "the "
          "UWV follow-up names the given number. If the successor belongs to this client, add it to "
          "werkgevers.csv."},
     [FD_MULTI_LEGAL_FORM] =
@@ -294,22 +335,27 @@ static const fd_def fd_table[FD_COUNT] = {
          "group '%1' has several KvK numbers (%2): one authorisation per legal entity",
          "Een organisatie met meerdere rechtsvormen heeft per rechtsvorm (KvK-nummer) een eigen "
          "ketenmachtiging nodig, elk getekend door de eigen vertegenwoordiger.",
-         "An organisation with several legal forms needs a chain authorisation per legal entity (KvK number), "
+         "An organisation with several legal forms needs a chain authorisation per legal entity (KvK "
+         "number), "
          "each signed by its own representative."},
     [FD_REPRESENTATIVE_MISSING] =
-        {"representative-missing", W, 0, "aanvraag voor KvK %1 heeft geen vertegenwoordiger: formulier niet te "
-                                        "ondertekenen",
+        {"representative-missing", W, 0,
+         "aanvraag voor KvK %1 heeft geen vertegenwoordiger: formulier niet te "
+         "ondertekenen",
          "request for KvK %1 has no representative: the form cannot be signed",
          "Een ketenmachtiging via het formulier wordt ondertekend door de wettelijk vertegenwoordiger van de "
          "klant. Vul `vertegenwoordiger` (en e-mail) in werkgevers.csv in; tot dan staat compleet op nee.",
          "A chain authorisation through the form is signed by the client's legal representative. Fill in "
          "`vertegenwoordiger` (and e-mail) in werkgevers.csv; until then compleet is nee."},
     [FD_FORMULA_RISK] =
-        {"formula-risk", W, 0, "waarde '%1' begint met een formuleteken", "value '%1' starts with a formula character",
-         "Een waarde die begint met = + - @ TAB of CR kan in een spreadsheet als formule worden uitgevoerd. In "
+        {"formula-risk", W, 0, "waarde '%1' begint met een formuleteken",
+         "value '%1' starts with a formula character",
+         "Een waarde die begint met = + - @ TAB of CR kan in een spreadsheet als formule worden uitgevoerd. "
+         "In "
          "importbestanden blijft ze ongewijzigd; in de bestanden voor mensen staat er een ' voor. Controleer "
          "de waarde in de bron.",
-         "A value starting with = + - @ TAB or CR can run as a formula in a spreadsheet. In import files it is "
+         "A value starting with = + - @ TAB or CR can run as a formula in a spreadsheet. In import files it "
+         "is "
          "kept unchanged; in the files for people a ' is put in front. Check the value in the source."},
 };
 
@@ -374,8 +420,8 @@ mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, in
 }
 
 /* Append a finding with the table's severity. */
-mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, const char *column, const char *a1,
-                const char *a2, const char *raw)
+mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, const char *column,
+                const char *a1, const char *a2, const char *raw)
 {
     return fd_add_sev(l, pool, code, fd_def_get(code)->severity, file, line, column, a1, a2, raw);
 }

@@ -9,8 +9,8 @@
 
 /* Severity of a finding. */
 typedef enum fd_severity {
-    FD_FOUT = 0,      /* error: the record is rejected */
-    FD_WAARSCHUWING,  /* warning: used, needs a look */
+    FD_FOUT = 0,     /* error: the record is rejected */
+    FD_WAARSCHUWING, /* warning: used, needs a look */
     FD_INFO
 } fd_severity;
 
@@ -68,10 +68,10 @@ typedef enum fd_code {
 
 /* The fixed description of one code. */
 typedef struct fd_def {
-    const char *code;       /* stable kebab-case code */
+    const char *code; /* stable kebab-case code */
     fd_severity severity;
-    int blocking;           /* stops a real run before anything is written */
-    const char *msg_nl;     /* message; %1 and %2 stand for the finding's two arguments */
+    int blocking;       /* stops a real run before anything is written */
+    const char *msg_nl; /* message; %1 and %2 stand for the finding's two arguments */
     const char *msg_en;
     const char *explain_nl; /* what it means and what to do */
     const char *explain_en;
@@ -93,12 +93,12 @@ enum { FD_FILE_NONE = -1, FD_FILE_INI = 3 };
 typedef struct finding {
     fd_code code;
     fd_severity severity; /* the table's, or lower for a milder case (identical duplicate) */
-    int file;            /* sc_file, FD_FILE_INI or FD_FILE_NONE */
-    long line;           /* physical line, 0 if none */
-    const char *column;  /* column name (static or pooled), NULL if none */
-    const char *a1, *a2; /* message arguments (pooled), may be NULL */
-    const char *raw;     /* the rejected record as read, for afwijzingen.csv; NULL if not a rejection */
-    size_t seq;          /* order of making, to keep sorts stable */
+    int file;             /* sc_file, FD_FILE_INI or FD_FILE_NONE */
+    long line;            /* physical line, 0 if none */
+    const char *column;   /* column name (static or pooled), NULL if none */
+    const char *a1, *a2;  /* message arguments (pooled), may be NULL */
+    const char *raw;      /* the rejected record as read, for afwijzingen.csv; NULL if not a rejection */
+    size_t seq;           /* order of making, to keep sorts stable */
 } finding;
 
 /* The findings of a run, in the order they were made. */
@@ -110,8 +110,8 @@ typedef struct fd_list {
 } fd_list;
 
 /* Append a finding (arguments copied into pool); MG_ERR_NOMEM on failure. */
-mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, const char *column, const char *a1,
-                const char *a2, const char *raw);
+mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, const char *column,
+                const char *a1, const char *a2, const char *raw);
 
 /* Append a finding with a severity other than the table's. */
 mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, int file, long line,

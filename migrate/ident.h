@@ -11,11 +11,11 @@
 /* Result of validating one identifier. */
 typedef enum id_result {
     ID_OK = 0,
-    ID_EMPTY,          /* nothing left after normalising */
-    ID_FORMAT,         /* wrong shape (lhn-format, kvk-format, date-format, ...) */
-    ID_CHECKSUM,       /* LHN base fails the 11-proof (lhn-checksum) */
-    ID_SUBNUMBER,      /* LHN subnumber 00 (lhn-subnumber) */
-    ID_LEADING_ZERO    /* KvK of 7 digits, padded to 8 (kvk-leading-zero): usable, warn */
+    ID_EMPTY,       /* nothing left after normalising */
+    ID_FORMAT,      /* wrong shape (lhn-format, kvk-format, date-format, ...) */
+    ID_CHECKSUM,    /* LHN base fails the 11-proof (lhn-checksum) */
+    ID_SUBNUMBER,   /* LHN subnumber 00 (lhn-subnumber) */
+    ID_LEADING_ZERO /* KvK of 7 digits, padded to 8 (kvk-leading-zero): usable, warn */
 } id_result;
 
 /*

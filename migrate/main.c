@@ -195,7 +195,8 @@ static catalog *load_catalog(const char *given, int *rc)
 
     memset(&ei, 0, sizeof ei);
     if (!formats_dir_ok(dir)) {
-        fprintf(stderr, "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR\n",
+        fprintf(stderr,
+                "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR\n",
                 dir);
         *rc = EXIT_NOINPUT;
         return NULL;
@@ -263,13 +264,17 @@ static void print_findings(const mg_portfolio *p, int english, const char *ini_p
 /* Parse run/check options (GNU style: options may follow the portfolio). */
 static int parse_options(int argc, char **argv, mg_options *o)
 {
-    static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'f'},
-        {"dry-run", no_argument, NULL, 'n'},        {"strict", no_argument, NULL, 1},
-        {"format", required_argument, NULL, 2},     {"formats-dir", required_argument, NULL, 3},
-        {"lang", required_argument, NULL, 4},       {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},           {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"force", no_argument, NULL, 'f'},
+                                             {"dry-run", no_argument, NULL, 'n'},
+                                             {"strict", no_argument, NULL, 1},
+                                             {"format", required_argument, NULL, 2},
+                                             {"formats-dir", required_argument, NULL, 3},
+                                             {"lang", required_argument, NULL, 4},
+                                             {"quiet", no_argument, NULL, 'q'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {"version", no_argument, NULL, 'V'},
+                                             {NULL, 0, NULL, 0}};
     int ch;
 
     opterr = 0;
@@ -378,8 +383,8 @@ static int cmd_run(int argc, char **argv, int check)
     }
     fmt = cat_format_find(cat, fmtname);
     if (!fmt) {
-        fprintf(stderr, "migrate: %s: error: unknown output format '%s'; see `migrate formats`\n", cfg.ini_path,
-                fmtname);
+        fprintf(stderr, "migrate: %s: error: unknown output format '%s'; see `migrate formats`\n",
+                cfg.ini_path, fmtname);
         rc = EXIT_DATAERR;
         goto done;
     }
@@ -404,9 +409,10 @@ static int cmd_run(int argc, char **argv, int check)
         print_findings(p, cfg.english, cfg.ini_path);
     if (p->blocking && !o.dry_run) {
         fprintf(stderr,
-                cfg.english ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
-                            : "migrate: %s: error: blokkerende bevindingen in de instellingen van de intermediair; "
-                              "niets geschreven\n",
+                cfg.english
+                    ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
+                    : "migrate: %s: error: blokkerende bevindingen in de instellingen van de intermediair; "
+                      "niets geschreven\n",
                 cfg.ini_path);
         rc = EXIT_DATAERR;
         goto done;
@@ -516,14 +522,16 @@ static int cmd_formats(int argc, char **argv)
     printf("\nSuppliers (leveranciers.ini)\n");
     for (i = 0; i < cat->nsuppliers; i++) {
         const cat_supplier *s = &cat->suppliers[i];
-        printf("  %-14s ketenmachtiging EH3: %-3s  format: %s", s->naam, s->chain_eh3 ? "ja" : "nee", s->formaat);
+        printf("  %-14s ketenmachtiging EH3: %-3s  format: %s", s->naam, s->chain_eh3 ? "ja" : "nee",
+               s->formaat);
         for (k = 0; k < s->naliases; k++)
             printf("%s%s", k ? ", " : "  aliases: ", s->aliases[k]);
         printf("\n");
     }
     printf("\nOutput formats (uitvoer/)\n");
     for (i = 0; i < cat->nformats; i++)
-        printf("  %-14s %s\n", cat->formats[i].naam, cat->formats[i].beschrijving ? cat->formats[i].beschrijving : "");
+        printf("  %-14s %s\n", cat->formats[i].naam,
+               cat->formats[i].beschrijving ? cat->formats[i].beschrijving : "");
     cat_free(cat);
     if (fflush(stdout) != 0)
         return EXIT_IOERR;

@@ -48,8 +48,8 @@ const char *mg_level_name(mg_level lv)
 /* Display name of an outcome. */
 const char *mg_outcome_name(mg_outcome oc)
 {
-    static const char *const names[OC_COUNT] = {"", "gebruikt", "afgewezen", "overgeslagen", "dubbel",
-                                                "verplaatst"};
+    static const char *const names[OC_COUNT] = {"",       "gebruikt",  "afgewezen", "overgeslagen",
+                                                "dubbel", "verplaatst"};
 
     return (int)oc >= 0 && oc < OC_COUNT ? names[oc] : "";
 }
@@ -57,7 +57,7 @@ const char *mg_outcome_name(mg_outcome oc)
 /* Display code of a staff action. */
 const char *mg_action_name(mg_action a)
 {
-    static const char *const names[ACT_COUNT] = {"geen",          "eh3-aanvragen",      "verhogen-naar-eh3",
+    static const char *const names[ACT_COUNT] = {"geen",         "eh3-aanvragen",      "verhogen-naar-eh3",
                                                  "nieuw-middel", "persoonlijk-middel", "geblokkeerd"};
 
     return (int)a >= 0 && a < ACT_COUNT ? names[a] : "";

@@ -21,7 +21,15 @@ int mg_level_parse(const char *s, size_t len);
 const char *mg_level_name(mg_level lv);
 
 /* Outcome of one input data row in the ledger. */
-typedef enum mg_outcome { OC_NONE = 0, OC_GEBRUIKT, OC_AFGEWEZEN, OC_OVERGESLAGEN, OC_DUBBEL, OC_VERPLAATST, OC_COUNT } mg_outcome;
+typedef enum mg_outcome {
+    OC_NONE = 0,
+    OC_GEBRUIKT,
+    OC_AFGEWEZEN,
+    OC_OVERGESLAGEN,
+    OC_DUBBEL,
+    OC_VERPLAATST,
+    OC_COUNT
+} mg_outcome;
 
 /* Display name of an outcome ("gebruikt" ...). */
 const char *mg_outcome_name(mg_outcome oc);
@@ -55,16 +63,16 @@ const char *mg_action_name(mg_action a);
 
 /* One portal user (gebruikers.csv). */
 typedef struct mg_user {
-    const char *id;    /* gebruikersnaam, trimmed */
+    const char *id; /* gebruikersnaam, trimmed */
     const char *naam;
     const char *email; /* "" if none */
     int beheerder;
     mg_level level;
     int blocked;
     long line;
-    size_t row;        /* index in the ledger */
-    size_t idx;        /* position in read order (before sorting) */
-    int shared;        /* user-shared-account */
+    size_t row; /* index in the ledger */
+    size_t idx; /* position in read order (before sorting) */
+    int shared; /* user-shared-account */
     mg_action action;
     size_t n_employers, n_services; /* what the user receives */
 } mg_user;
@@ -91,32 +99,32 @@ const char *mg_route_name(mg_route r);
 /* One employer row (werkgevers.csv), one per loonheffingennummer. */
 typedef struct mg_employer {
     char lhn[13];
-    char kvk[9];          /* "" = no KvK */
+    char kvk[9]; /* "" = no KvK */
     const char *naam;
     const char *vestiging; /* "" if none */
     int inactive;
-    char opvolger[13];    /* "" if none */
-    const char *reden;    /* lower-case as given, "" if none */
-    long open_meldingen;  /* -1 = not understood */
-    unsigned erd;         /* CAT_ERD_* */
+    char opvolger[13];   /* "" if none */
+    const char *reden;   /* lower-case as given, "" if none */
+    long open_meldingen; /* -1 = not understood */
+    unsigned erd;        /* CAT_ERD_* */
     const char *leverancier;
     mg_level level;
     const char *vertegenwoordiger;
     const char *vertegenwoordiger_email;
     const char *groep;
-    char land[4];         /* upper-case ISO code, "NL" by default */
-    const char *raw;      /* the record as read (for a later rejection) */
+    char land[4];          /* upper-case ISO code, "NL" by default */
+    const char *raw;       /* the record as read (for a later rejection) */
     const char *signature; /* all values joined, to tell identical duplicates */
     long line;
     size_t row;
-    size_t idx;           /* position in read order (before sorting) */
+    size_t idx; /* position in read order (before sorting) */
     /* resolve */
-    int rejected;         /* rejected after reading (successor cycle) */
+    int rejected;              /* rejected after reading (successor cycle) */
     struct mg_employer *final; /* last active successor, NULL if none; self when active */
     const char *chain_end;     /* last number in the successor chain (for follow-up), "" if none */
     int successor_unknown;
     /* route */
-    int route;            /* mg_route of its KvK (active employers) */
+    int route;              /* mg_route of its KvK (active employers) */
     uint64_t services_used; /* bit per catalogue service migrated on this LHN */
     int has_followup;
 } mg_employer;
@@ -128,10 +136,10 @@ typedef struct mg_grant {
     uint32_t orig_employer; /* as read */
     uint32_t line;          /* physical line (MG_GRANT_MAX_LINE at most) */
     uint32_t row;           /* index in the ledger */
-    int32_t end;            /* einddatum, days since epoch; INT32_MAX if none (ingangsdatum is only checked) */
-    uint16_t service;       /* index in catalogue services */
+    int32_t end;      /* einddatum, days since epoch; INT32_MAX if none (ingangsdatum is only checked) */
+    uint16_t service; /* index in catalogue services */
     uint16_t code;
-    uint8_t state;          /* mg_outcome once decided */
+    uint8_t state; /* mg_outcome once decided */
 } mg_grant;
 
 /* Largest line number and row count of machtigingen.csv (32 bits keep a grant at 32 bytes). */
@@ -144,8 +152,8 @@ typedef struct mg_request {
     const char *vertegenwoordiger;
     const char *vertegenwoordiger_email;
     mg_route route;
-    uint64_t services;   /* bit per catalogue service */
-    const char *lhns;    /* active LHNs joined by ',' (pooled) */
+    uint64_t services;     /* bit per catalogue service */
+    const char *lhns;      /* active LHNs joined by ',' (pooled) */
     size_t first_employer; /* index into the sorted employers of its first LHN */
     int complete;
 } mg_request;
@@ -172,19 +180,19 @@ typedef struct mg_internal {
 
 /* A rejected werkgevers.csv row: still one line of the review's per-LHN list. */
 typedef struct mg_rejected_employer {
-    const char *lhn;  /* normalised when it was valid, else as written */
+    const char *lhn; /* normalised when it was valid, else as written */
     const char *naam;
     long line;
-    int code;         /* fd_code of its first error */
+    int code; /* fd_code of its first error */
 } mg_rejected_employer;
 
 /* What was read from each input file. */
 typedef struct mg_fileinfo {
-    char *path;        /* as used to open it */
-    const char *name;  /* file name for messages and outputs */
+    char *path;       /* as used to open it */
+    const char *name; /* file name for messages and outputs */
     cr_info info;
-    size_t rows;       /* data rows read */
-    int read;          /* 1 once read */
+    size_t rows; /* data rows read */
+    int read;    /* 1 once read */
 } mg_fileinfo;
 
 /* The whole portfolio, as the stages fill it. */
@@ -211,7 +219,7 @@ typedef struct mg_portfolio {
     size_t route_count[RT_COUNT];
     size_t follow_count[FU_COUNT];
     size_t action_count[ACT_COUNT];
-    int blocking;       /* a blocking finding was made */
+    int blocking; /* a blocking finding was made */
 } mg_portfolio;
 
 /* A new, empty portfolio, or NULL when out of memory. */

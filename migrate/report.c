@@ -63,55 +63,64 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
         snprintf(n, sizeof n, english ? "the %ld open" : "de %ld open", f->open_meldingen);
     switch (f->kind) {
     case FU_TRANSFER_REPORTS:
-        snprintf(buf, size,
-                 english ? "Call UWV Telefoon Werkgevers: say that %s (%s) was merged or taken over and ask UWV to "
-                           "move %s sick report(s) on %s to the new payroll tax number %s. Note the date and the "
-                           "name of the UWV employee."
-                         : "Bel UWV Telefoon Werkgevers: meld dat %s (%s) is gefuseerd of overgenomen en vraag UWV "
-                           "%s ziekmelding(en) op %s over te zetten naar het nieuwe loonheffingennummer %s. Noteer "
-                           "datum en naam van de UWV-medewerker.",
-                 f->naam, f->lhn, n, f->lhn, f->opvolger);
+        snprintf(
+            buf, size,
+            english
+                ? "Call UWV Telefoon Werkgevers: say that %s (%s) was merged or taken over and ask UWV to "
+                  "move %s sick report(s) on %s to the new payroll tax number %s. Note the date and the "
+                  "name of the UWV employee."
+                : "Bel UWV Telefoon Werkgevers: meld dat %s (%s) is gefuseerd of overgenomen en vraag UWV "
+                  "%s ziekmelding(en) op %s over te zetten naar het nieuwe loonheffingennummer %s. Noteer "
+                  "datum en naam van de UWV-medewerker.",
+            f->naam, f->lhn, n, f->lhn, f->opvolger);
         break;
     case FU_REPORTS_UNREACHABLE:
-        snprintf(buf, size,
-                 english ? "Call UWV Telefoon Werkgevers about %s sick report(s) on inactive number %s (%s): they "
-                           "can no longer be seen with eHerkenning. Ask how to report recovery or settle them "
-                           "(on paper if need be)."
-                         : "Bel UWV Telefoon Werkgevers over %s ziekmelding(en) op het inactieve nummer %s (%s): ze "
-                           "zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt "
-                           "(zo nodig op papier).",
-                 n, f->lhn, f->naam);
+        snprintf(
+            buf, size,
+            english
+                ? "Call UWV Telefoon Werkgevers about %s sick report(s) on inactive number %s (%s): they "
+                  "can no longer be seen with eHerkenning. Ask how to report recovery or settle them "
+                  "(on paper if need be)."
+                : "Bel UWV Telefoon Werkgevers over %s ziekmelding(en) op het inactieve nummer %s (%s): ze "
+                  "zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt "
+                  "(zo nodig op papier).",
+            n, f->lhn, f->naam);
         break;
     case FU_NO_KVK:
-        snprintf(buf, size,
-                 english ? "%s (%s) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
-                           "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for "
-                           "running cases. If the employer is registered with the KvK, add the number and run again."
-                         : "%s (%s) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken op "
-                           "papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor "
-                           "lopende zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer "
-                           "in en draai opnieuw.",
-                 f->naam, f->lhn);
+        snprintf(
+            buf, size,
+            english
+                ? "%s (%s) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
+                  "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for "
+                  "running cases. If the employer is registered with the KvK, add the number and run again."
+                : "%s (%s) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken op "
+                  "papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor "
+                  "lopende zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer "
+                  "in en draai opnieuw.",
+            f->naam, f->lhn);
         break;
     case FU_FOREIGN_EMPLOYER:
-        snprintf(buf, size,
-                 english ? "%s (%s) is a foreign employer without a Dutch KvK registration: it cannot use "
-                           "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive "
-                           "post on paper."
-                         : "%s (%s) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen eHerkenning "
-                           "gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
-                           "te krijgen.",
-                 f->naam, f->lhn);
+        snprintf(
+            buf, size,
+            english ? "%s (%s) is a foreign employer without a Dutch KvK registration: it cannot use "
+                      "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive "
+                      "post on paper."
+                    : "%s (%s) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen eHerkenning "
+                      "gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
+                      "te krijgen.",
+            f->naam, f->lhn);
         break;
     default:
-        snprintf(buf, size,
-                 english ? "The successor %s of %s (%s) is not in this portfolio. Check the number with the client; "
-                           "if it belongs to this client add it to werkgevers.csv and run again, otherwise confirm "
-                           "the successor with UWV Telefoon Werkgevers."
-                         : "De opvolger %s van %s (%s) staat niet in deze portefeuille. Controleer het nummer bij "
-                           "de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai opnieuw, "
-                           "anders bevestig de opvolger bij UWV Telefoon Werkgevers.",
-                 f->opvolger, f->lhn, f->naam);
+        snprintf(
+            buf, size,
+            english
+                ? "The successor %s of %s (%s) is not in this portfolio. Check the number with the client; "
+                  "if it belongs to this client add it to werkgevers.csv and run again, otherwise confirm "
+                  "the successor with UWV Telefoon Werkgevers."
+                : "De opvolger %s van %s (%s) staat niet in deze portefeuille. Controleer het nummer bij "
+                  "de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai opnieuw, "
+                  "anders bevestig de opvolger bij UWV Telefoon Werkgevers.",
+            f->opvolger, f->lhn, f->naam);
         break;
     }
     return buf;
@@ -162,12 +171,15 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
                               : " (proefrun: alleen dit rapport en het overzicht worden geschreven)")
                         : "");
     rp_add(&b, "\n");
-    rp_add(&b, en ? "Intermediary:  %s (KvK %s), supplier %s, level %s\n"
-                  : "Intermediair:  %s (KvK %s), leverancier %s, niveau %s\n",
+    rp_add(&b,
+           en ? "Intermediary:  %s (KvK %s), supplier %s, level %s\n"
+              : "Intermediair:  %s (KvK %s), leverancier %s, niveau %s\n",
            cfg->naam, cfg->kvk, cfg->leverancier, cfg->eh_niveau ? cfg->eh_niveau : "?");
-    rp_add(&b, en ? "Requests:      from %s to %s (%d years), scope %s, output format %s\n"
-                  : "Aanvragen:     van %s tot en met %s (%d jaar), reikwijdte %s, uitvoerformaat %s\n",
-           d1, d2, cfg->years, cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst", run->format);
+    rp_add(&b,
+           en ? "Requests:      from %s to %s (%d years), scope %s, output format %s\n"
+              : "Aanvragen:     van %s tot en met %s (%d jaar), reikwijdte %s, uitvoerformaat %s\n",
+           d1, d2, cfg->years, cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst",
+           run->format);
     rp_add(&b, "\n%s\n", en ? "Input files" : "Invoerbestanden");
     for (f = 0; f < SC_FILE_COUNT; f++) {
         const mg_fileinfo *fi = &p->files[f];
@@ -179,17 +191,22 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
             count[l->v[i].outcome < OC_COUNT ? l->v[i].outcome : 0]++;
         rp_add(&b, "  %s: %s%s%s, %s%s, %s\n", fi->name, cr_encoding_name(fi->info.encoding),
                fi->info.bom ? (en ? " with BOM" : " met BOM") : "",
-               fi->info.encoding_detected ? (en ? " (detected)" : " (herkend)") : (en ? " (set)" : " (ingesteld)"),
+               fi->info.encoding_detected ? (en ? " (detected)" : " (herkend)")
+                                          : (en ? " (set)" : " (ingesteld)"),
                cr_delimiter_name(fi->info.delimiter, en),
-               fi->info.delimiter_detected ? (en ? " (detected)" : " (herkend)") : (en ? " (set)" : " (ingesteld)"),
-               fi->info.crlf == 1 ? "CRLF" : fi->info.crlf == 2 ? "CR" : "LF");
+               fi->info.delimiter_detected ? (en ? " (detected)" : " (herkend)")
+                                           : (en ? " (set)" : " (ingesteld)"),
+               fi->info.crlf == 1   ? "CRLF"
+               : fi->info.crlf == 2 ? "CR"
+                                    : "LF");
         rp_add(&b, en ? "    %zu rows read: " : "    %zu regels gelezen: ", fi->rows);
         for (i = 1; i < OC_COUNT; i++)
             rp_add(&b, "%s%zu %s", i > 1 ? ", " : "", count[i], mg_outcome_name((mg_outcome)i));
         rp_add(&b, "\n");
     }
-    rp_add(&b, "\n%s\n", en ? "Routes (per client KvK; papier per payroll tax number)"
-                            : "Routes (per KvK van de klant; papier per loonheffingennummer)");
+    rp_add(&b, "\n%s\n",
+           en ? "Routes (per client KvK; papier per payroll tax number)"
+              : "Routes (per KvK van de klant; papier per loonheffingennummer)");
     for (i = 1; i < RT_COUNT; i++)
         rp_add(&b, "  %-14s %6zu\n", mg_route_name((mg_route)i), p->route_count[i]);
     rp_add(&b, en ? "  internal grants to pass on: %zu\n" : "  interne machtigingen door te geven: %zu\n",
@@ -200,10 +217,10 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
     rp_add(&b, "\n%s\n", en ? "Staff actions" : "Acties medewerkers");
     for (i = 0; i < ACT_COUNT; i++)
         rp_add(&b, "  %-20s %6zu\n", mg_action_name((mg_action)i), p->action_count[i]);
-    rp_add(&b, "\n%s %zu %s, %zu %s, %zu info\n", en ? "Findings:" : "Bevindingen:",
-           fd_count_severity(&p->findings, FD_FOUT), en ? "errors" : "fouten",
-           fd_count_severity(&p->findings, FD_WAARSCHUWING), en ? "warnings" : "waarschuwingen",
-           fd_count_severity(&p->findings, FD_INFO));
+    rp_add(&b, "\n%s %zu %s, %zu %s, %zu info\n",
+           en ? "Findings:" : "Bevindingen:", fd_count_severity(&p->findings, FD_FOUT),
+           en ? "errors" : "fouten", fd_count_severity(&p->findings, FD_WAARSCHUWING),
+           en ? "warnings" : "waarschuwingen", fd_count_severity(&p->findings, FD_INFO));
     for (i = 1; i < FD_COUNT; i++)
         if (p->findings.count[i]) {
             top[ntop].code = (fd_code)i;
@@ -214,20 +231,24 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
         rp_add(&b, "  %-24s %6zu  %s\n", fd_def_get(top[i].code)->code, top[i].n,
                fd_severity_name(rp_worst(p, top[i].code), en));
     if (ntop > RP_TOP_CODES)
-        rp_add(&b, en ? "  ... and %zu more codes (see afwijzingen.csv and the overview)\n"
-                      : "  ... en nog %zu codes (zie afwijzingen.csv en het overzicht)\n",
+        rp_add(&b,
+               en ? "  ... and %zu more codes (see afwijzingen.csv and the overview)\n"
+                  : "  ... en nog %zu codes (zie afwijzingen.csv en het overzicht)\n",
                ntop - RP_TOP_CODES);
     if (run->strict && !run->dry_run && fd_count_severity(&p->findings, FD_FOUT) > 0)
         rp_add(&b, "\n%s\n",
-               en ? "STRICT: there are error findings, so the import files (beheermodule and formulier) were not "
+               en ? "STRICT: there are error findings, so the import files (beheermodule and formulier) were "
+                    "not "
                     "written. Fix the rejected records and run again."
                   : "STRIKT: er zijn fouten, dus de importbestanden (beheermodule en formulier) zijn niet "
                     "geschreven. Herstel de afgewezen records en draai opnieuw.");
     if (p->blocking)
         rp_add(&b, "\n%s\n",
-               en ? "BLOCKING: the intermediary settings must be fixed first (see the findings above); a real run "
+               en ? "BLOCKING: the intermediary settings must be fixed first (see the findings above); a "
+                    "real run "
                     "writes nothing until then."
-                  : "BLOKKEREND: eerst de instellingen van de intermediair herstellen (zie de bevindingen hierboven); "
+                  : "BLOKKEREND: eerst de instellingen van de intermediair herstellen (zie de bevindingen "
+                    "hierboven); "
                     "een echte run schrijft tot dan niets.");
     if (b.oom) {
         free(b.s);

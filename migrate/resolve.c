@@ -99,15 +99,16 @@ static mg_error rs_cycle(mg_portfolio *p, mg_employer **path, size_t from, size_
         e->final = NULL;
         e->chain_end = "";
         mg_ledger_set(p, SC_WERKGEVERS, e->row, OC_AFGEWEZEN, FD_SUCCESSOR_CYCLE);
-        if (fd_add(&p->findings, p->pool, FD_SUCCESSOR_CYCLE, SC_WERKGEVERS, e->line, "opvolger", e->lhn, text,
-                   e->raw) != MG_OK)
+        if (fd_add(&p->findings, p->pool, FD_SUCCESSOR_CYCLE, SC_WERKGEVERS, e->line, "opvolger", e->lhn,
+                   text, e->raw) != MG_OK)
             return MG_ERR_NOMEM;
     }
     return MG_OK;
 }
 
 /* Follow the successor chain from employer e and settle every employer on the way. */
-static mg_error rs_walk(mg_portfolio *p, mg_employer *e, unsigned char *state, mg_employer ***path, size_t *cap)
+static mg_error rs_walk(mg_portfolio *p, mg_employer *e, unsigned char *state, mg_employer ***path,
+                        size_t *cap)
 {
     size_t n = 0, i;
     mg_employer *cur = e, *final = NULL;
@@ -225,8 +226,8 @@ static mg_error rs_legal_forms(mg_portfolio *p)
         if (nk < 2)
             continue;
         for (k = i; k < j && err == MG_OK; k++)
-            err = fd_add(&p->findings, p->pool, FD_MULTI_LEGAL_FORM, SC_WERKGEVERS, v[k]->line, "groep", v[k]->groep,
-                         kvks, NULL);
+            err = fd_add(&p->findings, p->pool, FD_MULTI_LEGAL_FORM, SC_WERKGEVERS, v[k]->line, "groep",
+                         v[k]->groep, kvks, NULL);
     }
     free(v);
     return err;
@@ -361,14 +362,15 @@ static mg_error rs_sort_grants(mg_portfolio *p)
 }
 
 /* Add an info or warning finding about a grant. */
-static mg_error rs_grant_finding(mg_portfolio *p, const mg_grant *g, fd_code code, const char *col, const char *a1,
-                                 const char *a2)
+static mg_error rs_grant_finding(mg_portfolio *p, const mg_grant *g, fd_code code, const char *col,
+                                 const char *a1, const char *a2)
 {
     return fd_add(&p->findings, p->pool, code, SC_MACHTIGINGEN, g->line, col, a1, a2, NULL);
 }
 
 /* Decide the fate of one grant before duplicates are looked at. */
-static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p, mg_grant *g)
+static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p,
+                         mg_grant *g)
 {
     const mg_user *u = p->users[g->user];
     mg_employer *e = p->employers[g->orig_employer];
@@ -412,7 +414,8 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
         char need[32];
         snprintf(need, sizeof need, "%s%s%s%s%s", (svc->erd & CAT_ERD_ZW) ? "ZW" : "",
                  (svc->erd & CAT_ERD_ZW) && (svc->erd & (CAT_ERD_WGA | CAT_ERD_WW)) ? "/" : "",
-                 (svc->erd & CAT_ERD_WGA) ? "WGA" : "", (svc->erd & CAT_ERD_WGA) && (svc->erd & CAT_ERD_WW) ? "/" : "",
+                 (svc->erd & CAT_ERD_WGA) ? "WGA" : "",
+                 (svc->erd & CAT_ERD_WGA) && (svc->erd & CAT_ERD_WW) ? "/" : "",
                  (svc->erd & CAT_ERD_WW) ? "WW" : "");
         g->state = OC_OVERGESLAGEN;
         g->code = FD_SERVICE_ERD_ONLY;
@@ -462,8 +465,8 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
         }
         first = i; /* the kept copy of this user, employer and service */
         if (g->state == OC_VERPLAATST)
-            err = rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer", p->employers[g->orig_employer]->lhn,
-                                   p->employers[g->employer]->lhn);
+            err = rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer",
+                                   p->employers[g->orig_employer]->lhn, p->employers[g->employer]->lhn);
         p->internals[p->ninternals].user = g->user;
         p->internals[p->ninternals].employer = g->employer;
         p->internals[p->ninternals].service = g->service;

@@ -24,8 +24,8 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
     if (cfg->eh_level < LV_EH3) {
         const char *lv = cfg->eh_level == LV_UNKNOWN ? (cfg->english ? "no level" : "geen niveau")
                                                      : mg_level_name((mg_level)cfg->eh_level);
-        err = fd_add(&p->findings, p->pool, FD_INTERMEDIARY_LEVEL, FD_FILE_INI, cfg->eh_line, "eh_niveau", lv, NULL,
-                     NULL);
+        err = fd_add(&p->findings, p->pool, FD_INTERMEDIARY_LEVEL, FD_FILE_INI, cfg->eh_line, "eh_niveau", lv,
+                     NULL, NULL);
         p->blocking = 1;
     }
     s = cat_supplier_find(cat, cfg->leverancier, strlen(cfg->leverancier));
@@ -35,12 +35,12 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
         list[0] = '\0';
         for (i = 0; i < cat->nsuppliers && o < sizeof list - 64; i++)
             o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", cat->suppliers[i].naam);
-        err = fd_add(&p->findings, p->pool, FD_SUPPLIER_UNKNOWN, FD_FILE_INI, cfg->leverancier_line, "leverancier",
-                     cfg->leverancier, list, NULL);
+        err = fd_add(&p->findings, p->pool, FD_SUPPLIER_UNKNOWN, FD_FILE_INI, cfg->leverancier_line,
+                     "leverancier", cfg->leverancier, list, NULL);
         p->blocking = 1;
     } else if (s && !s->chain_eh3 && !err) {
-        err = fd_add(&p->findings, p->pool, FD_SUPPLIER_NO_CHAIN, FD_FILE_INI, cfg->leverancier_line, "leverancier",
-                     s->naam, NULL, NULL);
+        err = fd_add(&p->findings, p->pool, FD_SUPPLIER_NO_CHAIN, FD_FILE_INI, cfg->leverancier_line,
+                     "leverancier", s->naam, NULL, NULL);
         p->blocking = 1;
     }
     return err;
@@ -53,8 +53,8 @@ static int ro_generic(const catalog *cat, const char *s, size_t len)
 
     while (i < len) {
         size_t j = i;
-        while (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-                           (unsigned char)s[j] >= 0x80))
+        while (j < len &&
+               ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || (unsigned char)s[j] >= 0x80))
             j++;
         if (j > i && cat_is_generic_word(cat, s + i, j - i))
             return 1;
@@ -136,7 +136,8 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
         const char *why;
         if (u->blocked) {
             u->action = ACT_GEBLOKKEERD;
-            err = fd_add(&p->findings, p->pool, FD_USER_BLOCKED, SC_GEBRUIKERS, u->line, "status", u->id, NULL, NULL);
+            err = fd_add(&p->findings, p->pool, FD_USER_BLOCKED, SC_GEBRUIKERS, u->line, "status", u->id,
+                         NULL, NULL);
             p->action_count[u->action]++;
             continue;
         }
@@ -144,22 +145,23 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
             u->action = ACT_GEEN;
         } else if (u->level == LV_EH1) {
             u->action = ACT_NIEUW_MIDDEL;
-            err = fd_add(&p->findings, p->pool, FD_USER_LEVEL_LOW, SC_GEBRUIKERS, u->line, "eh_niveau", u->id, "EH1",
-                         NULL);
+            err = fd_add(&p->findings, p->pool, FD_USER_LEVEL_LOW, SC_GEBRUIKERS, u->line, "eh_niveau", u->id,
+                         "EH1", NULL);
         } else if (u->level == LV_EH2 || u->level == LV_EH2PLUS) {
             u->action = ACT_VERHOGEN;
             err = fd_add(&p->findings, p->pool, FD_USER_LEVEL_LOW, SC_GEBRUIKERS, u->line, "eh_niveau", u->id,
                          mg_level_name(u->level), NULL);
         } else {
             u->action = ACT_EH3_AANVRAGEN;
-            err = fd_add(&p->findings, p->pool, FD_USER_NO_MEANS, SC_GEBRUIKERS, u->line, "eh_niveau", u->id, NULL,
-                         NULL);
+            err = fd_add(&p->findings, p->pool, FD_USER_NO_MEANS, SC_GEBRUIKERS, u->line, "eh_niveau", u->id,
+                         NULL, NULL);
         }
         if (!err && u->shared) {
             /* A shared account cannot move at all: a personal means comes first, whatever its level. */
             u->action = ACT_PERSOONLIJK;
             if (u->shared == 2)
-                why = cfg->english ? "e-mail address used by several accounts" : "e-mailadres op meerdere accounts";
+                why = cfg->english ? "e-mail address used by several accounts"
+                                   : "e-mailadres op meerdere accounts";
             else
                 why = cfg->english ? "generic name" : "algemene naam";
             err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,
@@ -239,17 +241,18 @@ static mg_error ro_inactive(mg_portfolio *p, size_t *cap, mg_employer *e)
         else
             snprintf(n, sizeof n, "%ld", e->open_meldingen);
         if (e->opvolger[0] && (!strcmp(e->reden, "fusie") || !strcmp(e->reden, "overname"))) {
-            const char *to = e->final ? e->final->lhn : (e->chain_end && e->chain_end[0] ? e->chain_end : e->opvolger);
+            const char *to =
+                e->final ? e->final->lhn : (e->chain_end && e->chain_end[0] ? e->chain_end : e->opvolger);
             err = ro_follow(p, cap, e, FU_TRANSFER_REPORTS, to);
             if (!err)
-                err = fd_add(&p->findings, p->pool, FD_TRANSFER_REPORTS, SC_WERKGEVERS, e->line, "open_meldingen", n,
-                             to, NULL);
+                err = fd_add(&p->findings, p->pool, FD_TRANSFER_REPORTS, SC_WERKGEVERS, e->line,
+                             "open_meldingen", n, to, NULL);
             code = FD_TRANSFER_REPORTS;
         } else {
             err = ro_follow(p, cap, e, FU_REPORTS_UNREACHABLE, e->opvolger);
             if (!err)
-                err = fd_add(&p->findings, p->pool, FD_REPORTS_UNREACHABLE, SC_WERKGEVERS, e->line, "open_meldingen",
-                             n, NULL, NULL);
+                err = fd_add(&p->findings, p->pool, FD_REPORTS_UNREACHABLE, SC_WERKGEVERS, e->line,
+                             "open_meldingen", n, NULL, NULL);
             code = FD_REPORTS_UNREACHABLE;
         }
     }
@@ -259,8 +262,8 @@ static mg_error ro_inactive(mg_portfolio *p, size_t *cap, mg_employer *e)
 }
 
 /* Append the request of employers v[i..j-1] (one KvK). */
-static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfolio *p, mg_employer **v, size_t i,
-                           size_t j, const cat_supplier *mine)
+static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfolio *p, mg_employer **v,
+                           size_t i, size_t j, const cat_supplier *mine)
 {
     mg_request *r = &p->requests[p->nrequests];
     size_t k, len = 0, o = 0;
@@ -299,8 +302,8 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
     r->complete = 1;
     if (r->route == RT_FORMULIER && !r->vertegenwoordiger[0]) {
         r->complete = 0;
-        err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_MISSING, SC_WERKGEVERS, v[i]->line, "vertegenwoordiger",
-                     r->kvk, NULL, NULL);
+        err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_MISSING, SC_WERKGEVERS, v[i]->line,
+                     "vertegenwoordiger", r->kvk, NULL, NULL);
     }
     if (!err && (r->route == RT_BEHEERMODULE || r->route == RT_FORMULIER)) {
         err = ro_formula(p, v[i], "naam", r->naam);
@@ -347,8 +350,8 @@ static mg_error ro_clients(const mg_config *cfg, const catalog *cat, mg_portfoli
             p->route_count[RT_PAPIER]++;
             err = ro_follow(p, &cap, e, foreign ? FU_FOREIGN_EMPLOYER : FU_NO_KVK, NULL);
             if (!err)
-                err = fd_add(&p->findings, p->pool, foreign ? FD_FOREIGN_EMPLOYER : FD_NO_KVK, SC_WERKGEVERS, e->line,
-                             "kvk", e->lhn, e->land, NULL);
+                err = fd_add(&p->findings, p->pool, foreign ? FD_FOREIGN_EMPLOYER : FD_NO_KVK, SC_WERKGEVERS,
+                             e->line, "kvk", e->lhn, e->land, NULL);
             mg_ledger_set(p, SC_WERKGEVERS, e->row, OC_GEBRUIKT, foreign ? FD_FOREIGN_EMPLOYER : FD_NO_KVK);
         }
     }

@@ -1,4 +1,5 @@
-/* route.h — stage 4: intermediary checks, staff actions, requests per client KvK, UWV follow-ups, the ledger. */
+/* route.h — stage 4: intermediary checks, staff actions, requests per client KvK, UWV follow-ups, the ledger.
+ */
 #ifndef MG_ROUTE_H
 #define MG_ROUTE_H
 

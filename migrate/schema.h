@@ -5,23 +5,10 @@
 #include <stddef.h>
 
 /* The input files, in the order they are read. */
-typedef enum sc_file {
-    SC_GEBRUIKERS = 0,
-    SC_WERKGEVERS,
-    SC_MACHTIGINGEN,
-    SC_FILE_COUNT
-} sc_file;
+typedef enum sc_file { SC_GEBRUIKERS = 0, SC_WERKGEVERS, SC_MACHTIGINGEN, SC_FILE_COUNT } sc_file;
 
 /* Fields of gebruikers.csv. */
-enum {
-    SC_G_GEBRUIKERSNAAM,
-    SC_G_NAAM,
-    SC_G_EMAIL,
-    SC_G_ROL,
-    SC_G_EH_NIVEAU,
-    SC_G_STATUS,
-    SC_G_COUNT
-};
+enum { SC_G_GEBRUIKERSNAAM, SC_G_NAAM, SC_G_EMAIL, SC_G_ROL, SC_G_EH_NIVEAU, SC_G_STATUS, SC_G_COUNT };
 
 /* Fields of werkgevers.csv. */
 enum {

@@ -1,4 +1,5 @@
-/* signals.h — SIGINT and SIGTERM stop a run cleanly: stages poll a flag, main dies of the signal after cleanup. */
+/* signals.h — SIGINT and SIGTERM stop a run cleanly: stages poll a flag, main dies of the signal after
+ * cleanup. */
 #ifndef MG_SIGNALS_H
 #define MG_SIGNALS_H
 

@@ -45,19 +45,19 @@ typedef struct va_ctx {
     const catalog *cat;
     mg_portfolio *p;
     sc_file file;
-    const char *fname;          /* display name of the file */
+    const char *fname; /* display name of the file */
     int header_done;
-    size_t ncols;               /* fields in the header */
-    int col_of[SC_MAX_FIELDS];  /* header column of each field, -1 if absent */
+    size_t ncols;                       /* fields in the header */
+    int col_of[SC_MAX_FIELDS];          /* header column of each field, -1 if absent */
     const char *colname[SC_MAX_FIELDS]; /* canonical name of each field, for findings */
     cr_field val[SC_MAX_FIELDS];
     const cr_record *rec;
-    const char *raw;            /* pooled copy of rec->raw, made on first rejection */
-    int rejected;               /* current record has an error finding */
+    const char *raw; /* pooled copy of rec->raw, made on first rejection */
+    int rejected;    /* current record has an error finding */
     fd_code first_error;
     va_index *users_h;
     va_index *emps_h;
-    va_index *rejected_h;       /* LHNs of rejected werkgevers rows → their line */
+    va_index *rejected_h; /* LHNs of rejected werkgevers rows → their line */
     mg_error err;
     mg_errinfo *ei;
     va_progress_cb progress;
@@ -137,8 +137,8 @@ static void va_find(va_ctx *c, fd_code code, int f, const char *a1, const char *
             c->first_error = code;
         c->rejected = 1;
     }
-    e = fd_add(&c->p->findings, c->p->pool, code, (int)c->file, c->rec->line, f >= 0 ? c->colname[f] : NULL, a1,
-               a2, raw);
+    e = fd_add(&c->p->findings, c->p->pool, code, (int)c->file, c->rec->line, f >= 0 ? c->colname[f] : NULL,
+               a1, a2, raw);
     if (e != MG_OK)
         c->err = e;
 }
@@ -249,16 +249,19 @@ static void va_user_row(va_ctx *c, size_t row)
     u->row = row;
     u->idx = p->nusers;
     rol = va_str(c, SC_G_ROL);
-    if (!strcasecmp(rol, "beheerder") || !strcasecmp(rol, "machtigingenbeheerder") || !strcasecmp(rol, "admin"))
+    if (!strcasecmp(rol, "beheerder") || !strcasecmp(rol, "machtigingenbeheerder") ||
+        !strcasecmp(rol, "admin"))
         u->beheerder = 1;
     else if (*rol && strcasecmp(rol, "gebruiker") && strcasecmp(rol, "medewerker") && strcasecmp(rol, "user"))
-        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol, c->cfg->english ? "read as gebruiker" : "gelezen als gebruiker");
+        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol,
+                c->cfg->english ? "read as gebruiker" : "gelezen als gebruiker");
     u->level = va_level(c, SC_G_EH_NIVEAU);
     status = va_str(c, SC_G_STATUS);
     if (!strcasecmp(status, "geblokkeerd") || !strcasecmp(status, "blocked"))
         u->blocked = 1;
     else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
-        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status, c->cfg->english ? "read as actief" : "gelezen als actief");
+        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status,
+                c->cfg->english ? "read as actief" : "gelezen als actief");
     if (!va_index_add(c, &c->users_h, key, p->nusers)) {
         c->err = MG_ERR_NOMEM;
         return;
@@ -290,8 +293,9 @@ static unsigned va_erd(va_ctx *c, const char *s)
             char tok[64];
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
-                    c->cfg->english ? "only ZW, WGA and WW are known; ignored" : "alleen ZW, WGA en WW zijn bekend; "
-                                                                                 "genegeerd");
+                    c->cfg->english ? "only ZW, WGA and WW are known; ignored"
+                                    : "alleen ZW, WGA en WW zijn bekend; "
+                                      "genegeerd");
         }
         q += n;
     }
@@ -302,10 +306,11 @@ static unsigned va_erd(va_ctx *c, const char *s)
 static const char *va_signature(va_ctx *c, const mg_employer *e)
 {
     char buf[8192];
-    int n = snprintf(buf, sizeof buf, "%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%ld\x1f%u\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s",
-                     e->lhn, e->kvk, e->naam, e->vestiging, e->inactive, e->opvolger, e->reden, e->open_meldingen,
-                     e->erd, e->leverancier, (int)e->level, e->vertegenwoordiger, e->vertegenwoordiger_email,
-                     e->groep, e->land);
+    int n = snprintf(
+        buf, sizeof buf,
+        "%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%ld\x1f%u\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s", e->lhn,
+        e->kvk, e->naam, e->vestiging, e->inactive, e->opvolger, e->reden, e->open_meldingen, e->erd,
+        e->leverancier, (int)e->level, e->vertegenwoordiger, e->vertegenwoordiger_email, e->groep, e->land);
     const char *s;
 
     if (n < 0)
@@ -375,7 +380,8 @@ static void va_employer_row(va_ctx *c, size_t row)
     if (!strcasecmp(status, "inactief") || !strcasecmp(status, "inactive"))
         e->inactive = 1;
     else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
-        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status, c->cfg->english ? "read as actief" : "gelezen als actief");
+        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status,
+                c->cfg->english ? "read as actief" : "gelezen als actief");
     if (!va_blank(c, SC_W_OPVOLGER))
         va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
     e->reden = va_lower(c, va_str(c, SC_W_REDEN));
@@ -404,7 +410,8 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->land[2] = '\0';
     } else {
         va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
-                c->cfg->english ? "not an ISO 3166 country code; read as NL" : "geen ISO 3166-landcode; gelezen als NL");
+                c->cfg->english ? "not an ISO 3166 country code; read as NL"
+                                : "geen ISO 3166-landcode; gelezen als NL");
         strcpy(e->land, "NL");
     }
     e->line = c->rec->line;
@@ -604,8 +611,8 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
                 return MG_ERR_NOMEM;
             if (!*shown)
                 continue; /* an empty header cell, e.g. a trailing delimiter */
-            if (fd_add(&c->p->findings, c->p->pool, FD_UNKNOWN_COLUMN, (int)c->file, rec->line, shown, shown, NULL,
-                       NULL) != MG_OK)
+            if (fd_add(&c->p->findings, c->p->pool, FD_UNKNOWN_COLUMN, (int)c->file, rec->line, shown, shown,
+                       NULL, NULL) != MG_OK)
                 return MG_ERR_NOMEM;
             continue;
         }
@@ -709,8 +716,8 @@ static char *va_pick_path(const char *path)
 }
 
 /* Read and validate the three input files. */
-mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress, void *pctx,
-                 mg_errinfo *ei)
+mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress,
+                 void *pctx, mg_errinfo *ei)
 {
     static const sc_file order[SC_FILE_COUNT] = {SC_GEBRUIKERS, SC_WERKGEVERS, SC_MACHTIGINGEN};
     va_ctx c;

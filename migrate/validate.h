@@ -1,4 +1,5 @@
-/* validate.h — stage 2: read the three input files and turn records into validated users, employers, grants. */
+/* validate.h — stage 2: read the three input files and turn records into validated users, employers, grants.
+ */
 #ifndef MG_VALIDATE_H
 #define MG_VALIDATE_H
 
@@ -17,7 +18,7 @@ typedef void (*va_progress_cb)(void *ctx, const char *stage, size_t rows);
  * file as a whole (missing, unreadable, missing column, ambiguous delimiter)
  * are returned as errors with ei filled.
  */
-mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress, void *pctx,
-                 mg_errinfo *ei);
+mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress,
+                 void *pctx, mg_errinfo *ei);
 
 #endif

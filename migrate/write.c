@@ -31,7 +31,7 @@ typedef struct wr_ctx {
     const catalog *cat;
     const mg_portfolio *p;
     char tmp[WR_PATH_MAX];
-    const char *files[WR_MAX_FILES];  /* registered by the main thread only */
+    const char *files[WR_MAX_FILES];                      /* registered by the main thread only */
     char sums[WR_MAX_FILES][SHA256_DIGEST_STRING_LENGTH]; /* each file's SHA-256, filled by its writer */
     size_t nfiles;
     size_t *svc_order; /* service indices in code order */
@@ -138,7 +138,8 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
 /* ketenmachtigingen-beheermodule.csv: one row per (client KvK, service) in the chosen layout. */
 static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
 {
-    co_dialect d = {fmt->delimiter, fmt->encoding == CAT_ENC_UTF8_BOM, fmt->encoding == CAT_ENC_CP1252, fmt->eol, 0};
+    co_dialect d = {fmt->delimiter, fmt->encoding == CAT_ENC_UTF8_BOM, fmt->encoding == CAT_ENC_CP1252,
+                    fmt->eol, 0};
     size_t slot = 0;
     co_writer *w = wr_open(c, WR_BEHEERMODULE, &d, &slot);
     const mg_portfolio *p = c->p;
@@ -287,8 +288,7 @@ static mg_error wr_internal(wr_ctx *c)
         goto done;
     }
     {
-        static const char *const hdr[] = {"gebruikersnaam",      "naam",
-                                          "email",               "kvk_machtiginggever",
+        static const char *const hdr[] = {"gebruikersnaam",      "naam",  "email", "kvk_machtiginggever",
                                           "loonheffingennummer", "dienst"};
         co_row(w, hdr, 6);
     }
@@ -315,8 +315,9 @@ done:
 /* medewerkers.csv: one row per user with the action to take. */
 static mg_error wr_staff(wr_ctx *c)
 {
-    static const char *const hdr[] = {"gebruikersnaam", "naam",  "email",           "rol",
-                                      "eh_niveau",      "actie", "aantal_werkgevers", "aantal_diensten"};
+    static const char *const hdr[] = {
+        "gebruikersnaam",    "naam",           "email", "rol", "eh_niveau", "actie",
+        "aantal_werkgevers", "aantal_diensten"};
     size_t slot = 0;
     co_writer *w = wr_open(c, WR_MEDEWERKERS, &co_default_dialect, &slot);
     size_t i;
@@ -342,8 +343,8 @@ static mg_error wr_staff(wr_ctx *c)
 /* uwv-opvolging.csv: one row per follow-up with the sentence saying what to do. */
 static mg_error wr_followups(wr_ctx *c)
 {
-    static const char *const hdr[] = {"loonheffingennummer", "naam",           "kvk",  "soort",
-                                      "opvolger",            "open_meldingen", "actie"};
+    static const char *const hdr[] = {"loonheffingennummer", "naam", "kvk", "soort", "opvolger",
+                                      "open_meldingen",      "actie"};
     const mg_portfolio *p = c->p;
     mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
     co_writer *w;
@@ -383,14 +384,14 @@ static mg_error wr_followups(wr_ctx *c)
 /* Workbooks written on a second thread while the main thread writes the CSV files. */
 typedef struct wr_books {
     wr_ctx *c;
-    size_t slot[3];  /* formulier, opvolging, overzicht; WR_MAX_FILES = not written */
+    size_t slot[3]; /* formulier, opvolging, overzicht; WR_MAX_FILES = not written */
     mg_error err;
     mg_errinfo ei;
 } wr_books;
 
 /* Write one workbook of xlsx.c into its slot (libxlsxwriter's temporary files go to the same folder). */
-static mg_error wr_xlsx(wr_ctx *c, size_t slot, mg_error (*fn)(const char *, const xl_context *, mg_errinfo *),
-                        mg_errinfo *ei)
+static mg_error wr_xlsx(wr_ctx *c, size_t slot,
+                        mg_error (*fn)(const char *, const xl_context *, mg_errinfo *), mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
     xl_context x = {c->cfg, c->cat, c->p, c->tmp, 0};
@@ -658,9 +659,10 @@ mg_error wr_check_outdir(const char *outdir, int force, const char *portfolio, m
         if (!S_ISDIR(st.st_mode))
             return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "the output path exists and is not a folder");
         if (wr_holds(outdir, portfolio))
-            return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                           "the output folder is the portfolio folder or holds it: replacing it would delete the "
-                           "inputs; choose another folder with -o");
+            return mg_fail(
+                ei, MG_ERR_OUTPUT, outdir, 0,
+                "the output folder is the portfolio folder or holds it: replacing it would delete the "
+                "inputs; choose another folder with -o");
         if (!force && wr_nonempty(outdir))
             return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
                            "the output folder exists and is not empty; use --force to replace it");
@@ -706,21 +708,26 @@ static mg_error wr_commit(wr_ctx *c, const char *outdir, const char *parent, con
         if (rename(outdir, old) != 0) {
             int e = errno;
             rmdir(old);
-            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot move the old output aside: %s", strerror(e));
+            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot move the old output aside: %s",
+                           strerror(e));
         }
         if (rename(c->tmp, outdir) != 0) {
             int e = errno;
             if (rename(old, outdir) != 0)
                 return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
-                               "cannot put the output in place (%s); the previous output is in %s", strerror(e), old);
-            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s", strerror(e));
+                               "cannot put the output in place (%s); the previous output is in %s",
+                               strerror(e), old);
+            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s",
+                           strerror(e));
         }
         wr_remove_tree(old);
     } else if (rename(c->tmp, outdir) != 0) {
-        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s", strerror(errno));
+        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s",
+                       strerror(errno));
     }
     if (wr_sync_dir(parent) != 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, parent, 0, "cannot sync the output's parent folder: %s", strerror(errno));
+        return mg_fail(c->ei, MG_ERR_WRITE, parent, 0, "cannot sync the output's parent folder: %s",
+                       strerror(errno));
     return MG_OK;
 }
 
@@ -748,7 +755,8 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     wr_split(opt->outdir, parent, sizeof parent, base, sizeof base);
     n = snprintf(c.tmp, sizeof c.tmp, "%s/.%s.tmp.XXXXXX", parent, base);
     if (n < 0 || (size_t)n >= sizeof c.tmp || !mkdtemp(c.tmp))
-        return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "cannot create a temporary output folder: %s", strerror(errno));
+        return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "cannot create a temporary output folder: %s",
+                       strerror(errno));
     c.svc_order = malloc((cat->nservices + 1) * sizeof *c.svc_order);
     if (!c.svc_order) {
         err = MG_ERR_NOMEM;

@@ -23,12 +23,12 @@
 
 /* What to write. */
 typedef struct wr_options {
-    const char *outdir;   /* the output folder */
+    const char *outdir;    /* the output folder */
     const char *portfolio; /* the input folder, which the output must not replace */
-    int force;            /* replace a non-empty folder */
-    int dry_run;          /* only the review: rapport.txt (and the overview) */
-    int import_files;     /* write the supplier files (not with --strict and errors) */
-    const char *report;   /* the text of rapport.txt */
+    int force;             /* replace a non-empty folder */
+    int dry_run;           /* only the review: rapport.txt (and the overview) */
+    int import_files;      /* write the supplier files (not with --strict and errors) */
+    const char *report;    /* the text of rapport.txt */
 } wr_options;
 
 /*

@@ -34,14 +34,14 @@
 #define XL_WIDTH_PAD 2.0                    /* room around the longest value */
 #define XL_FILTER_PAD 3.0                   /* room for the autofilter button of a header cell */
 #define XL_CELL_MAX 32767                   /* Excel's limit on the text of one cell */
-#define XL_CUT_MARK " [...]"               /* ends a value cut to Excel's cell limit (the CSV has it whole) */
+#define XL_CUT_MARK " [...]" /* ends a value cut to Excel's cell limit (the CSV has it whole) */
 #define XL_CUT_MARK_LEN 6
-#define XL_LINE_HEIGHT 15.0                 /* points per line of wrapped text */
-#define XL_WRAP_FILL 0.95                   /* characters per unit of column width, to be safe */
-#define XL_ACTION_WIDTH 90.0                /* the actie column of Opvolging: wrapped */
-#define XL_PAPER_A4 9                       /* libxlsxwriter paper code for A4 */
-#define XL_NOTE_LABEL_WIDTH 24.0            /* label column of a Toelichting sheet */
-#define XL_NOTE_TEXT_WIDTH 100.0            /* text column of a Toelichting sheet */
+#define XL_LINE_HEIGHT 15.0      /* points per line of wrapped text */
+#define XL_WRAP_FILL 0.95        /* characters per unit of column width, to be safe */
+#define XL_ACTION_WIDTH 90.0     /* the actie column of Opvolging: wrapped */
+#define XL_PAPER_A4 9            /* libxlsxwriter paper code for A4 */
+#define XL_NOTE_LABEL_WIDTH 24.0 /* label column of a Toelichting sheet */
+#define XL_NOTE_TEXT_WIDTH 100.0 /* text column of a Toelichting sheet */
 #define XL_DATE_FORMAT "dd-mm-yyyy"
 #define XL_DATE_CHARS 10
 #define XL_NAME_MAX 64   /* a sheet name with its continuation number */
@@ -142,11 +142,13 @@ static void xl_sheet_open(xl_sheet *s)
         xl_fail(s->b, MG_ERR_WRITE, "cannot add a worksheet");
         return;
     }
-    /* Printed (or turned into PDF): A4 landscape, one page wide, sheet name and page numbers in the footer. */
+    /* Printed (or turned into PDF): A4 landscape, one page wide, sheet name and page numbers in the footer.
+     */
     worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, XL_PAPER_A4);
     worksheet_fit_to_pages(s->ws, 1, 0);
-    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->english ? "&L&A&RPage &P of &N" : "&L&A&RPagina &P van &N"));
+    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->english ? "&L&A&RPage &P of &N"
+                                                                    : "&L&A&RPagina &P van &N"));
     if (!s->hdr)
         return;
     xl_note(s->b, worksheet_repeat_rows(s->ws, 0, 0));
@@ -484,7 +486,8 @@ static void xl_form_notes(xl_book *b)
             "Het blad Aanvragen heeft één regel per klant (KvK-nummer) waarvoor de ketenmachtiging via het "
             "formulier van de leverancier loopt: de klant heeft geen eHerkenning EH3 bij dezelfde "
             "leverancier "
-            "als het kantoor (%s). De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met 'ja', op niveau "
+            "als het kantoor (%s). De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met "
+            "'ja', op niveau "
             "EH3, "
             "van %s tot en met %s (een machtiging geldt hoogstens 5 jaar).",
             cfg->naam, cfg->naam, cfg->kvk, d1, d2);
@@ -531,7 +534,8 @@ static void xl_form_notes(xl_book *b)
         xl_say(
             &s, NULL,
             "Sheet Aanvragen has one row per client (KvK number) whose chain authorisation (ketenmachtiging) "
-            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as the intermediary (%s). "
+            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as the "
+            "intermediary (%s). "
             "The client (machtiginggever) authorises %s (KvK %s) for the services marked 'ja', at level EH3, "
             "from %s up to and including %s (an authorisation is valid for at most 5 years).",
             cfg->naam, cfg->naam, cfg->kvk, d1, d2);
@@ -997,7 +1001,8 @@ static void xl_per_lhn(xl_book *b)
         memcpy(byl, p->employers, p->nemployers * sizeof *byl);
     if (p->nemployers > 1)
         qsort(byl, p->nemployers, sizeof *byl, xl_lhn_cmp);
-    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one). */
+    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).
+     */
     for (i = 0; i < p->nrejected_employers; i++)
         rej[nr++] = &p->rejected_employers[i];
     if (nr > 1)

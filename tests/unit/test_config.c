@@ -12,8 +12,8 @@
 /* One ini text and what reading it must give. */
 typedef struct ini_case {
     const char *text;
-    mg_error err;  /* expected result */
-    long line;     /* expected error line (0: none or not checked) */
+    mg_error err;    /* expected result */
+    long line;       /* expected error line (0: none or not checked) */
     const char *msg; /* part of the message */
 } ini_case;
 
@@ -22,8 +22,8 @@ static const ini_case cases[] = {
     {BASE "[migratie]\ningangsdatum = 2026-12-01 ; comment\nlooptijd_jaren = 3\nreikwijdte = dienstverlener\n"
           "uitvoerformaat = generiek\ntaal = en\n",
      MG_OK, 0, NULL},
-    {BASE "[bestanden]\ngebruikers = staff.csv\ndelimiter = puntkomma\nwerkgevers_encoding = windows-1252\n", MG_OK, 0,
-     NULL},
+    {BASE "[bestanden]\ngebruikers = staff.csv\ndelimiter = puntkomma\nwerkgevers_encoding = windows-1252\n",
+     MG_OK, 0, NULL},
     {BASE "[migratie]\nlooptijd_jaren = 6\n", MG_ERR_CONFIG, 7, "1 to 5"},
     {BASE "[migratie]\nlooptijd_jaren = 0\n", MG_ERR_CONFIG, 7, "1 to 5"},
     {BASE "[migratie]\nlooptijd_jaren = vijf\n", MG_ERR_CONFIG, 7, "looptijd_jaren"},
@@ -36,9 +36,11 @@ static const ini_case cases[] = {
     {BASE "[bestanden]\ndelimiter = dubbelepunt\n", MG_ERR_CONFIG, 7, "puntkomma"},
     {BASE "[bestanden]\nencoding = ebcdic\n", MG_ERR_CONFIG, 7, "utf-8"},
     {"[intermediair]\nnaam = X\nkvk = 1234567890\n", MG_ERR_CONFIG, 3, "8 digits"},
-    {"[intermediair]\nnaam = X\nkvk = 12345678\nleverancier = KPN\neh_niveau = EH5\n", MG_ERR_CONFIG, 5, "EH5"},
+    {"[intermediair]\nnaam = X\nkvk = 12345678\nleverancier = KPN\neh_niveau = EH5\n", MG_ERR_CONFIG, 5,
+     "EH5"},
     {"[intermediair]\nnaam = X\nkvk = 12345678\n", MG_ERR_CONFIG, 0, "leverancier"},
-    {"[intermediair]\nnaam = X\nkvk = 12345678\nleverancier = KPN\nthis is not ini\n", MG_ERR_CONFIG, 5, "syntax"},
+    {"[intermediair]\nnaam = X\nkvk = 12345678\nleverancier = KPN\nthis is not ini\n", MG_ERR_CONFIG, 5,
+     "syntax"},
     {"", MG_ERR_CONFIG, 0, "naam"},
 };
 
@@ -140,8 +142,9 @@ static void test_levels(void **state)
     static const struct {
         const char *in;
         int want;
-    } rows[] = {{"EH3", LV_EH3}, {"eh2+", LV_EH2PLUS}, {" EH 4 ", LV_EH4}, {"geen", LV_GEEN}, {"", LV_UNKNOWN},
-                {"EH1", LV_EH1}, {"EH2", LV_EH2},      {"EH5", -1},        {"3", -1}};
+    } rows[] = {{"EH3", LV_EH3},   {"eh2+", LV_EH2PLUS}, {" EH 4 ", LV_EH4},
+                {"geen", LV_GEEN}, {"", LV_UNKNOWN},     {"EH1", LV_EH1},
+                {"EH2", LV_EH2},   {"EH5", -1},          {"3", -1}};
 
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++)

@@ -29,8 +29,13 @@ typedef struct out_case {
 } out_case;
 
 static const out_case cases[] = {
-    {{';', 1, 0, "\r\n", 1}, {"a", "b c", "", NULL}, "\xEF\xBB\xBF" "a;b c;\r\n"},
-    {{';', 0, 0, "\n", 1}, {"x;y", "say \"hi\"", "line\nbreak", NULL}, "\"x;y\";\"say \"\"hi\"\"\";\"line\nbreak\"\n"},
+    {{';', 1, 0, "\r\n", 1},
+     {"a", "b c", "", NULL},
+     "\xEF\xBB\xBF"
+     "a;b c;\r\n"},
+    {{';', 0, 0, "\n", 1},
+     {"x;y", "say \"hi\"", "line\nbreak", NULL},
+     "\"x;y\";\"say \"\"hi\"\"\";\"line\nbreak\"\n"},
     {{';', 0, 0, "\n", 1}, {"=SUM(A1)", "+31", "-", "@x"}, "'=SUM(A1);'+31;'-;'@x\n"},
     {{';', 0, 0, "\n", 0}, {"=SUM(A1)", "+31", "-", "@x"}, "=SUM(A1);+31;-;@x\n"},
     {{';', 0, 0, "\n", 1}, {"=a;b", " lead", NULL, NULL}, "\"'=a;b\";\" lead\"\n"},

@@ -37,24 +37,42 @@ static void test_spec_codes(void **state)
         fd_severity sev;
         int blocking;
     } want[] = {
-        {"lhn-format", FD_FOUT, 0},          {"lhn-checksum", FD_FOUT, 0},
-        {"lhn-subnumber", FD_FOUT, 0},       {"kvk-format", FD_FOUT, 0},
-        {"kvk-leading-zero", FD_WAARSCHUWING, 0}, {"vestiging-not-for-uwv", FD_WAARSCHUWING, 0},
-        {"date-format", FD_FOUT, 0},         {"encoding-cp1252", FD_INFO, 0},
-        {"unknown-column", FD_INFO, 0},      {"user-duplicate", FD_FOUT, 0},
-        {"user-unknown", FD_FOUT, 0},        {"user-blocked", FD_INFO, 0},
-        {"user-level-low", FD_WAARSCHUWING, 0}, {"user-no-means", FD_WAARSCHUWING, 0},
-        {"user-shared-account", FD_WAARSCHUWING, 0}, {"no-beheerder", FD_WAARSCHUWING, 0},
-        {"intermediary-level", FD_FOUT, 1},  {"supplier-unknown", FD_FOUT, 1},
-        {"supplier-no-chain", FD_FOUT, 1},   {"service-unknown", FD_FOUT, 0},
-        {"service-erd-only", FD_WAARSCHUWING, 0}, {"employer-unknown", FD_FOUT, 0},
-        {"employer-duplicate", FD_FOUT, 0},  {"no-kvk", FD_WAARSCHUWING, 0},
-        {"foreign-employer", FD_WAARSCHUWING, 0}, {"inactive", FD_INFO, 0},
-        {"transfer-reports", FD_WAARSCHUWING, 0}, {"reports-unreachable", FD_WAARSCHUWING, 0},
-        {"successor-cycle", FD_FOUT, 0},     {"successor-unknown", FD_WAARSCHUWING, 0},
-        {"grant-moved", FD_INFO, 0},         {"grant-dropped", FD_INFO, 0},
-        {"multi-legal-form", FD_WAARSCHUWING, 0}, {"representative-missing", FD_WAARSCHUWING, 0},
-        {"duplicate-grant", FD_INFO, 0},     {"formula-risk", FD_WAARSCHUWING, 0},
+        {"lhn-format", FD_FOUT, 0},
+        {"lhn-checksum", FD_FOUT, 0},
+        {"lhn-subnumber", FD_FOUT, 0},
+        {"kvk-format", FD_FOUT, 0},
+        {"kvk-leading-zero", FD_WAARSCHUWING, 0},
+        {"vestiging-not-for-uwv", FD_WAARSCHUWING, 0},
+        {"date-format", FD_FOUT, 0},
+        {"encoding-cp1252", FD_INFO, 0},
+        {"unknown-column", FD_INFO, 0},
+        {"user-duplicate", FD_FOUT, 0},
+        {"user-unknown", FD_FOUT, 0},
+        {"user-blocked", FD_INFO, 0},
+        {"user-level-low", FD_WAARSCHUWING, 0},
+        {"user-no-means", FD_WAARSCHUWING, 0},
+        {"user-shared-account", FD_WAARSCHUWING, 0},
+        {"no-beheerder", FD_WAARSCHUWING, 0},
+        {"intermediary-level", FD_FOUT, 1},
+        {"supplier-unknown", FD_FOUT, 1},
+        {"supplier-no-chain", FD_FOUT, 1},
+        {"service-unknown", FD_FOUT, 0},
+        {"service-erd-only", FD_WAARSCHUWING, 0},
+        {"employer-unknown", FD_FOUT, 0},
+        {"employer-duplicate", FD_FOUT, 0},
+        {"no-kvk", FD_WAARSCHUWING, 0},
+        {"foreign-employer", FD_WAARSCHUWING, 0},
+        {"inactive", FD_INFO, 0},
+        {"transfer-reports", FD_WAARSCHUWING, 0},
+        {"reports-unreachable", FD_WAARSCHUWING, 0},
+        {"successor-cycle", FD_FOUT, 0},
+        {"successor-unknown", FD_WAARSCHUWING, 0},
+        {"grant-moved", FD_INFO, 0},
+        {"grant-dropped", FD_INFO, 0},
+        {"multi-legal-form", FD_WAARSCHUWING, 0},
+        {"representative-missing", FD_WAARSCHUWING, 0},
+        {"duplicate-grant", FD_INFO, 0},
+        {"formula-risk", FD_WAARSCHUWING, 0},
     };
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(want); i++) {
@@ -107,10 +125,13 @@ static void test_format(void **state)
         int en;
         const char *want;
     } cases[] = {
-        {FD_LHN_CHECKSUM, "123456789L01", NULL, 0, "loonheffingennummer '123456789L01' voldoet niet aan de elfproef"},
+        {FD_LHN_CHECKSUM, "123456789L01", NULL, 0,
+         "loonheffingennummer '123456789L01' voldoet niet aan de elfproef"},
         {FD_LHN_CHECKSUM, "123456789L01", NULL, 1, "payroll tax number '123456789L01' fails the 11-proof"},
-        {FD_KVK_LEADING_ZERO, "1234567", "01234567", 0, "KvK-nummer '1234567' heeft 7 cijfers; aangevuld tot 01234567"},
-        {FD_SERVICE_UNKNOWN, "verzuimm", "verzuim", 1, "service 'verzuimm' is unknown; did you mean 'verzuim'?"},
+        {FD_KVK_LEADING_ZERO, "1234567", "01234567", 0,
+         "KvK-nummer '1234567' heeft 7 cijfers; aangevuld tot 01234567"},
+        {FD_SERVICE_UNKNOWN, "verzuimm", "verzuim", 1,
+         "service 'verzuimm' is unknown; did you mean 'verzuim'?"},
         {FD_NO_BEHEERDER, NULL, NULL, 0, "geen actieve beheerder met EH3 of hoger"},
     };
     char buf[512], small[8];
@@ -141,7 +162,8 @@ static void test_list(void **state)
     assert_int_equal(fd_add(&l, pool, FD_INACTIVE, 1, 9, "status", "a", NULL, NULL), MG_OK);
     assert_int_equal(fd_add(&l, pool, FD_LHN_FORMAT, 0, 3, "x", "b", NULL, "raw"), MG_OK);
     assert_int_equal(fd_add(&l, pool, FD_INACTIVE, 1, 2, "status", "c", NULL, NULL), MG_OK);
-    assert_int_equal(fd_add_sev(&l, pool, FD_EMPLOYER_DUPLICATE, FD_INFO, 1, 2, "lhn", "d", "1", NULL), MG_OK);
+    assert_int_equal(fd_add_sev(&l, pool, FD_EMPLOYER_DUPLICATE, FD_INFO, 1, 2, "lhn", "d", "1", NULL),
+                     MG_OK);
     assert_int_equal(l.count[FD_INACTIVE], 2);
     assert_int_equal(fd_count_severity(&l, FD_INFO), 3);
     assert_int_equal(fd_count_severity(&l, FD_FOUT), 1);
@@ -159,8 +181,11 @@ static void test_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table_complete), cmocka_unit_test(test_spec_codes),
-        cmocka_unit_test(test_readme_matches_table), cmocka_unit_test(test_format), cmocka_unit_test(test_list),
+        cmocka_unit_test(test_table_complete),
+        cmocka_unit_test(test_spec_codes),
+        cmocka_unit_test(test_readme_matches_table),
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,8 +14,8 @@
 
 #define U_HDR "gebruikersnaam;naam;email;rol;eh_niveau;status\n"
 #define U_BASE U_HDR "bea;Bea Beheer;bea@kantoor.nl;beheerder;EH3;actief\n"
-#define W_HDR                                                                                                  \
-    "loonheffingennummer;naam;kvk;status;opvolger;reden;open_meldingen;eigenrisicodrager;eh_leverancier;"      \
+#define W_HDR                                                                                                \
+    "loonheffingennummer;naam;kvk;status;opvolger;reden;open_meldingen;eigenrisicodrager;eh_leverancier;"    \
     "eh_niveau;vertegenwoordiger;groep;land\n"
 #define M_HDR "gebruikersnaam;loonheffingennummer;dienst;ingangsdatum;einddatum\n"
 
@@ -44,53 +44,62 @@ typedef struct rule_case {
 
 static const rule_case cases[] = {
     {"lhn rules", NULL, U_BASE,
-     W_HDR "123456789L01;Fout;12345678;;;;;;;;;;\n" L1 ";Goed;12345678;;;;;;;;;;\n" "004495445L00;Nul;12345678;;;;;;;;;;\n"
+     W_HDR "123456789L01;Fout;12345678;;;;;;;;;;\n" L1 ";Goed;12345678;;;;;;;;;;\n"
+           "004495445L00;Nul;12345678;;;;;;;;;;\n"
            "4495445L01;Kort;12345678;;;;;;;;;;\n",
-     M_HDR "bea;004.495.445-l01;verzuim;;\n",
-     "lhn-checksum@w:2,lhn-subnumber@w:4,lhn-format@w:5", NULL, "w:2=afgewezen,w:3=gebruikt,m:2=gebruikt",
-     "12345678=formulier:verzuim", NULL, NULL},
-    {"kvk rules", NULL, U_BASE,
-     W_HDR L1 ";Zeven;1234567;;;;;;;;Kees;;\n" L2 ";Tien;1234567890;;;;;;;;;;\n",
-     M_HDR "bea;" L1 ";verzuim;;\n",
-     "kvk-leading-zero@w:2,kvk-format@w:3", NULL, "w:2=gebruikt,w:3=afgewezen", "01234567=formulier:verzuim", NULL,
-     NULL},
+     M_HDR "bea;004.495.445-l01;verzuim;;\n", "lhn-checksum@w:2,lhn-subnumber@w:4,lhn-format@w:5", NULL,
+     "w:2=afgewezen,w:3=gebruikt,m:2=gebruikt", "12345678=formulier:verzuim", NULL, NULL},
+    {"kvk rules", NULL, U_BASE, W_HDR L1 ";Zeven;1234567;;;;;;;;Kees;;\n" L2 ";Tien;1234567890;;;;;;;;;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n", "kvk-leading-zero@w:2,kvk-format@w:3", NULL,
+     "w:2=gebruikt,w:3=afgewezen", "01234567=formulier:verzuim", NULL, NULL},
     {"dates", NULL, U_BASE, W_HDR L1 ";A;12345678;;;;;;;;Kees;;\n",
      M_HDR "bea;" L1 ";verzuim;2019-02-30;\nbea;" L1 ";ontslag;1-11-2019;31.12.2030\nbea;" L1
            ";bezwaar;;12/31/2020\nbea;" L1 ";uitkering;01/11/2019;2026-11-17\n",
-     "date-format@m:2,date-format@m:4,grant-ended@m:5", NULL, "m:2=afgewezen,m:3=gebruikt,m:4=afgewezen,m:5=overgeslagen",
-     "12345678=formulier:ontslag", NULL, NULL},
+     "date-format@m:2,date-format@m:4,grant-ended@m:5", NULL,
+     "m:2=afgewezen,m:3=gebruikt,m:4=afgewezen,m:5=overgeslagen", "12345678=formulier:ontslag", NULL, NULL},
     {"users", NULL,
-     U_HDR "bea;Bea;bea@k.nl;beheerder;EH3;\nbea;Bea twee;b2@k.nl;;EH3;\njan;Jan;jan@k.nl;;EH2;\nkim;Kim;kim@k.nl;;EH2+;\n"
-           "oud;Oud;oud@k.nl;;EH1;\nnul;Nul;nul@k.nl;;geen;\nleeg;Leeg;leeg@k.nl;;;\nblok;Blok;blok@k.nl;;EH3;geblokkeerd\n"
-           "administratie;Administratie;adm@k.nl;;EH2;\npiet;Piet;same@k.nl;;EH3;\nklaas;Klaas;SAME@k.nl;;EH3;\n",
+     U_HDR
+     "bea;Bea;bea@k.nl;beheerder;EH3;\nbea;Bea "
+     "twee;b2@k.nl;;EH3;\njan;Jan;jan@k.nl;;EH2;\nkim;Kim;kim@k.nl;;EH2+;\n"
+     "oud;Oud;oud@k.nl;;EH1;\nnul;Nul;nul@k.nl;;geen;\nleeg;Leeg;leeg@k.nl;;;\nblok;Blok;blok@k.nl;;EH3;"
+     "geblokkeerd\n"
+     "administratie;Administratie;adm@k.nl;;EH2;\npiet;Piet;same@k.nl;;EH3;\nklaas;Klaas;SAME@k.nl;;EH3;\n",
      W_HDR L1 ";A;12345678;;;;;;KPN;EH3;;;\n",
      M_HDR "blok;" L1 ";verzuim;;\nonbekend;" L1 ";verzuim;;\njan;" L1 ";verzuim;;\n",
-     "user-duplicate@g:3,user-level-low@g:4,user-level-low@g:5,user-level-low@g:6,user-no-means@g:7,user-no-means@g:8,"
-     "user-blocked@g:9,user-shared-account@g:10,user-level-low@g:10,user-shared-account@g:11,user-shared-account@g:12,user-unknown@m:3",
-     "no-beheerder", "g:3=afgewezen,m:2=overgeslagen,m:3=afgewezen,m:4=gebruikt", "12345678=beheermodule:verzuim", NULL,
-     "bea=geen,jan=verhogen-naar-eh3,kim=verhogen-naar-eh3,oud=nieuw-middel,nul=eh3-aanvragen,leeg=eh3-aanvragen,"
+     "user-duplicate@g:3,user-level-low@g:4,user-level-low@g:5,user-level-low@g:6,user-no-means@g:7,user-no-"
+     "means@g:8,"
+     "user-blocked@g:9,user-shared-account@g:10,user-level-low@g:10,user-shared-account@g:11,user-shared-"
+     "account@g:12,user-unknown@m:3",
+     "no-beheerder", "g:3=afgewezen,m:2=overgeslagen,m:3=afgewezen,m:4=gebruikt",
+     "12345678=beheermodule:verzuim", NULL,
+     "bea=geen,jan=verhogen-naar-eh3,kim=verhogen-naar-eh3,oud=nieuw-middel,nul=eh3-aanvragen,leeg=eh3-"
+     "aanvragen,"
      "blok=geblokkeerd,administratie=persoonlijk-middel,piet=persoonlijk-middel,klaas=persoonlijk-middel"},
     {"no beheerder", NULL, U_HDR "bea;Bea;bea@k.nl;beheerder;EH2;\njan;Jan;jan@k.nl;gebruiker;EH3;\n",
      W_HDR L1 ";A;12345678;;;;;;;;K;;\n", M_HDR, "no-beheerder@g:0", NULL, NULL, "12345678=geen", NULL, NULL},
-    {"services", NULL, U_BASE, W_HDR L1 ";Geen ERD;12345678;;;;;;;;K;;\n" L2 ";ERD;87654321;;;;;WGA, WW;;;K;;\n",
+    {"services", NULL, U_BASE,
+     W_HDR L1 ";Geen ERD;12345678;;;;;;;;K;;\n" L2 ";ERD;87654321;;;;;WGA, WW;;;K;;\n",
      M_HDR "bea;" L1 ";erd-financieel;;\nbea;" L1 ";Verzuim melden;;\nbea;" L2 ";erd-financieel;;\nbea;" L2
            ";erd-reintegratie-ww;;\nbea;" L2 ";verzuimm;;\nbea;" L2 ";erd-controle;;\n",
      "service-erd-only@m:2,service-unknown@m:6", NULL,
      "m:2=overgeslagen,m:3=gebruikt,m:4=gebruikt,m:5=gebruikt,m:6=afgewezen,m:7=gebruikt",
-     "12345678=formulier:verzuim,87654321=formulier:erd-financieel+erd-reintegratie-ww+erd-controle", NULL, NULL},
+     "12345678=formulier:verzuim,87654321=formulier:erd-financieel+erd-reintegratie-ww+erd-controle", NULL,
+     NULL},
     {"employers", NULL, U_BASE,
      W_HDR L1 ";A;12345678;;;;;;;;K;;\n" L1 ";A;12345678;;;;;;;;K;;\n" L1 ";Anders;12345678;;;;;;;;K;;\n" L2
-           ";Geen KvK;;;;;;;;;;;\n" L3 ";Buitenland;;;;;;;;;;;DE\n",
+              ";Geen KvK;;;;;;;;;;;\n" L3 ";Buitenland;;;;;;;;;;;DE\n",
      M_HDR "bea;" L4 ";verzuim;;\nbea;" L2 ";verzuim;;\nbea;" L1 ";verzuim;;\nbea;" L1 ";verzuim;;\n",
      "employer-duplicate@w:3,employer-duplicate@w:4,no-kvk@w:5,foreign-employer@w:6,employer-unknown@m:2,"
      "duplicate-grant@m:5",
-     NULL, "w:2=gebruikt,w:3=dubbel,w:4=afgewezen,w:5=gebruikt,w:6=gebruikt,m:2=afgewezen,m:3=overgeslagen,"
-           "m:4=gebruikt,m:5=dubbel",
+     NULL,
+     "w:2=gebruikt,w:3=dubbel,w:4=afgewezen,w:5=gebruikt,w:6=gebruikt,m:2=afgewezen,m:3=overgeslagen,"
+     "m:4=gebruikt,m:5=dubbel",
      "12345678=formulier:verzuim", L2 "=no-kvk," L3 "=foreign-employer", NULL},
     {"successor chain", NULL, U_BASE,
-     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;3;;;;;;\n" L2 ";B;22222222;inactief;" L3 ";overname;0;;;;;;\n" L3
-           ";C;33333333;;;;;;;;K;;\n" L4 ";D;44444444;inactief;;beeindigd;2;;;;;;\n" L5
-           ";E;55555555;inactief;999999990L01;fusie;1;;;;;;\n",
+     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;3;;;;;;\n" L2 ";B;22222222;inactief;" L3
+              ";overname;0;;;;;;\n" L3 ";C;33333333;;;;;;;;K;;\n" L4
+              ";D;44444444;inactief;;beeindigd;2;;;;;;\n" L5
+              ";E;55555555;inactief;999999990L01;fusie;1;;;;;;\n",
      M_HDR "bea;" L1 ";verzuim;;\nbea;" L4 ";verzuim;;\nbea;" L3 ";ontslag;;\nbea;" L5 ";ontslag;;\nbea;" L2
            ";verzuim;;\n",
      "inactive@w:2,transfer-reports@w:2,grant-moved@m:2,reports-unreachable@w:5,grant-dropped@m:3,"
@@ -98,33 +107,36 @@ static const rule_case cases[] = {
      "grant-moved@m:6",
      "w:2=gebruikt,w:3=overgeslagen,w:4=gebruikt,w:5=gebruikt,m:2=verplaatst,m:3=overgeslagen,m:4=gebruikt,"
      "m:6=dubbel",
-     "33333333=formulier:verzuim+ontslag", L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5
-     "=successor-unknown>999999990L01," L5 "=transfer-reports>999999990L01",
+     "33333333=formulier:verzuim+ontslag",
+     L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5 "=successor-unknown>999999990L01," L5
+        "=transfer-reports>999999990L01",
      NULL},
     {"cycle", NULL, U_BASE,
-     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;0;;;;;;\n" L2 ";B;11111111;inactief;" L1 ";fusie;0;;;;;;\n" L3
-           ";C;11111111;;;;;;;;K;;\n",
+     W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;0;;;;;;\n" L2 ";B;11111111;inactief;" L1
+              ";fusie;0;;;;;;\n" L3 ";C;11111111;;;;;;;;K;;\n",
      M_HDR "bea;" L1 ";verzuim;;\nbea;" L3 ";ontslag;;\n", "successor-cycle@w:2,successor-cycle@w:3", NULL,
-     "w:2=afgewezen,w:3=afgewezen,w:4=gebruikt,m:2=overgeslagen,m:3=gebruikt", "11111111=formulier:ontslag", NULL,
-     NULL},
+     "w:2=afgewezen,w:3=afgewezen,w:4=gebruikt,m:2=overgeslagen,m:3=gebruikt", "11111111=formulier:ontslag",
+     NULL, NULL},
     {"routes", NULL, U_BASE,
      W_HDR L1 ";Beheer;11111111;;;;;;kpn;EH3;;;\n" L2 ";Beheer twee;11111111;;;;;;;;;;\n" L3
-           ";Andere lev;22222222;;;;;;Digidentity;EH3;Vera;;\n" L4 ";Te laag;33333333;;;;;;KPN;EH2+;;;\n" L5
-           ";Niets;44444444;;;;;;;;Kees;;\n",
+              ";Andere lev;22222222;;;;;;Digidentity;EH3;Vera;;\n" L4
+              ";Te laag;33333333;;;;;;KPN;EH2+;;;\n" L5 ";Niets;44444444;;;;;;;;Kees;;\n",
      M_HDR "bea;" L1 ";verzuim;;\nbea;" L2 ";ontslag;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\n",
      "representative-missing@w:5", "representative-missing@w:4", NULL,
-     "11111111=beheermodule:verzuim+ontslag,22222222=formulier:verzuim,33333333=formulier:verzuim,44444444=geen", NULL,
-     NULL},
+     "11111111=beheermodule:verzuim+ontslag,22222222=formulier:verzuim,33333333=formulier:verzuim,44444444="
+     "geen",
+     NULL, NULL},
     {"dienstverlener scope", "reikwijdte = dienstverlener\n", U_BASE, W_HDR L1 ";A;11111111;;;;;;;;K;;\n",
      M_HDR "bea;" L1 ";verzuim;;\n", NULL, NULL, NULL,
-     "11111111=formulier:verzuim+uitkering+erd-financieel+erd-reintegratie-ww+reintegratie-wia+ontslag+banenafspraak+"
+     "11111111=formulier:verzuim+uitkering+erd-financieel+erd-reintegratie-ww+reintegratie-wia+ontslag+"
+     "banenafspraak+"
      "erd-controle+bezwaar",
      NULL, NULL},
     {"groups and formulas", NULL, U_BASE,
      W_HDR L1 ";=HYPERLINK(1);11111111;;;;;;;;K;concern;\n" L2 ";B;22222222;;;;;;;;K;Concern;\n" L3
-           ";C;33333333;;;;;;;;K;ander;\n",
-     M_HDR "bea;" L1 ";verzuim;;\n", "multi-legal-form@w:2,multi-legal-form@w:3,formula-risk@w:2", "multi-legal-form@w:4",
-     NULL, NULL, NULL, NULL},
+              ";C;33333333;;;;;;;;K;ander;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n", "multi-legal-form@w:2,multi-legal-form@w:3,formula-risk@w:2",
+     "multi-legal-form@w:4", NULL, NULL, NULL, NULL},
     {"intermediary level", "", U_BASE, W_HDR, M_HDR, NULL, "intermediary-level", NULL, NULL, NULL, NULL},
 };
 
@@ -307,10 +319,11 @@ static void test_rules(void **state)
 
         print_message("case: %s\n", c->name);
         assert_non_null(mkdtemp(dir));
-        snprintf(ini, sizeof ini,
-                 "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
-                 "ingangsdatum = 2026-12-01\n%s",
-                 level_case ? "EH3" : "EH4", c->ini_extra ? c->ini_extra : "");
+        snprintf(
+            ini, sizeof ini,
+            "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
+            "ingangsdatum = 2026-12-01\n%s",
+            level_case ? "EH3" : "EH4", c->ini_extra ? c->ini_extra : "");
         write_file(dir, "portfolio.ini", ini);
         write_file(dir, "gebruikers.csv", c->users);
         write_file(dir, "werkgevers.csv", c->emps);
@@ -365,8 +378,9 @@ static void test_intermediary(void **state)
         mg_config cfg;
         mg_portfolio *p = mg_portfolio_new();
         assert_non_null(mkdtemp(dir));
-        snprintf(ini, sizeof ini, "[intermediair]\nnaam = K\nkvk = 12345678\nleverancier = %s\neh_niveau = %s\n",
-                 rows[i].lev, rows[i].level);
+        snprintf(ini, sizeof ini,
+                 "[intermediair]\nnaam = K\nkvk = 12345678\nleverancier = %s\neh_niveau = %s\n", rows[i].lev,
+                 rows[i].level);
         write_file(dir, "portfolio.ini", ini);
         assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
         assert_int_equal(ro_route(&cfg, cat, p), MG_OK);

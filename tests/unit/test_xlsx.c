@@ -368,7 +368,8 @@ static void test_opvolging(void **state)
     /* F3 holds the number 2 (a top-aligned number cell, so it may carry a style) */
     assert_true(find(s1, "<c r=\"F3\"") >= 0);
     assert_true(find(s1 + find(s1, "<c r=\"F3\""), "<v>2</v>") >= 0);
-    assert_true(find(s1 + find(s1, "<c r=\"F3\""), "<v>2</v>") < find(s1 + find(s1, "<c r=\"F3\""), "</c>") + 4);
+    assert_true(find(s1 + find(s1, "<c r=\"F3\""), "<v>2</v>") <
+                find(s1 + find(s1, "<c r=\"F3\""), "</c>") + 4);
     assert_true(find(s1, "<c r=\"F2\"") < 0); /* -1 open reports: empty */
     assert_true(find(s1, "Call UWV Telefoon Werkgevers") >= 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
