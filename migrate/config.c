@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <ini.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,9 +92,13 @@ static int cfg_set_str(char **dst, const char *value, cfg_ctx *c)
 }
 
 /* Record a handler error and return 0 so inih stops with this line. */
-static int cfg_bad(cfg_ctx *c, const char *fmt, const char *a, const char *b)
+__attribute__((format(printf, 2, 3))) static int cfg_bad(cfg_ctx *c, const char *fmt, ...)
 {
-    snprintf(c->msg, sizeof c->msg, fmt, a, b);
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(c->msg, sizeof c->msg, fmt, ap);
+    va_end(ap);
     c->err = MG_ERR_CONFIG;
     return 0;
 }
@@ -137,7 +142,7 @@ static int cfg_files_key(cfg_ctx *c, const char *name, const char *value)
         size_t fl = strlen(fn);
         if (!strcmp(name, fn)) {
             if (!*value)
-                return cfg_bad(c, "[bestanden] %s: a file name is needed%s", name, "");
+                return cfg_bad(c, "[bestanden] %s: a file name is needed", name);
             return cfg_set_str(&cfg->files[f], value, c);
         }
         if (!strncmp(name, fn, fl) && name[fl] == '_') {
@@ -167,8 +172,8 @@ static int cfg_files_key(cfg_ctx *c, const char *name, const char *value)
     }
     return cfg_bad(c,
                    "unknown key '%s' in [bestanden]; known: gebruikers, machtigingen, werkgevers, delimiter, "
-                   "encoding (also per file, e.g. werkgevers_delimiter)%s",
-                   name, "");
+                   "encoding (also per file, e.g. werkgevers_delimiter)",
+                   name);
 }
 
 /* inih handler: one key at a time; returns 0 on anything unknown or bad. */
@@ -182,21 +187,21 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
     if (!strcmp(section, "intermediair")) {
         if (!strcmp(name, "naam")) {
             if (!*value)
-                return cfg_bad(c, "[intermediair] naam is empty%s%s", "", "");
+                return cfg_bad(c, "[intermediair] naam is empty");
             c->seen_naam = 1;
             return cfg_set_str(&cfg->naam, value, c);
         }
         if (!strcmp(name, "kvk")) {
             char kvk[9];
             if (id_kvk(value, strlen(value), kvk) != ID_OK)
-                return cfg_bad(c, "[intermediair] kvk = '%s': a KvK number is exactly 8 digits%s", value, "");
+                return cfg_bad(c, "[intermediair] kvk = '%s': a KvK number is exactly 8 digits", value);
             memcpy(cfg->kvk, kvk, sizeof kvk);
             c->seen_kvk = 1;
             return 1;
         }
         if (!strcmp(name, "leverancier")) {
             if (!*value)
-                return cfg_bad(c, "[intermediair] leverancier is empty; see `migrate formats`%s%s", "", "");
+                return cfg_bad(c, "[intermediair] leverancier is empty; see `migrate formats`");
             c->seen_lev = 1;
             cfg->leverancier_line = c->lineno;
             return cfg_set_str(&cfg->leverancier, value, c);
@@ -204,21 +209,21 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
         if (!strcmp(name, "eh_niveau")) {
             int lv = mg_level_parse(value, strlen(value));
             if (lv < 0)
-                return cfg_bad(c, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen%s",
-                               value, "");
+                return cfg_bad(c, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen",
+                               value);
             cfg->eh_level = lv;
             cfg->eh_line = c->lineno;
             return cfg_set_str(&cfg->eh_niveau, value, c);
         }
-        return cfg_bad(c, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau%s",
-                       name, "");
+        return cfg_bad(c, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau",
+                       name);
     }
     if (!strcmp(section, "migratie")) {
         if (!strcmp(name, "ingangsdatum")) {
             int32_t d;
             if (id_date(value, strlen(value), &d) != ID_OK)
-                return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)%s",
-                               value, "");
+                return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)",
+                               value);
             cfg->ingangsdatum = d;
             return 1;
         }
@@ -227,8 +232,8 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
             if (id_parse_count(value, strlen(value), &y) != 0 || y < CFG_MIN_YEARS || y > CFG_MAX_YEARS)
                 return cfg_bad(c,
                                "[migratie] looptijd_jaren = '%s': must be a whole number from 1 to 5 (a "
-                               "machtiging is valid for at most 5 years)%s",
-                               value, "");
+                               "machtiging is valid for at most 5 years)",
+                               value);
             cfg->years = (int)y;
             return 1;
         }
@@ -238,8 +243,7 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
             else if (!strcasecmp(value, "dienstverlener"))
                 cfg->scope = SCOPE_DIENSTVERLENER;
             else
-                return cfg_bad(c, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener%s", value,
-                               "");
+                return cfg_bad(c, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener", value);
             return 1;
         }
         if (!strcmp(name, "uitvoerformaat"))
@@ -250,17 +254,17 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
             else if (!strcasecmp(value, "en"))
                 cfg->english = 1;
             else
-                return cfg_bad(c, "[migratie] taal = '%s': use nl or en%s", value, "");
+                return cfg_bad(c, "[migratie] taal = '%s': use nl or en", value);
             return 1;
         }
         return cfg_bad(c,
                        "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, "
-                       "uitvoerformaat, taal%s",
-                       name, "");
+                       "uitvoerformaat, taal",
+                       name);
     }
     if (!strcmp(section, "bestanden"))
         return cfg_files_key(c, name, value);
-    return cfg_bad(c, "unknown section [%s]; known: [intermediair], [migratie], [bestanden]%s", section, "");
+    return cfg_bad(c, "unknown section [%s]; known: [intermediair], [migratie], [bestanden]", section);
 }
 
 /* Free what cfg_load allocated. */

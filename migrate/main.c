@@ -422,7 +422,7 @@ static int cmd_run(int argc, char **argv, int check)
     run.strict = o.strict;
     run.format = fmt->naam;
     run.version = MG_VERSION;
-    report = rp_build(&cfg, cat, p, &run);
+    report = rp_build(&cfg, p, &run);
     if (!report) {
         err = MG_ERR_NOMEM;
         goto fail;

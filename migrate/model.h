@@ -126,7 +126,6 @@ typedef struct mg_employer {
     /* route */
     int route;              /* mg_route of its KvK (active employers) */
     uint64_t services_used; /* bit per catalogue service migrated on this LHN */
-    int has_followup;
 } mg_employer;
 
 /* One kept grant (machtigingen.csv). */
@@ -152,9 +151,8 @@ typedef struct mg_request {
     const char *vertegenwoordiger;
     const char *vertegenwoordiger_email;
     mg_route route;
-    uint64_t services;     /* bit per catalogue service */
-    const char *lhns;      /* active LHNs joined by ',' (pooled) */
-    size_t first_employer; /* index into the sorted employers of its first LHN */
+    uint64_t services; /* bit per catalogue service */
+    const char *lhns;  /* active LHNs joined by ',' (pooled) */
     int complete;
 } mg_request;
 

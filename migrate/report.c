@@ -155,7 +155,7 @@ static fd_severity rp_worst(const mg_portfolio *p, fd_code code)
 }
 
 /* Build the report. */
-char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, const rp_run *run)
+char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 {
     rp_buf b = {0};
     int en = cfg->english, f;
@@ -163,7 +163,6 @@ char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, 
     rp_top top[FD_COUNT];
     size_t ntop = 0, i;
 
-    (void)cat;
     id_format_dmy(cfg->ingangsdatum, d1);
     id_format_dmy(id_add_years(cfg->ingangsdatum, cfg->years) - 1, d2);
     rp_add(&b, en ? "migrate %s — report%s\n" : "migrate %s — rapport%s\n", run->version,

@@ -2,7 +2,6 @@
 #ifndef MG_REPORT_H
 #define MG_REPORT_H
 
-#include "catalog.h"
 #include "config.h"
 #include "model.h"
 
@@ -15,7 +14,7 @@ typedef struct rp_run {
 } rp_run;
 
 /* The report text (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
-char *rp_build(const mg_config *cfg, const catalog *cat, const mg_portfolio *p, const rp_run *run);
+char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
 
 /* The sentence that tells a clerk what to do about a follow-up (run language), into buf. */
 const char *rp_followup_action(const mg_followup *f, int english, char *buf, size_t size);

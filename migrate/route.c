@@ -256,8 +256,8 @@ static mg_error ro_inactive(mg_portfolio *p, size_t *cap, mg_employer *e)
             code = FD_REPORTS_UNREACHABLE;
         }
     }
-    e->has_followup = code != FD_INACTIVE;
-    mg_ledger_set(p, SC_WERKGEVERS, e->row, e->has_followup ? OC_GEBRUIKT : OC_OVERGESLAGEN, code);
+    /* an inactive number with a follow-up is used (it is in uwv-opvolging.csv); without one it is skipped */
+    mg_ledger_set(p, SC_WERKGEVERS, e->row, code != FD_INACTIVE ? OC_GEBRUIKT : OC_OVERGESLAGEN, code);
     return err;
 }
 
@@ -292,7 +292,6 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
     for (k = i; k < j; k++)
         o += (size_t)sprintf(lhns + o, "%s%s", k > i ? "," : "", v[k]->lhn);
     r->lhns = lhns;
-    r->first_employer = v[i]->idx;
     if (!r->services)
         r->route = RT_GEEN;
     else

@@ -416,7 +416,6 @@ static void va_employer_row(va_ctx *c, size_t row)
     }
     e->line = c->rec->line;
     e->row = row;
-    e->open_meldingen = e->open_meldingen;
     if (c->err)
         return;
     if (have_lhn) {

@@ -381,10 +381,10 @@ static mg_error wr_followups(wr_ctx *c)
     return co_close(w, c->ei, c->sums[slot]);
 }
 
-/* Workbooks written on a second thread while the main thread writes the CSV files. */
+/* The review workbook, written on a second thread while the main thread writes the rest. */
 typedef struct wr_books {
     wr_ctx *c;
-    size_t slot[3]; /* formulier, opvolging, overzicht; WR_MAX_FILES = not written */
+    size_t slot; /* overzicht.xlsx */
     mg_error err;
     mg_errinfo ei;
 } wr_books;
@@ -405,17 +405,12 @@ static mg_error wr_xlsx(wr_ctx *c, size_t slot,
     return err;
 }
 
-/* Thread body: the workbooks one after another, in a fixed order; the first error stops them. */
+/* Thread body: the review workbook. */
 static void *wr_books_run(void *arg)
 {
     wr_books *b = arg;
-    mg_error (*const fns[3])(const char *, const xl_context *, mg_errinfo *) = {xl_formulier, xl_opvolging,
-                                                                                xl_overzicht};
-    size_t k;
 
-    for (k = 0; k < 3 && !b->err; k++)
-        if (b->slot[k] < WR_MAX_FILES)
-            b->err = wr_xlsx(b->c, b->slot[k], fns[k], &b->ei);
+    b->err = wr_xlsx(b->c, b->slot, xl_overzicht, &b->ei);
     return NULL;
 }
 
@@ -777,8 +772,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     books.c = &c;
     form_slot = !opt->dry_run && opt->import_files ? wr_slot(&c, WR_FORMULIER_XLSX) : WR_MAX_FILES;
     follow_slot = !opt->dry_run ? wr_slot(&c, WR_OPVOLGING_XLSX) : WR_MAX_FILES;
-    books.slot[0] = books.slot[1] = WR_MAX_FILES;
-    books.slot[2] = wr_slot(&c, WR_OVERZICHT);
+    books.slot = wr_slot(&c, WR_OVERZICHT);
     threaded = pthread_create(&thread, NULL, wr_books_run, &books) == 0;
     if (!threaded)
         wr_books_run(&books);
