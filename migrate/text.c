@@ -130,7 +130,7 @@ static int tx_term_unsafe(uint32_t cp, unsigned flags)
     if (cp == '\n')
         return !(flags & TX_KEEP_LF);
     return cp == TX_BAD || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || tx_invisible(cp) || cp == 0x2028 ||
-           cp == 0x2029;
+           cp == 0x2029 || tx_forbidden(cp, TX_KEEP_BREAKS);
 }
 
 /* 1 if s can go to a terminal unchanged. */

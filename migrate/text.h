@@ -56,7 +56,8 @@ int tx_terminal_safe(const char *s, size_t len, unsigned flags);
 /*
  * Copy s to out (TX_ESCAPED_MAX(len) bytes) for a terminal: C0 (LF kept with
  * TX_KEEP_LF), DEL and bytes that are not UTF-8 become \xHH; C1 controls,
- * bidi controls, zero-width characters and U+2028/U+2029 become \uHHHH.
+ * bidi controls, zero-width characters, U+2028/U+2029 and U+FFFE/U+FFFF
+ * become \uHHHH.
  * NUL-terminates; returns the length.
  */
 size_t tx_escape(const char *s, size_t len, unsigned flags, char *out);
