@@ -26,7 +26,7 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
              libcmocka-dev uthash-dev
-DEB_TEST   = valgrind python3 unzip libreoffice-calc-nogui clang-format
+DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
 
 .PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots

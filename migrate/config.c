@@ -189,6 +189,7 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
             if (!*value)
                 return cfg_bad(c, "[intermediair] naam is empty");
             c->seen_naam = 1;
+            cfg->naam_line = c->lineno;
             return cfg_set_str(&cfg->naam, value, c);
         }
         if (!strcmp(name, "kvk")) {

@@ -19,6 +19,7 @@ typedef enum cfg_scope { SCOPE_PER_DIENST = 0, SCOPE_DIENSTVERLENER } cfg_scope;
 typedef struct mg_config {
     char *ini_path;    /* portfolio.ini as opened */
     char *naam;        /* [intermediair] naam */
+    long naam_line;    /* its line in portfolio.ini */
     char kvk[9];       /* [intermediair] kvk, 8 digits */
     char *leverancier; /* [intermediair] leverancier */
     long leverancier_line;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "signals.h"
+#include "text.h"
 
 /* Size of the write buffer of one file. */
 #define CO_BUFSIZE (64 * 1024)
@@ -32,6 +33,8 @@ struct co_writer {
     size_t quoted_cap;
     char *conv; /* scratch for Windows-1252 conversion */
     size_t conv_cap;
+    char *clean; /* scratch for a value with forbidden characters replaced */
+    size_t clean_cap;
     iconv_t cd;
     mg_error err; /* first error */
     char errmsg[MG_ERRMSG_MAX];
@@ -160,16 +163,38 @@ static int co_to_cp1252(co_writer *w, const char *s, size_t len, size_t *outlen)
     return 1;
 }
 
-/* Add one field of len bytes to the current row. */
-mg_error co_fieldn(co_writer *w, const char *s, size_t len)
+/* 1 if a field must be quoted: a character that splits a field in any delimiter, or a blank at an end. */
+static int co_needs_quotes(const co_writer *w, const char *s, size_t len)
+{
+    size_t i;
+
+    if (s[0] == ' ' || s[len - 1] == ' ')
+        return 1;
+    for (i = 0; i < len; i++)
+        if (s[i] == w->d.delimiter || s[i] == ';' || s[i] == ',' || s[i] == '\t' || s[i] == '"' ||
+            s[i] == '\r' || s[i] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Add one field of len bytes to the current row; flags (TX_KEEP_BREAKS) say what the sanitiser keeps. */
+static mg_error co_fieldn_flags(co_writer *w, const char *s, size_t len, unsigned flags)
 {
     int quote = 0, neut = 0;
-    size_t i;
 
     if (w->err)
         return w->err;
     if (!s)
         len = 0;
+    if (w->d.cp1252)
+        flags |= TX_ASCII_REPL;
+    if (len && !tx_clean(s, len, flags)) {
+        /* control characters and characters XML forbids never reach a file: each is replaced */
+        if (!co_reserve(&w->clean, &w->clean_cap, TX_SANITISED_MAX(len)))
+            return w->err = MG_ERR_NOMEM;
+        len = tx_sanitise(s, len, flags, w->clean);
+        s = w->clean;
+    }
     if (w->d.cp1252 && len) {
         size_t n;
         if (!co_to_cp1252(w, s, len, &n))
@@ -183,11 +208,7 @@ mg_error co_fieldn(co_writer *w, const char *s, size_t len)
         return MG_OK;
     neut = w->d.neutralise &&
            (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
-    if (s[0] == ' ' || s[len - 1] == ' ')
-        quote = 1;
-    for (i = 0; i < len && !quote; i++)
-        if (s[i] == w->d.delimiter || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
-            quote = 1;
+    quote = co_needs_quotes(w, s, len);
     if (!quote) {
         if ((neut && co_put(w, "'", 1) != 0) || co_put(w, s, len) != 0)
             return w->err;
@@ -218,6 +239,18 @@ mg_error co_fieldn(co_writer *w, const char *s, size_t len)
             return w->err;
     }
     return MG_OK;
+}
+
+/* Add one field of len bytes to the current row. */
+mg_error co_fieldn(co_writer *w, const char *s, size_t len)
+{
+    return co_fieldn_flags(w, s, len, 0);
+}
+
+/* Add a record as read (its own quoted line breaks kept) as one field. */
+mg_error co_field_record(co_writer *w, const char *s)
+{
+    return co_fieldn_flags(w, s ? s : "", s ? strlen(s) : 0, TX_KEEP_BREAKS);
 }
 
 /* Add one NUL-terminated field. */
@@ -303,5 +336,6 @@ void co_free(co_writer *w)
         iconv_close(w->cd);
     free(w->quoted);
     free(w->conv);
+    free(w->clean);
     free(w);
 }

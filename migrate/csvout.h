@@ -24,8 +24,16 @@ typedef struct co_writer co_writer;
 /* Create path (must not exist, mode 0600) for writing; NULL with ei filled on failure. */
 co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei);
 
-/* Add one field of len bytes (UTF-8) to the current row. */
+/*
+ * Add one field of len bytes (UTF-8) to the current row. Control characters
+ * (all but TAB) and characters XML forbids are replaced by U+FFFD ('?' in
+ * Windows-1252). A field holding ; , TAB " CR or LF (or the delimiter) is
+ * quoted, whatever the delimiter, so no spreadsheet splits it into cells.
+ */
 mg_error co_fieldn(co_writer *w, const char *s, size_t len);
+
+/* Add a record as read (NULL = empty) as one field: line breaks inside it are kept, quoted. */
+mg_error co_field_record(co_writer *w, const char *s);
 
 /* Add one NUL-terminated field (NULL = empty). */
 mg_error co_field(co_writer *w, const char *s);

@@ -357,6 +357,43 @@ static const fd_def fd_table[FD_COUNT] = {
          "A value starting with = + - @ TAB or CR can run as a formula in a spreadsheet. In import files it "
          "is "
          "kept unchanged; in the files for people a ' is put in front. Check the value in the source."},
+    [FD_CONTROL_CHARACTER] =
+        {"control-character", W, 0, "waarde '%1' bevat een stuurteken; %2",
+         "value '%1' holds a control character; %2",
+         "De waarde bevat een stuurteken (zoals ESC, BEL of een regeleinde) of een teken dat XML niet "
+         "toestaat "
+         "(U+FFFE, U+FFFF). Zo'n teken kan een terminal aansturen of een xlsx-bestand onleesbaar maken. In "
+         "de "
+         "melding staat het als \\x1b. In namen wordt een regeleinde of tab een spatie; elders wordt het "
+         "teken "
+         "in elk uitvoerbestand vervangen door U+FFFD (het vervangingsteken). Het record wordt verder "
+         "gebruikt. "
+         "Verwijder het teken in de bron.",
+         "The value holds a control character (such as ESC, BEL or a line break) or a character XML does not "
+         "allow (U+FFFE, U+FFFF). Such a character can drive a terminal or make an xlsx file unreadable. The "
+         "message shows it as \\x1b. In names a line break or tab becomes a space; elsewhere the character "
+         "is "
+         "replaced by U+FFFD (the replacement character) in every output file. The record is still used. "
+         "Remove the character in the source."},
+    [FD_INVISIBLE_CHARACTER] =
+        {"invisible-character", E, 0, "waarde '%1' bevat een onzichtbaar teken (%2)",
+         "value '%1' holds an invisible character (%2)",
+         "De waarde bevat een teken dat je niet ziet: een richtingsteken (U+200E, U+200F, U+202A tot U+202E, "
+         "U+2066 tot U+2069) of een teken zonder breedte (U+200B tot U+200D, U+2060, U+FEFF). Zo lijkt "
+         "'jde\\u200bvries' precies op 'jdevries' maar is het een andere gebruiker. In een nummer "
+         "(loonheffingennummer, KvK, vestigingsnummer, opvolger), een gebruikersnaam of de naam van een "
+         "gebruiker is het een fout: het record is afgewezen, en de waarde wordt zonder die tekens "
+         "vergeleken "
+         "(een tweede 'jdevries' is dus een dubbele gebruiker). Elders is het een waarschuwing en blijft de "
+         "waarde ongewijzigd. Verwijder het teken in de bron.",
+         "The value holds a character you cannot see: a bidi control (U+200E, U+200F, U+202A to U+202E, "
+         "U+2066 to U+2069) or a zero-width character (U+200B to U+200D, U+2060, U+FEFF). So "
+         "'jde\\u200bvries' looks exactly like 'jdevries' but is another user. In a number (payroll tax "
+         "number, KvK, branch number, successor), a user name or a user's full name it is an error: the "
+         "record is rejected, and the value is compared without those characters (a second 'jdevries' is a "
+         "duplicate user). Elsewhere it is a warning and the value is kept unchanged. Remove the character "
+         "in "
+         "the source."},
 };
 
 #undef W

@@ -63,6 +63,9 @@ typedef enum fd_code {
     FD_MULTI_LEGAL_FORM,
     FD_REPRESENTATIVE_MISSING,
     FD_FORMULA_RISK,
+    /* hostile text */
+    FD_CONTROL_CHARACTER,
+    FD_INVISIBLE_CHARACTER,
     FD_COUNT
 } fd_code;
 

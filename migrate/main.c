@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "resolve.h"
 #include "route.h"
 #include "signals.h"
+#include "text.h"
 #include "validate.h"
 #include "write.h"
 
@@ -42,6 +44,9 @@ enum {
 
 /* Hard limit on paths built here. */
 #define MAIN_PATH_MAX 4096
+
+/* Longest line of a message on stderr before escaping (longer ones are cut). */
+#define MAIN_LINE_MAX 8192
 
 /* Options of run and check. */
 typedef struct mg_options {
@@ -104,17 +109,34 @@ static int exit_code(mg_error err)
     }
 }
 
+/* Print one line on stderr with control, bidi and zero-width characters escaped (\x1b): data never drives
+ * the terminal. */
+__attribute__((format(printf, 1, 2))) static void err_line(const char *fmt, ...)
+{
+    char line[MAIN_LINE_MAX], out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    tx_escape(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1, 0, out);
+    fprintf(stderr, "%s\n", out);
+}
+
 /* Print a stage error as `migrate: FILE:LINE: error: message` and return its exit code. */
 static int report_error(mg_error err, const mg_errinfo *ei)
 {
     const char *msg = ei->msg[0] ? ei->msg : mg_strerror(err);
 
     if (ei->file[0] && ei->line > 0)
-        fprintf(stderr, "migrate: %s:%ld: error: %s\n", ei->file, ei->line, msg);
+        err_line("migrate: %s:%ld: error: %s", ei->file, ei->line, msg);
     else if (ei->file[0])
-        fprintf(stderr, "migrate: %s: error: %s\n", ei->file, msg);
+        err_line("migrate: %s: error: %s", ei->file, msg);
     else
-        fprintf(stderr, "migrate: error: %s\n", msg);
+        err_line("migrate: error: %s", msg);
     return exit_code(err);
 }
 
@@ -244,14 +266,14 @@ static void print_findings(const mg_portfolio *p, int english, const char *ini_p
                                                        : NULL;
         fd_format(f, english, msg, sizeof msg);
         if (file && f->line > 0)
-            fprintf(stderr, "migrate: %s:%ld: %s: %s: %s\n", file, f->line,
-                    f->severity == FD_FOUT ? "error" : "warning", fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s:%ld: %s: %s: %s", file, f->line,
+                     f->severity == FD_FOUT ? "error" : "warning", fd_def_get(f->code)->code, msg);
         else if (file)
-            fprintf(stderr, "migrate: %s: %s: %s: %s\n", file, f->severity == FD_FOUT ? "error" : "warning",
-                    fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s: %s: %s: %s", file, f->severity == FD_FOUT ? "error" : "warning",
+                     fd_def_get(f->code)->code, msg);
         else
-            fprintf(stderr, "migrate: %s: %s: %s\n", f->severity == FD_FOUT ? "error" : "warning",
-                    fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s: %s: %s", f->severity == FD_FOUT ? "error" : "warning",
+                     fd_def_get(f->code)->code, msg);
     }
     for (i = 1; i < FD_COUNT; i++)
         if (shown[i] > MAX_PER_CODE)
@@ -438,7 +460,11 @@ static int cmd_run(int argc, char **argv, int check)
     if (err)
         goto fail;
     fputs(report, stdout);
-    printf(cfg.english ? "\nOutput: %s\n" : "\nUitvoer: %s\n", outdir);
+    {
+        char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
+        printf(cfg.english ? "\nOutput: %s\n" : "\nUitvoer: %s\n", shown ? shown : "?");
+        free(shown);
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "migrate: error: cannot write to standard output: %s\n", strerror(errno));
         rc = EXIT_IOERR;

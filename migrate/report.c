@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ident.h"
+#include "text.h"
 
 /* How many finding codes the report lists. */
 #define RP_TOP_CODES 10
@@ -255,5 +256,11 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     }
     if (!b.s)
         return calloc(1, 1);
+    if (!tx_terminal_safe(b.s, b.n, TX_KEEP_LF)) {
+        /* the report goes to a terminal too: names from the data show control characters as \x1b */
+        char *shown = tx_escape_dup(b.s, b.n, TX_KEEP_LF);
+        free(b.s);
+        return shown;
+    }
     return b.s;
 }

@@ -28,6 +28,9 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
                      NULL, NULL);
         p->blocking = 1;
     }
+    if (!err && ro_formula_risk(cfg->naam)) /* the name goes into the import file as naam_intermediair */
+        err = fd_add(&p->findings, p->pool, FD_FORMULA_RISK, FD_FILE_INI, cfg->naam_line, "naam", cfg->naam,
+                     NULL, NULL);
     s = cat_supplier_find(cat, cfg->leverancier, strlen(cfg->leverancier));
     if (!s && !err) {
         char list[RO_LIST_MAX];

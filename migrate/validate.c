@@ -11,6 +11,7 @@
 
 #include "ident.h"
 #include "signals.h"
+#include "text.h"
 
 /* Hard limit on the length of a header cell looked at. */
 #define VA_HEADER_MAX 256
@@ -51,6 +52,8 @@ typedef struct va_ctx {
     int col_of[SC_MAX_FIELDS];          /* header column of each field, -1 if absent */
     const char *colname[SC_MAX_FIELDS]; /* canonical name of each field, for findings */
     cr_field val[SC_MAX_FIELDS];
+    const char **hdr; /* trimmed header cell of each column (pooled) */
+    int *field_of;    /* field of each header column, -1 if unknown (pooled) */
     const cr_record *rec;
     const char *raw; /* pooled copy of rec->raw, made on first rejection */
     int rejected;    /* current record has an error finding */
@@ -118,14 +121,15 @@ static int va_blank(const va_ctx *c, int f)
     return 1;
 }
 
-/* Add a finding about field f (-1: the record) of the current record; an error rejects it. */
-static void va_find(va_ctx *c, fd_code code, int f, const char *a1, const char *a2)
+/* Add a finding with severity sev about the column named col (NULL: the record); an error rejects the record.
+ */
+static void va_find_col(va_ctx *c, fd_code code, fd_severity sev, const char *col, const char *a1,
+                        const char *a2)
 {
-    const fd_def *d = fd_def_get(code);
     const char *raw = NULL;
     mg_error e;
 
-    if (d->severity == FD_FOUT) {
+    if (sev == FD_FOUT) {
         if (!c->raw)
             c->raw = pool_strndup(c->p->pool, c->rec->raw ? c->rec->raw : "", c->rec->raw_len);
         if (!c->raw) {
@@ -137,10 +141,15 @@ static void va_find(va_ctx *c, fd_code code, int f, const char *a1, const char *
             c->first_error = code;
         c->rejected = 1;
     }
-    e = fd_add(&c->p->findings, c->p->pool, code, (int)c->file, c->rec->line, f >= 0 ? c->colname[f] : NULL,
-               a1, a2, raw);
+    e = fd_add_sev(&c->p->findings, c->p->pool, code, sev, (int)c->file, c->rec->line, col, a1, a2, raw);
     if (e != MG_OK)
         c->err = e;
+}
+
+/* Add a finding about field f (-1: the record) of the current record; an error rejects it. */
+static void va_find(va_ctx *c, fd_code code, int f, const char *a1, const char *a2)
+{
+    va_find_col(c, code, fd_def_get(code)->severity, f >= 0 ? c->colname[f] : NULL, a1, a2);
 }
 
 /* Validate an LHN field; out gets it; returns 1 if usable. Empty is reported when required. */
@@ -586,6 +595,117 @@ static void va_grant_row(va_ctx *c, size_t row)
     g->row = (uint32_t)row;
 }
 
+/* 1 if field f of the current file is an identifier or a user's name: an invisible character there is an
+ * error. */
+static int va_is_identifier(const va_ctx *c, int f)
+{
+    switch (c->file) {
+    case SC_GEBRUIKERS:
+        return f == SC_G_GEBRUIKERSNAAM || f == SC_G_NAAM;
+    case SC_WERKGEVERS:
+        return f == SC_W_LOONHEFFINGENNUMMER || f == SC_W_KVK || f == SC_W_VESTIGINGSNUMMER ||
+               f == SC_W_OPVOLGER;
+    default:
+        return f == SC_M_GEBRUIKERSNAAM || f == SC_M_LOONHEFFINGENNUMMER;
+    }
+}
+
+/* 1 if field f of the current file is free text whose line breaks and tabs va_text folds into a space. */
+static int va_is_folded(const va_ctx *c, int f)
+{
+    if (c->file == SC_GEBRUIKERS)
+        return f == SC_G_NAAM;
+    if (c->file == SC_WERKGEVERS)
+        return f == SC_W_NAAM || f == SC_W_VERTEGENWOORDIGER;
+    return 0;
+}
+
+/* Pooled copy of len bytes of s escaped for display (control and invisible characters as \x1b, \u200b). */
+static const char *va_shown(va_ctx *c, const char *s, size_t len)
+{
+    char *e = tx_escape_dup(s, len, 0);
+    const char *r;
+
+    if (!e) {
+        c->err = MG_ERR_NOMEM;
+        return "";
+    }
+    r = pool_strdup(c->p->pool, e);
+    free(e);
+    if (!r)
+        c->err = MG_ERR_NOMEM;
+    return r ? r : "";
+}
+
+/*
+ * Look at every field of the current record for hostile text: control
+ * characters and characters XML forbids (control-character: they are replaced
+ * in every output, or folded into a space in names) and invisible characters
+ * (invisible-character: an error in identifiers and users' names, which are
+ * then compared without them; a warning elsewhere, the value kept).
+ */
+static void va_scan(va_ctx *c)
+{
+    const cr_record *rec = c->rec;
+    size_t i;
+
+    for (i = 0; i < rec->nfields && !c->err; i++) {
+        const char *s = rec->fields[i].data ? rec->fields[i].data : "";
+        size_t n = rec->fields[i].len, k = 0, bad = 0;
+        int f = i < c->ncols ? c->field_of[i] : -1, folded = f >= 0 && va_is_folded(c, f);
+        unsigned flags = f >= 0 ? 0 : TX_KEEP_BREAKS; /* an ignored column's line breaks stay in the record */
+        uint32_t ctl = 0, inv = 0;
+        const char *col = f >= 0 ? c->colname[f] : i < c->ncols ? c->hdr[i] : NULL;
+
+        while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+            s++;
+            n--;
+        }
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+            n--;
+        while (k < n) {
+            uint32_t cp;
+            unsigned char b = (unsigned char)s[k];
+            if (b >= 0x20 && b < 0x80) {
+                k++;
+                continue;
+            }
+            k += tx_decode(s + k, n - k, &cp);
+            if (tx_forbidden(cp, flags) || (folded && cp == '\t')) {
+                if (!ctl)
+                    ctl = cp;
+                if (cp != '\r' && cp != '\n' && cp != '\t')
+                    bad = 1;
+            } else if (!inv && tx_invisible(cp)) {
+                inv = cp;
+            }
+        }
+        if (ctl) {
+            const char *why = folded && !bad ? (c->cfg->english ? "the line break or tab is read as a space"
+                                                                : "regeleinde of tab gelezen als spatie")
+                                             : (c->cfg->english ? "replaced by U+FFFD in the output files"
+                                                                : "in de uitvoer vervangen door U+FFFD");
+            va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
+        }
+        if (inv) {
+            char code[16];
+            int ident = f >= 0 && va_is_identifier(c, f);
+            snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
+            va_find_col(c, FD_INVISIBLE_CHARACTER, ident ? FD_FOUT : FD_WAARSCHUWING, col, va_shown(c, s, n),
+                        code);
+            if (ident) { /* compared without them: a look-alike is the same user or number */
+                char *d = pool_strndup(c->p->pool, s, n);
+                if (!d) {
+                    c->err = MG_ERR_NOMEM;
+                    return;
+                }
+                c->val[f].data = d;
+                c->val[f].len = tx_strip_invisible(d, n);
+            }
+        }
+    }
+}
+
 /* Report every field-mapping problem of the header; returns MG_OK or a blocking error. */
 static mg_error va_header(va_ctx *c, const cr_record *rec)
 {
@@ -598,16 +718,22 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
         c->colname[f] = f < d->nfields ? d->fields[f].name : NULL;
     }
     c->ncols = rec->nfields;
+    c->hdr = pool_alloc(c->p->pool, (rec->nfields + 1) * sizeof *c->hdr);
+    c->field_of = pool_alloc(c->p->pool, (rec->nfields + 1) * sizeof *c->field_of);
+    if (!c->hdr || !c->field_of)
+        return MG_ERR_NOMEM;
     for (i = 0; i < rec->nfields; i++) {
         const cr_field *h = &rec->fields[i];
         int fi;
         size_t hl = h->len < VA_HEADER_MAX ? h->len : VA_HEADER_MAX - 1;
+        const char *shown = pool_strtrim(c->p->pool, h->data ? h->data : "", hl);
+        if (!shown)
+            return MG_ERR_NOMEM;
+        c->hdr[i] = shown;
         cr_header_normalise(h->data ? h->data : "", hl, norm, sizeof norm);
         fi = cat_input_field(c->cat, c->file, norm, strlen(norm));
+        c->field_of[i] = fi;
         if (fi < 0) {
-            const char *shown = pool_strtrim(c->p->pool, h->data ? h->data : "", hl);
-            if (!shown)
-                return MG_ERR_NOMEM;
             if (!*shown)
                 continue; /* an empty header cell, e.g. a trailing delimiter */
             if (fd_add(&c->p->findings, c->p->pool, FD_UNKNOWN_COLUMN, (int)c->file, rec->line, shown, shown,
@@ -676,6 +802,7 @@ static int va_record(void *ctx, const cr_record *rec)
         snprintf(b, sizeof b, "%zu", c->ncols);
         va_find(c, FD_FIELD_COUNT, -1, a, b);
     }
+    va_scan(c);
     switch (c->file) {
     case SC_GEBRUIKERS:
         va_user_row(c, row);
@@ -714,6 +841,41 @@ static char *va_pick_path(const char *path)
     return strdup(path);
 }
 
+/* Hostile text in the intermediary's name from portfolio.ini (it goes into every output). */
+static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
+{
+    const char *s = cfg->naam ? cfg->naam : "";
+    size_t n = strlen(s), k = 0;
+    uint32_t ctl = 0, inv = 0;
+    char *shown, code[16];
+    mg_error err = MG_OK;
+
+    while (k < n) {
+        uint32_t cp;
+        k += tx_decode(s + k, n - k, &cp);
+        if (!ctl && tx_forbidden(cp, 0))
+            ctl = cp;
+        else if (!inv && tx_invisible(cp))
+            inv = cp;
+    }
+    if (!ctl && !inv)
+        return MG_OK;
+    shown = tx_escape_dup(s, n, 0);
+    if (!shown)
+        return MG_ERR_NOMEM;
+    if (ctl)
+        err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
+                     cfg->english ? "replaced by U+FFFD in the output files"
+                                  : "in de uitvoer vervangen door U+FFFD",
+                     NULL);
+    snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
+    if (inv && err == MG_OK)
+        err = fd_add_sev(&p->findings, p->pool, FD_INVISIBLE_CHARACTER, FD_WAARSCHUWING, FD_FILE_INI,
+                         cfg->naam_line, "naam", shown, code, NULL);
+    free(shown);
+    return err;
+}
+
 /* Read and validate the three input files. */
 mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress,
                  void *pctx, mg_errinfo *ei)
@@ -730,6 +892,7 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     c.ei = ei;
     c.progress = progress;
     c.pctx = pctx;
+    err = va_ini(cfg, p);
     for (k = 0; k < SC_FILE_COUNT && err == MG_OK; k++) {
         sc_file f = order[k];
         mg_fileinfo *fi = &p->files[f];

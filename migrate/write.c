@@ -466,7 +466,7 @@ static mg_error wr_rejections(wr_ctx *c)
         co_field(w, v[i]->column);
         co_field(w, fd_def_get(v[i]->code)->code);
         co_field(w, fd_format(v[i], c->cfg->english, msg, sizeof msg));
-        co_field(w, v[i]->raw);
+        co_field_record(w, v[i]->raw);
         co_end_row(w);
     }
     free(v);

@@ -18,6 +18,7 @@
 
 #include "ident.h"
 #include "report.h"
+#include "text.h"
 
 /*
  * Every text value is written with worksheet_write_string, never as a
@@ -59,6 +60,7 @@ typedef struct xl_book {
     const char *path;
     lxw_workbook *wb;
     lxw_format *bold, *title, *date, *wrap, *top;
+    char *naam;           /* the intermediary's name as the author and company properties, sanitised */
     lxw_error lerr;       /* first libxlsxwriter error */
     mg_error err;         /* first error of our own */
     char why[XL_WHY_MAX]; /* what failed, for err */
@@ -222,6 +224,25 @@ static void xl_skip(xl_sheet *s)
     s->next++;
 }
 
+/* Write a string cell: control characters and characters XML forbids become U+FFFD (a part stays XML). */
+static void xl_write_string(xl_sheet *s, lxw_row_t row, lxw_col_t col, const char *v, lxw_format *fmt)
+{
+    size_t len = strlen(v);
+    char *clean;
+
+    if (tx_clean(v, len, 0)) {
+        xl_note(s->b, worksheet_write_string(s->ws, row, col, v, fmt));
+        return;
+    }
+    clean = tx_sanitise_dup(v, len, 0, NULL);
+    if (!clean) {
+        xl_fail(s->b, MG_ERR_NOMEM, "out of memory");
+        return;
+    }
+    xl_note(s->b, worksheet_write_string(s->ws, row, col, clean, fmt));
+    free(clean);
+}
+
 /* A string cell (NULL = empty) with a format (NULL = default); fitted unless wrapped. */
 static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
 {
@@ -246,11 +267,11 @@ static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
             n--;
         memcpy(cut, v, n);
         memcpy(cut + n, XL_CUT_MARK, XL_CUT_MARK_LEN + 1);
-        xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, cut, fmt));
+        xl_write_string(s, s->cur, (lxw_col_t)col, cut, fmt);
         free(cut);
         return;
     }
-    xl_note(s->b, worksheet_write_string(s->ws, s->cur, (lxw_col_t)col, v, fmt));
+    xl_write_string(s, s->cur, (lxw_col_t)col, v, fmt);
     if (fmt != s->b->wrap)
         xl_fit(s, col, xl_chars(v), XL_WIDTH_PAD);
 }
@@ -322,7 +343,7 @@ static void xl_heading(xl_sheet *s, const char *text, int title)
 {
     xl_row(s);
     if (s->ws)
-        xl_note(s->b, worksheet_write_string(s->ws, s->cur, 0, text, title ? s->b->title : s->b->bold));
+        xl_write_string(s, s->cur, 0, text, title ? s->b->title : s->b->bold);
 }
 
 /* Fixed widths of a Toelichting sheet (label and text columns). */
@@ -382,8 +403,15 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
     format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
     memset(&props, 0, sizeof props);
     props.title = (char *)title;
-    props.author = x->cfg->naam;
-    props.company = x->cfg->naam;
+    b->naam = tx_sanitise_dup(x->cfg->naam, strlen(x->cfg->naam), 0, NULL);
+    if (!b->naam) {
+        workbook_close(b->wb);
+        b->wb = NULL;
+        unlink(path);
+        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    }
+    props.author = b->naam;
+    props.company = b->naam;
     props.comments = (char *)"migrate";
     props.created = xl_created(x->cfg);
     xl_note(b, workbook_set_properties(b->wb, &props));
@@ -397,6 +425,8 @@ static mg_error xl_close(xl_book *b, mg_errinfo *ei)
     int fd;
 
     b->wb = NULL;
+    free(b->naam);
+    b->naam = NULL;
     if (b->err != MG_OK || b->lerr != LXW_NO_ERROR || le != LXW_NO_ERROR) {
         unlink(b->path);
         if (b->err == MG_ERR_NOMEM)

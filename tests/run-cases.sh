@@ -16,7 +16,11 @@
 # file; the folder is mode 0700 and its files 0600; every CSV starts with a UTF-8
 # BOM and ends in CRLF; verwerking.csv has no (bestand, regel) pair twice and per
 # file as many lines as rapport.txt says were read; no temporary sibling
-# (.case-out.tmp.* / .case-out.old.*) is left behind.
+# (.case-out.tmp.* / .case-out.old.*) is left behind. Hostile text: every XML
+# part (*.xml, *.rels) of every .xlsx in the output passes `xmllint --noout`;
+# every CSV and rapport.txt is valid UTF-8 without C0 control characters other
+# than TAB, CR and LF (nor U+FFFE/U+FFFF); and the captured stderr and stdout of
+# every case hold no control byte but TAB and LF (data never drives a terminal).
 
 set -u
 
@@ -125,6 +129,40 @@ check_output() {
             fail "${f##*/}: does not end in CRLF"
     done
     check_ledger "$out"
+    check_text "$out"
+}
+
+# Hostile text in an output folder: well-formed workbook XML, clean UTF-8 text files.
+check_text() {
+    out=$1
+    find "$out" -name '*.xlsx' -type f | LC_ALL=C sort >"$TMPROOT/xlsxlist"
+    while IFS= read -r x; do
+        rm -rf "$TMPROOT/xl" && mkdir -p "$TMPROOT/xl"
+        if ! unzip -q -o "$x" -d "$TMPROOT/xl" >"$TMPROOT/unzip" 2>&1; then
+            fail "${x#"$W"/}: cannot be unzipped" "$TMPROOT/unzip"
+            continue
+        fi
+        find "$TMPROOT/xl" -type f \( -name '*.xml' -o -name '*.rels' \) -exec xmllint --noout {} + \
+            >"$TMPROOT/xmllint" 2>&1 || fail "${x#"$W"/}: a part is not well-formed XML" "$TMPROOT/xmllint"
+    done <"$TMPROOT/xlsxlist"
+    find "$out" -type f \( -name '*.csv' -o -name 'rapport.txt' \) -print0 |
+        python3 -c '
+import re, sys
+bad = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+for p in sys.stdin.buffer.read().split(b"\0"):
+    if not p:
+        continue
+    try:
+        t = open(p, "rb").read().decode("utf-8")
+    except UnicodeDecodeError as e:
+        print("%s: not valid UTF-8 at byte %d" % (p.decode(errors="replace"), e.start))
+        continue
+    m = bad.search(t)
+    if m:
+        print("%s: forbidden character U+%04X at offset %d" % (p.decode(errors="replace"), ord(m.group()), m.start()))
+' >"$TMPROOT/textcheck" 2>&1
+    [ -s "$TMPROOT/textcheck" ] && fail "an output text file holds a control character or invalid UTF-8" "$TMPROOT/textcheck"
+    return 0
 }
 
 # Nothing lost: verwerking.csv against the rows rapport.txt says were read.
@@ -209,6 +247,18 @@ run_case() {
     normalise "$W/.stderr" >"$TMPROOT/stderr"
     normalise "$W/.stdout" >"$TMPROOT/stdout"
     mv "$W/.stdout" "$W/.stderr" "$TMPROOT/"
+    # no control byte from the data reaches the terminal (TAB and LF are the only ones printed)
+    python3 -c '
+import sys
+for p in sys.argv[1:]:
+    b = open(p, "rb").read()
+    for i, c in enumerate(b):
+        if (c < 0x20 and c not in (9, 10)) or c == 0x7f:
+            print("%s: control byte 0x%02x at offset %d" % (p.rsplit("/", 1)[-1], c, i))
+            break
+' "$TMPROOT/.stdout" "$TMPROOT/.stderr" >"$TMPROOT/ctl" 2>&1
+    [ -s "$TMPROOT/ctl" ] && fail "a control byte reached stdout or stderr" "$TMPROOT/ctl"
+    rm -f "$TMPROOT/ctl"
 
     if [ $UPDATE = 1 ]; then
         echo "$rc" >"$C/exit"

@@ -1,6 +1,6 @@
 # tests/fuzz/fuzz.mk — libFuzzer targets for migrate (included from the Makefile, after B is set).
 #
-#   make fuzz-build                 build build/fuzz/fuzz_{csvread,ini,catalog} with clang
+#   make fuzz-build                 build build/fuzz/fuzz_{csvread,ini,catalog,text} with clang
 #   make fuzz [FUZZ_SECONDS=60]     run each target FUZZ_SECONDS seconds (with -j: in parallel); fails on a crash
 #   make fuzz-smoke                 every regression input once, then each target 10 seconds (make test)
 #
@@ -19,13 +19,14 @@ FUZZ_FLAGS         ?=
 FUZZ_SAN            = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS         = -std=c11 -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN)
 FUZZ_D              = $(B)/fuzz
-FUZZ_T              = csvread ini catalog
+FUZZ_T              = csvread ini catalog text
 FUZZ_BIN            = $(FUZZ_T:%=$(FUZZ_D)/fuzz_%)
 FUZZ_MSRC           = $(filter-out migrate/main.c,$(wildcard migrate/*.c))
 FUZZ_MOBJ           = $(FUZZ_MSRC:migrate/%.c=$(FUZZ_D)/obj/%.o)
 FUZZ_DICT_csvread   = tests/fuzz/csv.dict
 FUZZ_DICT_ini       = tests/fuzz/ini.dict
 FUZZ_DICT_catalog   = tests/fuzz/catalog.dict
+FUZZ_DICT_text      = tests/fuzz/text.dict
 # libFuzzer options shared by every run
 FUZZ_OPTS           = -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 -print_final_stats=1
 FUZZ_ENV            = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

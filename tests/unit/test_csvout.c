@@ -35,7 +35,23 @@ static const out_case cases[] = {
      "a;b c;\r\n"},
     {{';', 0, 0, "\n", 1},
      {"x;y", "say \"hi\"", "line\nbreak", NULL},
-     "\"x;y\";\"say \"\"hi\"\"\";\"line\nbreak\"\n"},
+     "\"x;y\";\"say \"\"hi\"\"\";line\xEF\xBF\xBD"
+     "break\n"},
+    /* a comma, TAB, CR or LF is quoted whatever the delimiter: no spreadsheet splits it into a formula */
+    {{';', 0, 0, "\n", 1},
+     {"Marieke Bakker,=2+2", "a\tb", "x|y", NULL},
+     "\"Marieke Bakker,=2+2\";\"a\tb\";x|y\n"},
+    {{';', 0, 0, "\n", 0}, {"Bakker,=2+2", "=1,2", "a;b", NULL}, "\"Bakker,=2+2\";\"=1,2\";\"a;b\"\n"},
+    {{',', 0, 0, "\n", 0}, {"a;b", "c", NULL, NULL}, "\"a;b\",c\n"},
+    {{'|', 0, 0, "\n", 0}, {"a|b", "c,d", "e;f", "g"}, "\"a|b\"|\"c,d\"|\"e;f\"|g\n"},
+    /* control characters and characters XML forbids become U+FFFD ('?' in Windows-1252) */
+    {{';', 0, 0, "\n", 1},
+     {"a\x1b]0;x\x07", "\xEF\xBF\xBE", "b\rc", "\x7f\xC2\x9B"},
+     "\"a\xEF\xBF\xBD]0;x\xEF\xBF\xBD\";\xEF\xBF\xBD;b\xEF\xBF\xBD"
+     "c;\x7f\xC2\x9B\n"},
+    {{';', 0, 1, "\n", 0}, {"a\x1b", "\xEF\xBF\xBF", NULL, NULL}, "a?;?\n"},
+    /* a value that starts with TAB is neutralised and quoted */
+    {{';', 0, 0, "\n", 1}, {"\t=1", "-2", NULL, NULL}, "\"'\t=1\";'-2\n"},
     {{';', 0, 0, "\n", 1}, {"=SUM(A1)", "+31", "-", "@x"}, "'=SUM(A1);'+31;'-;'@x\n"},
     {{';', 0, 0, "\n", 0}, {"=SUM(A1)", "+31", "-", "@x"}, "=SUM(A1);+31;-;@x\n"},
     {{';', 0, 0, "\n", 1}, {"=a;b", " lead", NULL, NULL}, "\"'=a;b\";\" lead\"\n"},
@@ -78,6 +94,40 @@ static void test_dialects(void **state)
     rmdir(dir);
 }
 
+/* A record as read keeps its own line breaks (quoted); its control characters are still replaced. */
+static void test_record_field(void **state)
+{
+    static const struct {
+        const char *raw, *want;
+    } rec[] = {
+        {"a;\"b\r\nc\"", "\"a;\"\"b\r\nc\"\"\"\n"},
+        {"x\x1b[2J;y\n", "\"x\xEF\xBF\xBD[2J;y\n\"\n"},
+        {"plain", "plain\n"},
+        {NULL, "\n"},
+    };
+    char dir[] = "/tmp/mgco.XXXXXX", path[256], buf[256];
+    co_dialect d = {';', 0, 0, "\n", 1};
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < ARRAY_LEN(rec); i++) {
+        mg_errinfo ei;
+        co_writer *w;
+        size_t n;
+        snprintf(path, sizeof path, "%s/r%zu.csv", dir, i);
+        w = co_open(path, &d, &ei);
+        assert_non_null(w);
+        assert_int_equal(co_field_record(w, rec[i].raw), MG_OK);
+        assert_int_equal(co_end_row(w), MG_OK);
+        assert_int_equal(co_close(w, &ei, NULL), MG_OK);
+        n = slurp(path, buf, sizeof buf);
+        if (n != strlen(rec[i].want) || memcmp(buf, rec[i].want, n))
+            fail_msg("record %zu: got [%s]", i, buf);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 /* A character Windows-1252 cannot hold is an error naming the value; an existing file is refused. */
 static void test_errors(void **state)
 {
@@ -107,6 +157,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dialects),
+        cmocka_unit_test(test_record_field),
         cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

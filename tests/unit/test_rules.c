@@ -19,6 +19,13 @@
     "eh_niveau;vertegenwoordiger;groep;land\n"
 #define M_HDR "gebruikersnaam;loonheffingennummer;dienst;ingangsdatum;einddatum\n"
 
+/* Invisible characters in UTF-8: zero-width space, right-to-left mark and override, word joiner, BOM. */
+#define ZWSP "\xE2\x80\x8B"
+#define RLM "\xE2\x80\x8F"
+#define RLO "\xE2\x80\xAE"
+#define WJ "\xE2\x81\xA0"
+#define BOM "\xEF\xBB\xBF"
+
 /* Valid LHNs (11-proof) used below. */
 #define L1 "004495445L01"
 #define L2 "111222333L02"
@@ -138,6 +145,31 @@ static const rule_case cases[] = {
      M_HDR "bea;" L1 ";verzuim;;\n", "multi-legal-form@w:2,multi-legal-form@w:3,formula-risk@w:2",
      "multi-legal-form@w:4", NULL, NULL, NULL, NULL},
     {"intermediary level", "", U_BASE, W_HDR, M_HDR, NULL, "intermediary-level", NULL, NULL, NULL, NULL},
+    /*
+     * Invisible characters: an error in identifiers and users' names, which are compared without them, so
+     * "jan<ZWSP>" is a duplicate of "jan" (the later row is rejected, whichever of the two it is) and a grant
+     * for "j<ZWSP>an" names the user jan but is rejected rather than silently given to jan; a warning in an
+     * employer's name (kept).
+     */
+    {"invisible characters", NULL,
+     U_BASE "jan;Jan;jan@k.nl;;EH3;\njan" ZWSP ";Jan twee;j2@k.nl;;EH3;\nkim;Kim" RLM ";kim@k.nl;;EH3;\n" ZWSP
+            "piet;Piet;piet@k.nl;;EH3;\npiet;Piet;p2@k.nl;;EH3;\n",
+     W_HDR L1 ";A" RLO ";12345678;;;;;;;;Kees;;\n" L2 ";B;1234" WJ "5678;;;;;;;;Kees;;\n" L4
+              ";C;23456789;;" L2 BOM ";fusie;;;;;Kees;;\n",
+     M_HDR "j" ZWSP "an;" L1 ";verzuim;;\nbea;" L1 ";verzuim;;\njan;" L1 ";ontslag;;\n",
+     "invisible-character@g:4,user-duplicate@g:4,invisible-character@g:5,invisible-character@g:6,"
+     "invisible-character@w:2,invisible-character@w:3,invisible-character@w:4,invisible-character@m:2",
+     "user-unknown,kvk-format,lhn-format,user-duplicate@g:7",
+     "g:3=gebruikt,g:4=afgewezen,g:5=afgewezen,g:6=afgewezen,g:7=gebruikt,w:2=gebruikt,w:3=afgewezen,"
+     "w:4=afgewezen,m:2=afgewezen,m:3=gebruikt,m:4=gebruikt",
+     "12345678=formulier:verzuim+ontslag", NULL, NULL},
+    /* Control characters: a warning; line breaks and tabs in names are read as a space, with the finding. */
+    {"control characters", NULL, U_BASE "jan;Jan\x1b[2J;jan@k.nl;;EH3;\nkim;Kim;kim\x07@k.nl;;EH3;\n",
+     W_HDR L1 ";\"A\nB\";12345678;;;;;;;;Kees\tSmit;;\n" L2 ";B\xEF\xBF\xBE;23456789;;;;;;;;Kees;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n",
+     "control-character@g:3,control-character@g:4,control-character@w:2,control-character@w:4", NULL,
+     "g:3=gebruikt,g:4=gebruikt,w:2=gebruikt,w:4=gebruikt,m:2=gebruikt", "12345678=formulier:verzuim", NULL,
+     NULL},
 };
 
 /* Write text to dir/name. */
@@ -399,11 +431,68 @@ static void test_intermediary(void **state)
     cat_free(cat);
 }
 
+/* The intermediary's name from portfolio.ini: control and invisible characters and formula starts are
+ * findings on its line. */
+static void test_ini_name(void **state)
+{
+    static const struct {
+        const char *naam, *codes; /* codes: the findings on portfolio.ini:2, ',' separated ("" = none) */
+    } rows[] = {
+        {"Kantoor B.V.", ""},
+        {"Kantoor\x1b[31m B.V.\x07", "control-character"},
+        {"Kantoor\xEF\xBF\xBF", "control-character"},
+        {"Kan" ZWSP "toor", "invisible-character"},
+        {"=HYPERLINK(\"http://x\")", "formula-risk"},
+        {"+31 Kantoor", "formula-risk"},
+        {"@Kantoor" RLO, "formula-risk,invisible-character"},
+    };
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    int32_t today = id_days_from_civil(2026, 11, 18);
+    static const char *const all[] = {"control-character", "invisible-character", "formula-risk"};
+
+    (void)state;
+    assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char dir[] = "/tmp/mgini.XXXXXX", ini[512], path[600];
+        const char *names[] = {"portfolio.ini", "gebruikers.csv", "werkgevers.csv", "machtigingen.csv"};
+        mg_config cfg;
+        mg_portfolio *p = mg_portfolio_new();
+        assert_non_null(mkdtemp(dir));
+        snprintf(ini, sizeof ini,
+                 "[intermediair]\nnaam = %s\nkvk = 12345678\nleverancier = KPN\neh_niveau = EH3\n",
+                 rows[i].naam);
+        write_file(dir, "portfolio.ini", ini);
+        write_file(dir, "gebruikers.csv", U_BASE);
+        write_file(dir, "werkgevers.csv", W_HDR);
+        write_file(dir, "machtigingen.csv", M_HDR);
+        assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
+        assert_int_equal(va_load(&cfg, cat, p, NULL, NULL, &ei), MG_OK);
+        assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
+        for (size_t k = 0; k < ARRAY_LEN(all); k++) {
+            int want = strstr(rows[i].codes, all[k]) != NULL;
+            if (has_finding(p, all[k], FD_FILE_INI, 2) != want) {
+                dump(p);
+                fail_msg("naam %zu: %s should be %s", i, all[k], want ? "made" : "absent");
+            }
+        }
+        mg_portfolio_free(p);
+        cfg_clear(&cfg);
+        for (size_t k = 0; k < ARRAY_LEN(names); k++) {
+            snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+            unlink(path);
+        }
+        rmdir(dir);
+    }
+    cat_free(cat);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_intermediary),
+        cmocka_unit_test(test_ini_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,212 @@
+/* text.c — hostile text: UTF-8 decoding, the sanitiser for output files and the escaper for terminals. */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Hex digits of the escapes. */
+static const char tx_hex[] = "0123456789abcdef";
+
+/* Decode the character at s. */
+size_t tx_decode(const char *s, size_t len, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c, min;
+    size_t n, i;
+
+    *cp = TX_BAD;
+    if (len == 0)
+        return 0;
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+        n = 2;
+        c = u[0] & 0x1Fu;
+        min = 0x80;
+    } else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+        n = 3;
+        c = u[0] & 0x0Fu;
+        min = 0x800;
+    } else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+        n = 4;
+        c = u[0] & 0x07u;
+        min = 0x10000;
+    } else {
+        return 1;
+    }
+    if (len < n)
+        return 1;
+    for (i = 1; i < n; i++) {
+        if ((u[i] & 0xC0) != 0x80)
+            return 1;
+        c = (c << 6) | (u[i] & 0x3Fu);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 1;
+    *cp = c;
+    return n;
+}
+
+/* 1 if cp may not be in an output file. */
+int tx_forbidden(uint32_t cp, unsigned flags)
+{
+    if (cp == TX_BAD || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 1;
+    if (cp == '\r' || cp == '\n')
+        return !(flags & TX_KEEP_BREAKS);
+    return cp < 0x20 && cp != '\t';
+}
+
+/* 1 if cp is a bidi control or a zero-width character. */
+int tx_invisible(uint32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+/* 1 if nothing in s is forbidden. */
+int tx_clean(const char *s, size_t len, unsigned flags)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t cp;
+        if (b >= 0x20 && b < 0x80) {
+            i++;
+            continue;
+        }
+        i += tx_decode(s + i, len - i, &cp);
+        if (tx_forbidden(cp, flags))
+            return 0;
+    }
+    return 1;
+}
+
+/* Copy with forbidden characters replaced. */
+size_t tx_sanitise(const char *s, size_t len, unsigned flags, char *out)
+{
+    size_t i = 0, o = 0;
+
+    while (i < len) {
+        uint32_t cp;
+        size_t n = tx_decode(s + i, len - i, &cp);
+        if (tx_forbidden(cp, flags)) {
+            if (flags & TX_ASCII_REPL) {
+                out[o++] = '?';
+            } else {
+                memcpy(out + o, TX_REPLACEMENT, TX_REPLACEMENT_LEN);
+                o += TX_REPLACEMENT_LEN;
+            }
+        } else {
+            memcpy(out + o, s + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* malloc'd sanitised copy. */
+char *tx_sanitise_dup(const char *s, size_t len, unsigned flags, size_t *outlen)
+{
+    char *out = malloc(TX_SANITISED_MAX(len));
+    size_t n;
+
+    if (!out)
+        return NULL;
+    n = tx_sanitise(s, len, flags, out);
+    if (outlen)
+        *outlen = n;
+    return out;
+}
+
+/* 1 if the character of n bytes at s (code point cp) must be escaped on a terminal. */
+static int tx_term_unsafe(uint32_t cp, unsigned flags)
+{
+    if (cp == '\n')
+        return !(flags & TX_KEEP_LF);
+    return cp == TX_BAD || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || tx_invisible(cp) || cp == 0x2028 ||
+           cp == 0x2029 || tx_forbidden(cp, TX_KEEP_BREAKS);
+}
+
+/* 1 if s can go to a terminal unchanged. */
+int tx_terminal_safe(const char *s, size_t len, unsigned flags)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t cp;
+        if (b >= 0x20 && b < 0x7F) {
+            i++;
+            continue;
+        }
+        i += tx_decode(s + i, len - i, &cp);
+        if (tx_term_unsafe(cp, flags))
+            return 0;
+    }
+    return 1;
+}
+
+/* Copy with terminal-unsafe characters escaped. */
+size_t tx_escape(const char *s, size_t len, unsigned flags, char *out)
+{
+    size_t i = 0, o = 0;
+
+    while (i < len) {
+        uint32_t cp;
+        size_t n = tx_decode(s + i, len - i, &cp);
+        if (!tx_term_unsafe(cp, flags)) {
+            memcpy(out + o, s + i, n);
+            o += n;
+        } else if (cp == TX_BAD || cp < 0x80) {
+            unsigned char b = (unsigned char)s[i];
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = tx_hex[b >> 4];
+            out[o++] = tx_hex[b & 15];
+        } else { /* 2 or 3 bytes in, 6 out */
+            int k;
+            out[o++] = '\\';
+            out[o++] = 'u';
+            for (k = 12; k >= 0; k -= 4)
+                out[o++] = tx_hex[(cp >> k) & 15];
+        }
+        i += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* malloc'd escaped copy. */
+char *tx_escape_dup(const char *s, size_t len, unsigned flags)
+{
+    char *out = malloc(TX_ESCAPED_MAX(len));
+
+    if (out)
+        tx_escape(s, len, flags, out);
+    return out;
+}
+
+/* Remove invisible characters in place. */
+size_t tx_strip_invisible(char *s, size_t len)
+{
+    size_t i = 0, o = 0;
+
+    while (i < len) {
+        uint32_t cp;
+        size_t n = tx_decode(s + i, len - i, &cp);
+        if (!tx_invisible(cp)) {
+            memmove(s + o, s + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    if (o < len)
+        s[o] = '\0';
+    return o;
+}
