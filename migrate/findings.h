@@ -63,6 +63,8 @@ typedef enum fd_code {
     FD_MULTI_LEGAL_FORM,
     FD_REPRESENTATIVE_MISSING,
     FD_FORMULA_RISK,
+    FD_MIXED_ENCODING,
+    FD_START_IN_PAST,
     FD_COUNT
 } fd_code;
 
