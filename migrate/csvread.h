@@ -14,7 +14,7 @@
 
 /* Character encoding of an input file. */
 typedef enum cr_encoding {
-    CR_ENC_AUTO = 0, /* detect: valid UTF-8 → UTF-8, else Windows-1252 */
+    CR_ENC_AUTO = 0, /* detect: valid UTF-8 → UTF-8; invalid bytes only → Windows-1252; both → refused */
     CR_ENC_UTF8,
     CR_ENC_CP1252
 } cr_encoding;
@@ -117,13 +117,15 @@ void cr_parser_info(const cr_parser *p, cr_info *info);
 void cr_parser_free(cr_parser *p);
 
 /*
- * Read a whole file (plain or gzip, detected by its magic bytes): one pass to
- * detect encoding and delimiter (unless given), one pass to parse. Every
- * record, the header first, goes to cb. Errors: MG_ERR_INPUT (missing,
- * unreadable, not a regular file, corrupt/truncated gzip), MG_ERR_DATA
- * (NUL byte, byte undefined in Windows-1252, ambiguous delimiter,
- * unterminated quote, field or record over the limits), with file, line and
- * byte offset in ei.
+ * Read a whole file (plain or gzip, detected by its magic bytes; every gzip
+ * member is read): one pass to detect encoding and delimiter (unless given),
+ * one pass to parse. Every record, the header first, goes to cb. Errors:
+ * MG_ERR_INPUT (missing, unreadable, not a regular file, corrupt/truncated
+ * gzip, bytes after the last gzip member that are not a gzip member),
+ * MG_ERR_DATA (UTF-16 text; with detection, valid UTF-8 multi-byte sequences
+ * and invalid bytes in one file: "mixed-encoding: ..."; NUL byte, byte
+ * undefined in Windows-1252, ambiguous delimiter, unterminated quote, field
+ * or record over the limits), with file, line and byte offset in ei.
  */
 mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, void *ctx, cr_info *info,
                       mg_errinfo *ei);
