@@ -80,8 +80,8 @@ static char *cfg_reader(char *str, int num, void *stream)
     while (*q == ' ' || *q == '\t')
         q++;
     c->indented = q > str && *q != '\0' && *q != '\r' && *q != '\n' && *q != ';' && *q != '#';
-    if (*q == '[')
-        c->had_key = 0;
+    if (*q == '[' && q == str)
+        c->had_key = 0; /* an indented header would continue the key above it (inih) */
     if (*q == '[' && !c->bad_line) {
         const char *end = strchr(q, ']');
         n = end ? (size_t)(end - q - 1) : 0;
@@ -117,6 +117,8 @@ __attribute__((format(printf, 2, 3))) static int cfg_bad(cfg_ctx *c, const char 
 {
     va_list ap;
 
+    if (c->err)
+        return 0; /* inih goes on after an error: keep the message of the first one, the line it reports */
     va_start(ap, fmt);
     vsnprintf(c->msg, sizeof c->msg, fmt, ap);
     va_end(ap);
