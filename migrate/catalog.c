@@ -8,8 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <ini.h>
+
+#include "csvread.h"
 
 /* Limits of the loader. */
 #define CAT_PATH_MAX 4096          /* longest path of a catalogue file, including the NUL */
@@ -212,6 +215,7 @@ typedef struct cat_parser {
     long file_lines[SC_FILE_COUNT]; /* line of each section of invoer.ini */
     long accounts_line;             /* line of [gedeelde_accounts] */
     long item_lines[CAT_ITEMS_MAX]; /* section line of each service or supplier */
+    cr_utf8_state utf8;             /* every byte read must be UTF-8 */
 } cat_parser;
 
 /* ASCII lower case of c. */
@@ -1248,10 +1252,24 @@ static char *cat_ini_reader(char *buf, int num, void *stream)
         if (ch == '\n')
             break;
     }
-    if (n == 0)
+    if (n == 0) {
+        if (!cr_utf8_finish(&p->utf8))
+            cat_err(p, p->line, MG_ERR_CONFIG,
+                    "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu) is cut off; save this "
+                    "catalogue file as UTF-8",
+                    p->utf8.bad_byte, p->line, p->utf8.bad_offset);
         return NULL;
+    }
     buf[n] = '\0';
     p->line++;
+    cr_utf8_feed(&p->utf8, (const unsigned char *)buf, n);
+    if (!p->utf8.valid) {
+        cat_err(
+            p, p->line, MG_ERR_CONFIG,
+            "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save this catalogue file as UTF-8",
+            p->utf8.bad_byte, p->line, p->utf8.bad_offset);
+        return NULL;
+    }
     if (nul) {
         cat_err(p, p->line, MG_ERR_CONFIG, "NUL byte on this line: not a text file?");
         return NULL;
@@ -1350,7 +1368,8 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
 {
     cat_parser *p;
     mg_error err;
-    int rc;
+    int rc, fd;
+    const char *why = NULL;
 
     p = calloc(1, sizeof *p);
     if (!p)
@@ -1359,9 +1378,15 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
     p->ei = ei;
     p->path = path;
     p->kind = kind;
-    p->fp = fopen(path, "r");
+    cr_utf8_init(&p->utf8);
+    fd = cr_open_regular(path, &why);
+    p->fp = fd < 0 ? NULL : fdopen(fd, "r");
     if (!p->fp) {
-        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", strerror(errno));
+        if (fd >= 0) {
+            why = strerror(errno);
+            close(fd);
+        }
+        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", why);
         goto done;
     }
     if (kind == CK_FORMAT && !cat_begin_format_file(p))
@@ -1385,7 +1410,8 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
     }
 finish:
     err = p->failed ? p->err : MG_OK;
-    fclose(p->fp);
+    if (fclose(p->fp) != 0 && err == MG_OK)
+        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "read error on close: %s", strerror(errno));
 done:
     free(p);
     return err;

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <unistd.h>
 #include <ini.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,15 @@
 /* Largest portfolio.ini read. */
 #define CFG_FILE_MAX (16 * 1024 * 1024)
 
+/* Most distinct keys portfolio.ini can hold (each known key once); more means a repeated key. */
+#define CFG_KEYS_MAX 32
+
+/* Longest key name remembered for the repeated-key check. */
+#define CFG_KEY_NAME_MAX 48
+
+/* The last date any computed date may reach. */
+#define CFG_LAST_YEAR 9999
+
 /* Parser state handed to the inih handler. */
 typedef struct cfg_ctx {
     mg_config *cfg;
@@ -36,6 +46,14 @@ typedef struct cfg_ctx {
     int seen_naam, seen_kvk, seen_lev;
     long bad_line; /* first line with an unknown section, seen by the reader */
     char bad_msg[MG_ERRMSG_MAX];
+    int indented; /* the line last read starts with a blank */
+    int had_key;  /* a key was seen since the last section header (inih then reads an indented line as its
+                     continuation) */
+    size_t nkeys; /* keys given so far: section/key (synonyms as one) and line */
+    char key_name[CFG_KEYS_MAX][CFG_KEY_NAME_MAX];
+    long key_line[CFG_KEYS_MAX];
+    long years_line;                                      /* line of looptijd_jaren, 0 if not given */
+    int own_delim[SC_FILE_COUNT], own_enc[SC_FILE_COUNT]; /* set per file: wins over the setting for all */
 } cfg_ctx;
 
 /* The sections portfolio.ini may have. */
@@ -61,6 +79,9 @@ static char *cfg_reader(char *str, int num, void *stream)
     /* inih only calls the handler for keys: check section headers here, so an empty unknown one fails too. */
     while (*q == ' ' || *q == '\t')
         q++;
+    c->indented = q > str && *q != '\0' && *q != '\r' && *q != '\n' && *q != ';' && *q != '#';
+    if (*q == '[' && q == str)
+        c->had_key = 0; /* an indented header would continue the key above it (inih) */
     if (*q == '[' && !c->bad_line) {
         const char *end = strchr(q, ']');
         n = end ? (size_t)(end - q - 1) : 0;
@@ -96,6 +117,8 @@ __attribute__((format(printf, 2, 3))) static int cfg_bad(cfg_ctx *c, const char 
 {
     va_list ap;
 
+    if (c->err)
+        return 0; /* inih goes on after an error: keep the message of the first one, the line it reports */
     va_start(ap, fmt);
     vsnprintf(c->msg, sizeof c->msg, fmt, ap);
     va_end(ap);
@@ -157,8 +180,10 @@ static int cfg_files_key(cfg_ctx *c, const char *name, const char *value)
         if (!d)
             return cfg_bad(c, "%s = '%s': use puntkomma, komma, tab or pijp", name, value);
         for (int i = 0; i < SC_FILE_COUNT; i++)
-            if (all || i == f)
+            if ((all && !c->own_delim[i]) || i == f)
                 cfg->delimiter[i] = d;
+        if (!all)
+            c->own_delim[f] = 1;
         return 1;
     }
     if (!strcmp(key, "encoding") || !strcmp(key, "codering")) {
@@ -166,14 +191,48 @@ static int cfg_files_key(cfg_ctx *c, const char *name, const char *value)
         if (e < 0)
             return cfg_bad(c, "%s = '%s': use utf-8, windows-1252 or auto", name, value);
         for (int i = 0; i < SC_FILE_COUNT; i++)
-            if (all || i == f)
+            if ((all && !c->own_enc[i]) || i == f)
                 cfg->encoding[i] = (cr_encoding)e;
+        if (!all)
+            c->own_enc[f] = 1;
         return 1;
     }
     return cfg_bad(c,
                    "unknown key '%s' in [bestanden]; known: gebruikers, machtigingen, werkgevers, delimiter, "
                    "encoding (also per file, e.g. werkgevers_delimiter)",
                    name);
+}
+
+/* Record section/name (synonyms as one key); 0 with the error set when it was given before. */
+static int cfg_once(cfg_ctx *c, const char *section, const char *name)
+{
+    static const char *const synonyms[][2] = {{"scheidingsteken", "delimiter"}, {"codering", "encoding"}};
+    char key[CFG_KEY_NAME_MAX];
+    size_t i, n = strlen(name);
+    int len;
+
+    for (i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++) {
+        size_t sl = strlen(synonyms[i][0]);
+        if (n >= sl && !strcmp(name + n - sl, synonyms[i][0]) && (n == sl || name[n - sl - 1] == '_')) {
+            n -= sl;
+            break;
+        }
+    }
+    if (i < sizeof synonyms / sizeof synonyms[0])
+        len = snprintf(key, sizeof key, "%s/%.*s%s", section, (int)n, name, synonyms[i][1]);
+    else
+        len = snprintf(key, sizeof key, "%s/%s", section, name);
+    if (len < 0 || (size_t)len >= sizeof key)
+        return 1; /* too long to be a known key: refused as unknown */
+    for (i = 0; i < c->nkeys; i++)
+        if (!strcmp(c->key_name[i], key))
+            return cfg_bad(c, "key '%s' is given twice in [%s] (first on line %ld); give it once", name,
+                           section, c->key_line[i]);
+    if (c->nkeys < CFG_KEYS_MAX) {
+        memcpy(c->key_name[c->nkeys], key, (size_t)len + 1);
+        c->key_line[c->nkeys++] = c->lineno;
+    }
+    return 1;
 }
 
 /* inih handler: one key at a time; returns 0 on anything unknown or bad. */
@@ -184,6 +243,15 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
 
     if (!name)
         return 1; /* a section header alone (newer inih) */
+    if (c->indented && c->had_key)
+        return cfg_bad(
+            c,
+            "this line starts with a blank, so it would continue key '%s' of the line above; remove "
+            "the indentation (every line is [section] or key = value)",
+            name);
+    c->had_key = 1;
+    if (!cfg_once(c, section, name))
+        return 0;
     if (!strcmp(section, "intermediair")) {
         if (!strcmp(name, "naam")) {
             if (!*value)
@@ -226,6 +294,7 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
                 return cfg_bad(c, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)",
                                value);
             cfg->ingangsdatum = d;
+            cfg->start_line = c->lineno;
             return 1;
         }
         if (!strcmp(name, "looptijd_jaren")) {
@@ -236,6 +305,7 @@ static int cfg_handler(void *user, const char *section, const char *name, const 
                                "machtiging is valid for at most 5 years)",
                                value);
             cfg->years = (int)y;
+            c->years_line = c->lineno;
             return 1;
         }
         if (!strcmp(name, "reikwijdte")) {
@@ -300,11 +370,23 @@ static char *cfg_join(const char *dir, const char *name)
     return strdup(buf);
 }
 
-/* Refuse what inih would misread: NUL bytes, lines too long for its buffer. */
+/* Refuse what inih would misread: text that is not UTF-8, NUL bytes, lines too long for its buffer. */
 static mg_error cfg_check(const char *path, const char *text, size_t len, mg_errinfo *ei)
 {
     size_t i, start = 0;
     long line = 1;
+    cr_utf8_state st;
+
+    cr_utf8_init(&st);
+    cr_utf8_feed(&st, (const unsigned char *)text, len);
+    if (!cr_utf8_finish(&st)) {
+        for (i = 0; i < st.bad_offset; i++)
+            line += text[i] == '\n';
+        return mg_fail(ei, MG_ERR_CONFIG, path, line,
+                       "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save portfolio.ini as "
+                       "UTF-8",
+                       st.bad_byte, line, st.bad_offset);
+    }
 
     for (i = 0; i < len; i++) {
         if (text[i] == '\0')
@@ -325,17 +407,26 @@ static mg_error cfg_check(const char *path, const char *text, size_t len, mg_err
 /* Read a whole small file into a malloc'd buffer; MG_ERR_INPUT if it cannot be read. */
 static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo *ei)
 {
-    FILE *fp = fopen(path, "rb");
+    const char *why = NULL;
+    int fd = cr_open_regular(path, &why);
+    FILE *fp;
     struct stat st;
     char *buf;
     size_t n, size;
 
     *out = NULL;
-    if (!fp)
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
-    if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd < 0)
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "%s: %s",
+                       fd == CR_OPEN_FAILED ? "cannot open" : "cannot read", why);
+    fp = fdopen(fd, "rb");
+    if (!fp) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+        close(fd);
+        return MG_ERR_INPUT;
+    }
+    if (fstat(fd, &st) != 0) {
         fclose(fp);
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: not a regular file");
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
     }
     size = st.st_size > CFG_FILE_MAX ? CFG_FILE_MAX : (size_t)st.st_size;
     buf = malloc(size + 2); /* one byte more than the file, to see it grow past the limit */
@@ -363,6 +454,35 @@ static mg_error cfg_slurp(const char *path, char **out, size_t *len, mg_errinfo 
     return MG_OK;
 }
 
+/* The run's dates: the last day stays within year 9999 and after the run date; a start in the past is noted.
+ */
+static mg_error cfg_check_dates(mg_config *cfg, int32_t today, long years_line, mg_errinfo *ei)
+{
+    int32_t end = id_add_years(cfg->ingangsdatum, cfg->years) - 1;
+    long line = cfg->start_line ? cfg->start_line : years_line;
+    int y, m, d;
+    char start[11], run[11], last[11];
+
+    id_civil_from_days(end, &y, &m, &d);
+    id_format_iso(cfg->ingangsdatum, start);
+    id_format_iso(today, run);
+    if (y > CFG_LAST_YEAR)
+        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, line,
+                       "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %d-%02d-%02d, after "
+                       "%d-12-31, the last date accepted; choose an earlier ingangsdatum or a shorter "
+                       "looptijd_jaren",
+                       start, cfg->years, y, m, d, CFG_LAST_YEAR);
+    id_format_iso(end, last);
+    if (end < today)
+        return mg_fail(
+            ei, MG_ERR_CONFIG, cfg->ini_path, line,
+            "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %s, before the run date %s: "
+            "every request would already have ended; choose a later ingangsdatum",
+            start, cfg->years, last, run);
+    cfg->start_in_past = cfg->ingangsdatum < today;
+    return MG_OK;
+}
+
 /* Read portfolio.ini of a portfolio folder. */
 mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg,
                   mg_errinfo *ei)
@@ -377,6 +497,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     memset(&c, 0, sizeof c);
     c.cfg = cfg;
     cfg->ingangsdatum = today;
+    cfg->run_date = today;
     cfg->years = CFG_MAX_YEARS;
     cfg->scope = SCOPE_PER_DIENST;
     cfg->eh_level = LV_UNKNOWN;
@@ -420,6 +541,9 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     }
     if (ov && ov->lang)
         cfg->english = !strcasecmp(ov->lang, "en");
+    err = cfg_check_dates(cfg, today, c.years_line, ei);
+    if (err)
+        return err;
     for (f = 0; f < SC_FILE_COUNT && err == MG_OK; f++) {
         const char *name = cfg->files[f] ? cfg->files[f] : sc_file_def((sc_file)f)->default_path;
         char *path = cfg_join(portfolio, name);

@@ -27,6 +27,9 @@ typedef struct mg_config {
     char *eh_niveau; /* as written */
     long eh_line;
     int32_t ingangsdatum;          /* days since 1970-01-01 */
+    long start_line;               /* line of ingangsdatum in portfolio.ini, 0 = not given (the run date) */
+    int start_in_past;             /* ingangsdatum is before the run date (a warning: start-in-past) */
+    int32_t run_date;              /* the run date given to cfg_load */
     int years;                     /* looptijd_jaren */
     cfg_scope scope;               /* reikwijdte */
     char *format;                  /* uitvoerformaat, NULL = the supplier's default */
@@ -44,8 +47,11 @@ typedef struct cfg_overrides {
 
 /*
  * Read portfolio.ini of a portfolio folder into *cfg. today is the run date
- * (default ingangsdatum). Unknown sections and keys, bad values and missing
- * required keys are MG_ERR_CONFIG with file:line; a missing file MG_ERR_INPUT.
+ * (default ingangsdatum). A file that is not valid UTF-8, unknown sections and
+ * keys, a key given twice (in the same section, also across repeated section
+ * headers), bad values, missing required keys, and dates that end after
+ * 9999-12-31 or before the run date are MG_ERR_CONFIG with file:line; a
+ * missing file, or one that is not a regular file, MG_ERR_INPUT.
  */
 mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov, mg_config *cfg,
                   mg_errinfo *ei);

@@ -25,6 +25,9 @@
 #define CR_ASCII_MASK 0x8080808080808080ull /* a high bit in any of eight bytes */
 #define CR_SURROGATE_LO 0xD800u
 #define CR_SURROGATE_HI 0xDFFFu
+#define CR_UTF16_PROBE 64 /* first bytes looked at for the NUL pattern of UTF-16 */
+#define CR_UTF16_NUM 3    /* UTF-16 when at least 3/4 of their byte pairs ... */
+#define CR_UTF16_DEN 4    /* ... hold one NUL, always in the same place */
 
 static const unsigned char cr_bom[3] = {0xEF, 0xBB, 0xBF};
 static const char cr_candidates[CR_NCANDIDATES] = {';', ',', '\t', '|'};
@@ -190,12 +193,38 @@ static unsigned cr_utf8_total(const cr_utf8_state *st)
     return 3;
 }
 
-/* Check n more bytes. */
+/* Note a broken sequence starting at offset off (the first one is kept) and start over. */
+static void cr_utf8_bad(cr_utf8_state *st, unsigned long long off)
+{
+    if (st->valid) {
+        st->valid = 0;
+        st->bad_offset = off;
+        st->bad_byte = st->lead;
+    }
+    st->need = 0;
+}
+
+/* 1 if b cannot be the second byte of the sequence started: an overlong form, a surrogate, > U+10FFFF. */
+static int cr_utf8_second_bad(const cr_utf8_state *st, unsigned b)
+{
+    if (st->min == 0x800 && st->cp == 0x0 && b < 0xA0)
+        return 1;
+    if (st->min == 0x800 && st->cp == 0xD && b > 0x9F)
+        return 1;
+    if (st->min == 0x10000 && st->cp == 0x0 && b < 0x90)
+        return 1;
+    if (st->min == 0x10000 && st->cp == 0x4 && b > 0x8F)
+        return 1;
+    return 0;
+}
+
+/* Check n more bytes; after the first invalid byte go on counting valid multi-byte sequences. */
 void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
 {
     size_t i;
 
-    if (!st->valid) {
+    if (!st->valid && st->multi) {
+        /* both seen: nothing more to learn */
         st->offset += n;
         return;
     }
@@ -218,6 +247,7 @@ void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
         if (st->need == 0) {
             if (b < 0x80)
                 continue;
+            st->lead = b;
             if (b >= 0xC2 && b <= 0xDF) {
                 st->need = 1, st->cp = b & 0x1F, st->min = 0x80;
             } else if (b >= 0xE0 && b <= 0xEF) {
@@ -225,47 +255,43 @@ void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n)
             } else if (b >= 0xF0 && b <= 0xF4) {
                 st->need = 3, st->cp = b & 0x07, st->min = 0x10000;
             } else {
-                goto bad;
+                cr_utf8_bad(st, st->offset + i);
+                continue;
             }
             continue;
         }
-        if ((b & 0xC0) != 0x80)
-            goto bad;
-        if (st->need == cr_utf8_total(st)) {
-            /* second byte: rule out overlongs, surrogates and > U+10FFFF early */
-            if (st->min == 0x800 && st->cp == 0x0 && b < 0xA0)
-                goto bad;
-            if (st->min == 0x800 && st->cp == 0xD && b > 0x9F)
-                goto bad;
-            if (st->min == 0x10000 && st->cp == 0x0 && b < 0x90)
-                goto bad;
-            if (st->min == 0x10000 && st->cp == 0x4 && b > 0x8F)
-                goto bad;
+        if ((b & 0xC0) != 0x80 || (st->need == cr_utf8_total(st) && cr_utf8_second_bad(st, b))) {
+            /* the sequence is broken at its lead byte; a byte that can start one is looked at again */
+            cr_utf8_bad(st, st->offset + i - (cr_utf8_total(st) - st->need + 1));
+            if ((b & 0xC0) != 0x80)
+                i--;
+            continue;
         }
         st->cp = (st->cp << 6) | (b & 0x3F);
         st->need--;
-        if (st->need == 0 && (st->cp < st->min || st->cp > CR_UTF8_MAX_CP ||
-                              (st->cp >= CR_SURROGATE_LO && st->cp <= CR_SURROGATE_HI)))
-            goto bad;
+        if (st->need == 0) {
+            if (st->cp < st->min || st->cp > CR_UTF8_MAX_CP ||
+                (st->cp >= CR_SURROGATE_LO && st->cp <= CR_SURROGATE_HI))
+                cr_utf8_bad(st, st->offset + i - cr_utf8_total(st));
+            else
+                st->multi++;
+        }
     }
-    st->offset += n;
-    return;
-
-bad:
-    st->valid = 0;
-    /* the first byte of the broken sequence: its lead byte when the sequence had started */
-    st->bad_offset = st->offset + i - (st->need ? cr_utf8_total(st) - st->need + 1 : 0);
     st->offset += n;
 }
 
 /* End of input: a sequence still open is truncated. */
 int cr_utf8_finish(cr_utf8_state *st)
 {
-    if (st->valid && st->need > 0) {
-        st->valid = 0;
-        st->bad_offset = st->offset - (cr_utf8_total(st) - st->need) - 1;
-    }
+    if (st->need > 0)
+        cr_utf8_bad(st, st->offset - (cr_utf8_total(st) - st->need) - 1);
     return st->valid;
+}
+
+/* 1 if valid multi-byte sequences and invalid bytes were both seen. */
+int cr_utf8_mixed(const cr_utf8_state *st)
+{
+    return !st->valid && st->multi > 0;
 }
 
 /* Normalise a header cell: trim blanks, lower-case ASCII, ' ' and '-' → '_'. */
@@ -827,107 +853,194 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
     return MG_OK;
 }
 
-/* An open input file, plain or gzip. */
+/* Open path read-only when it is a regular file. */
+int cr_open_regular(const char *path, const char **why)
+{
+    struct stat st;
+    int fd, flags;
+
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        *why = strerror(errno);
+        return CR_OPEN_FAILED;
+    }
+    if (fstat(fd, &st) != 0) {
+        *why = strerror(errno);
+        goto fail;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *why = S_ISDIR(st.st_mode) ? "not a regular file (it is a directory)" : "not a regular file";
+        goto fail;
+    }
+    flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        *why = strerror(errno);
+        goto fail;
+    }
+    return fd;
+
+fail:
+    close(fd);
+    return CR_OPEN_UNREADABLE;
+}
+
+/* An open input file, plain or gzip (every member of a gzip file is read). */
 typedef struct cr_input {
     const char *path;
     FILE *fp;
-    gzFile gz;
     int gzip;
+    z_stream zs;
+    int zs_ready;
+    unsigned char *zbuf;           /* compressed bytes read, not yet inflated */
+    int zeof;                      /* no more compressed bytes in the file */
+    int zdone;                     /* the last member ended at the end of the file */
+    int member_end;                /* a member has ended; another may follow */
+    long members;                  /* members completed */
+    unsigned long long member_out; /* bytes inflated from the current member */
+    unsigned long long zread;      /* compressed bytes read from the file */
 } cr_input;
 
 /* Open path for reading; detects gzip by its magic bytes. */
 static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 {
     unsigned char magic[2];
-    struct stat stt;
+    const char *why = NULL;
     ssize_t n;
     int fd;
 
     memset(in, 0, sizeof *in);
     in->path = path;
-    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
-    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    fd = cr_open_regular(path, &why);
     if (fd < 0)
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot open: %s", strerror(errno));
-    if (fstat(fd, &stt) != 0) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-        goto fail;
-    }
-    if (!S_ISREG(stt.st_mode)) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: not a regular file%s",
-                S_ISDIR(stt.st_mode) ? " (it is a directory)" : "");
-        goto fail;
-    }
-    if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-        goto fail;
-    }
+        return mg_fail(ei, MG_ERR_INPUT, path, 0, "%s: %s",
+                       fd == CR_OPEN_FAILED ? "cannot open" : "cannot read", why);
     n = pread(fd, magic, sizeof magic, 0);
     if (n < 0) {
         mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-        goto fail;
+        close(fd);
+        return MG_ERR_INPUT;
     }
     in->gzip = n == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+    in->fp = fdopen(fd, "rb");
+    if (!in->fp) {
+        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+        close(fd);
+        return MG_ERR_INPUT;
+    }
     if (in->gzip) {
-        in->gz = gzdopen(fd, "rb");
-        if (!in->gz) {
-            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", "cannot start gzip decompression");
-            goto fail;
+        in->zbuf = malloc(CR_CHUNK_BYTES);
+        /* 16 + MAX_WBITS: gzip format only, so anything after a member must be another gzip member */
+        if (!in->zbuf || inflateInit2(&in->zs, 16 + MAX_WBITS) != Z_OK) {
+            free(in->zbuf);
+            in->zbuf = NULL;
+            fclose(in->fp);
+            in->fp = NULL;
+            return mg_fail(ei, MG_ERR_NOMEM, path, 0, "cannot start gzip decompression: out of memory");
         }
-    } else {
-        in->fp = fdopen(fd, "rb");
-        if (!in->fp) {
-            mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-            goto fail;
-        }
+        in->zs_ready = 1;
     }
     return MG_OK;
+}
 
-fail:
-    close(fd);
-    return MG_ERR_INPUT;
+/* The error for gzip data that cannot be inflated: after a member, what follows is not a gzip member. */
+static mg_error cr_gzip_fail(cr_input *in, mg_errinfo *ei)
+{
+    if (in->members > 0 && in->member_out == 0)
+        return mg_fail(ei, MG_ERR_INPUT, in->path, 0,
+                       "cannot read %s: the data at byte offset %llu, after gzip member %ld, is not a gzip "
+                       "member (junk after compressed data is never skipped)",
+                       in->path, in->zread - in->zs.avail_in - in->zs.total_in, in->members);
+    return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data", in->path);
+}
+
+/* Inflate up to cap bytes of the gzip file, member after member; *got = 0 at the end. */
+static mg_error cr_gzip_read(cr_input *in, unsigned char *buf, size_t cap, size_t *got, mg_errinfo *ei)
+{
+    while (!in->zdone) {
+        int rc;
+        size_t out;
+
+        if (in->zs.avail_in == 0 && !in->zeof) {
+            size_t n = fread(in->zbuf, 1, CR_CHUNK_BYTES, in->fp);
+            if (n == 0 && ferror(in->fp))
+                return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
+                               strerror(errno));
+            if (n == 0)
+                in->zeof = 1;
+            in->zs.next_in = in->zbuf;
+            in->zs.avail_in = (uInt)n;
+            in->zread += n;
+        }
+        if (in->member_end) {
+            if (in->zs.avail_in == 0 && in->zeof) {
+                in->zdone = 1;
+                break;
+            }
+            if (in->zs.avail_in == 0)
+                continue;
+            /* more bytes after a member: they must be the next member */
+            if (inflateReset(&in->zs) != Z_OK)
+                return cr_gzip_fail(in, ei);
+            in->member_end = 0;
+            in->member_out = 0;
+        }
+        in->zs.next_out = buf;
+        in->zs.avail_out = (uInt)cap;
+        rc = inflate(&in->zs, Z_NO_FLUSH);
+        out = cap - in->zs.avail_out;
+        in->member_out += out;
+        if (rc == Z_STREAM_END) {
+            in->member_end = 1;
+            in->members++;
+        } else if (rc == Z_BUF_ERROR) {
+            if (in->zeof || in->zs.avail_in > 0)
+                return cr_gzip_fail(in, ei); /* the file ends inside a member */
+        } else if (rc != Z_OK) {
+            return cr_gzip_fail(in, ei);
+        }
+        if (out > 0) {
+            *got = out;
+            return MG_OK;
+        }
+    }
+    *got = 0;
+    return MG_OK;
 }
 
 /* Read up to cap bytes; *got = 0 at the end of the data. */
 static mg_error cr_input_read(cr_input *in, unsigned char *buf, size_t cap, size_t *got, mg_errinfo *ei)
 {
     *got = 0;
-    if (in->gzip) {
-        int errnum = Z_OK;
-        int n = gzread(in->gz, buf, (unsigned)cap);
-        if (n < 0 || (n == 0 && (gzerror(in->gz, &errnum), errnum != Z_OK)))
-            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data",
-                           in->path);
-        *got = (size_t)n;
-        return MG_OK;
-    }
+    if (in->gzip)
+        return cr_gzip_read(in, buf, cap, got, ei);
     *got = fread(buf, 1, cap, in->fp);
     if (*got == 0 && ferror(in->fp))
         return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path, strerror(errno));
     return MG_OK;
 }
 
-/* Close the input; early = reading stopped before the end (a gzip stream may be unfinished). */
-static mg_error cr_input_close(cr_input *in, int early, mg_errinfo *ei)
+/* Close the input (reading may have stopped before the end). */
+static mg_error cr_input_close(cr_input *in, mg_errinfo *ei)
 {
+    mg_error err = MG_OK;
     int rc;
 
-    if (in->gz) {
-        rc = gzclose_r(in->gz);
-        in->gz = NULL;
-        if (rc != Z_OK && !(early && rc == Z_BUF_ERROR))
-            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data",
-                           in->path);
+    if (in->zs_ready) {
+        inflateEnd(&in->zs);
+        in->zs_ready = 0;
     }
+    free(in->zbuf);
+    in->zbuf = NULL;
     if (in->fp) {
         int bad = ferror(in->fp);
         rc = fclose(in->fp);
         in->fp = NULL;
         if (bad || rc != 0)
-            return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
-                           bad ? "read error" : strerror(errno));
+            err = mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
+                          bad ? "read error" : strerror(errno));
     }
-    return MG_OK;
+    return err;
 }
 
 /* Line counter of the first pass, for NUL byte messages. */
@@ -968,17 +1081,61 @@ static void cr_count_lines(cr_linecount *lc, const unsigned char *s, size_t n)
     }
 }
 
+/* Refuse UTF-16 text, known by its byte order mark or by a NUL byte in every other position. */
+static mg_error cr_check_utf16(const char *path, const unsigned char *s, size_t n, mg_errinfo *ei)
+{
+    size_t pairs = (n < CR_UTF16_PROBE ? n : CR_UTF16_PROBE) / 2, i, le = 0, be = 0;
+    const char *kind = NULL;
+
+    if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+        kind = "little-endian, with a byte order mark";
+    else if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+        kind = "big-endian, with a byte order mark";
+    else if (pairs >= 2) {
+        for (i = 0; i < pairs; i++) {
+            if (s[2 * i] != 0 && s[2 * i + 1] == 0)
+                le++;
+            else if (s[2 * i] == 0 && s[2 * i + 1] != 0)
+                be++;
+        }
+        if (be == 0 && le * CR_UTF16_DEN >= pairs * CR_UTF16_NUM)
+            kind = "little-endian";
+        else if (le == 0 && be * CR_UTF16_DEN >= pairs * CR_UTF16_NUM)
+            kind = "big-endian";
+    }
+    if (!kind)
+        return MG_OK;
+    return mg_fail(
+        ei, MG_ERR_DATA, path, 0,
+        "the file is UTF-16 text (%s), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") and run "
+        "again",
+        kind);
+}
+
+/* Line of the byte at offset bad, which lies in (or, as a lead byte, just before) the chunk s[0..n) at offset
+ * off; before = the line counter at the start of the chunk. */
+static long cr_line_at(const cr_linecount *before, const unsigned char *s, unsigned long long off,
+                       unsigned long long bad)
+{
+    cr_linecount lc = *before;
+
+    if (bad <= off)
+        return lc.line;
+    cr_count_lines(&lc, s, (size_t)(bad - off));
+    return lc.line + lc.pending_cr;
+}
+
 /* First pass: check UTF-8 (when asked) and NUL bytes, keep the start of the file. */
 static mg_error cr_first_pass(const char *path, int validate, unsigned char *sample, size_t *sample_len,
-                              cr_utf8_state *st, mg_errinfo *ei)
+                              cr_utf8_state *st, long *bad_line, mg_errinfo *ei)
 {
     unsigned char *buf = malloc(CR_CHUNK_BYTES);
-    cr_linecount lc = {1, 0};
+    cr_linecount lc = {1, 0}, before;
     unsigned long long offset = 0;
     mg_error err = MG_OK;
     cr_input in;
     size_t got, i;
-    int opened = 0;
+    int opened = 0, was_valid;
     const unsigned char *nul;
 
     *sample_len = 0;
@@ -993,6 +1150,8 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
         err = cr_input_read(&in, buf, CR_CHUNK_BYTES, &got, ei);
         if (err || got == 0)
             break;
+        if (offset == 0 && (err = cr_check_utf16(path, buf, got, ei)) != MG_OK)
+            break;
         if (*sample_len < CR_SAMPLE_BYTES) {
             size_t k = CR_SAMPLE_BYTES - *sample_len < got ? CR_SAMPLE_BYTES - *sample_len : got;
             memcpy(sample + *sample_len, buf, k);
@@ -1001,6 +1160,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
         if (!validate) {
             if (*sample_len == CR_SAMPLE_BYTES)
                 break;
+            offset += got;
             continue;
         }
         /* lines are counted only up to a NUL byte, for its message: most files have none */
@@ -1023,14 +1183,20 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
                 goto out;
             }
         }
+        before = lc;
         if (!nul)
             cr_count_lines(&lc, buf, got);
+        was_valid = st->valid;
         cr_utf8_feed(st, buf, got);
+        if (was_valid && !st->valid)
+            *bad_line = cr_line_at(&before, buf, offset, st->bad_offset);
         offset += got;
     }
+    if (!err && validate && st->valid && !cr_utf8_finish(st))
+        *bad_line = lc.line; /* a sequence cut off by the end of the file, on the last line */
 out:
     if (opened) {
-        mg_error cerr = cr_input_close(&in, err != MG_OK || !validate, err ? NULL : ei);
+        mg_error cerr = cr_input_close(&in, err ? NULL : ei);
         if (!err)
             err = cerr;
     }
@@ -1085,7 +1251,7 @@ static mg_error cr_second_pass(const char *path, char delim, cr_encoding enc, cr
     mg_error err = MG_OK, cerr;
     cr_input in;
     size_t got;
-    int opened = 0;
+    int opened = 0, first;
 
     if (!buf || !p) {
         err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
@@ -1096,9 +1262,11 @@ static mg_error cr_second_pass(const char *path, char delim, cr_encoding enc, cr
         goto out;
     opened = 1;
     info->gzip = in.gzip;
-    for (;;) {
+    for (first = 1;; first = 0) {
         err = cr_input_read(&in, buf, CR_CHUNK_BYTES, &got, ei);
         if (err || got == 0)
+            break;
+        if (first && (err = cr_check_utf16(path, buf, got, ei)) != MG_OK)
             break;
         err = cr_parser_feed(p, buf, got, ei);
         if (err || p->stopped)
@@ -1109,7 +1277,7 @@ static mg_error cr_second_pass(const char *path, char delim, cr_encoding enc, cr
     cr_parser_info(p, info);
 out:
     if (opened) {
-        cerr = cr_input_close(&in, err != MG_OK || (p && p->stopped), err ? NULL : ei);
+        cerr = cr_input_close(&in, err ? NULL : ei);
         if (!err)
             err = cerr;
     }
@@ -1129,6 +1297,7 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
     cr_utf8_state st;
     cr_info local;
     mg_error err = MG_OK;
+    long bad_line = 0;
 
     if (!opt)
         opt = &defaults;
@@ -1141,10 +1310,20 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
         sample = malloc(CR_SAMPLE_BYTES);
         if (!sample)
             return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
-        err = cr_first_pass(path, opt->encoding == CR_ENC_AUTO, sample, &sample_len, &st, ei);
+        err = cr_first_pass(path, opt->encoding == CR_ENC_AUTO, sample, &sample_len, &st, &bad_line, ei);
         if (err)
             goto out;
         if (opt->encoding == CR_ENC_AUTO) {
+            if (cr_utf8_mixed(&st)) {
+                /* never read as Windows-1252: that would garble every valid multi-byte character */
+                err = mg_fail(
+                    ei, MG_ERR_DATA, path, bad_line,
+                    "mixed-encoding: byte 0x%02X at line %ld (byte offset %llu) is not UTF-8, but the "
+                    "file also holds valid UTF-8 characters; fix the file (save it as UTF-8) or set "
+                    "`encoding =` in portfolio.ini ([bestanden] section)",
+                    st.bad_byte, bad_line, st.bad_offset);
+                goto out;
+            }
             info->encoding = cr_utf8_finish(&st) ? CR_ENC_UTF8 : CR_ENC_CP1252;
             info->encoding_detected = 1;
         }

@@ -14,7 +14,7 @@
 
 /* Character encoding of an input file. */
 typedef enum cr_encoding {
-    CR_ENC_AUTO = 0, /* detect: valid UTF-8 → UTF-8, else Windows-1252 */
+    CR_ENC_AUTO = 0, /* detect: valid UTF-8 → UTF-8; invalid bytes only → Windows-1252; both → refused */
     CR_ENC_UTF8,
     CR_ENC_CP1252
 } cr_encoding;
@@ -77,20 +77,30 @@ size_t cr_header_normalise(const char *in, size_t len, char *out, size_t outsz);
 mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *known, size_t nknown,
                              char *delim, const char *path, mg_errinfo *ei);
 
-/* Incremental UTF-8 validity check, chunk-boundary safe. */
+/*
+ * Incremental UTF-8 check, chunk-boundary safe. After the first invalid byte
+ * it goes on (a broken sequence is skipped from its lead byte on) to count the
+ * valid multi-byte sequences, which tells a Windows-1252 file (invalid bytes
+ * only) from a mixed one (valid multi-byte sequences and invalid bytes).
+ */
 typedef struct cr_utf8_state {
     unsigned need;                 /* continuation bytes still expected */
     unsigned cp;                   /* code point being built */
     unsigned min;                  /* smallest code point allowed for this length (overlong check) */
+    unsigned lead;                 /* lead byte of the sequence being built */
     int valid;                     /* 1 while everything seen is valid */
     unsigned long long offset;     /* bytes seen */
-    unsigned long long bad_offset; /* offset of the first invalid byte */
+    unsigned long long bad_offset; /* offset of the first invalid byte (the lead byte of a broken sequence) */
+    unsigned bad_byte;             /* its value */
+    unsigned long long multi;      /* valid multi-byte sequences seen (all of them while valid) */
 } cr_utf8_state;
 
 void cr_utf8_init(cr_utf8_state *st);
 void cr_utf8_feed(cr_utf8_state *st, const unsigned char *p, size_t n);
 /* 1 if all bytes fed form valid UTF-8 (no truncated sequence at the end). */
 int cr_utf8_finish(cr_utf8_state *st);
+/* 1 if the bytes fed (finished) hold valid multi-byte sequences and invalid bytes: mixed encodings. */
+int cr_utf8_mixed(const cr_utf8_state *st);
 
 /* Push parser: bytes in (any chunk sizes), records out. */
 typedef struct cr_parser cr_parser;
@@ -107,16 +117,29 @@ void cr_parser_info(const cr_parser *p, cr_info *info);
 void cr_parser_free(cr_parser *p);
 
 /*
- * Read a whole file (plain or gzip, detected by its magic bytes): one pass to
- * detect encoding and delimiter (unless given), one pass to parse. Every
- * record, the header first, goes to cb. Errors: MG_ERR_INPUT (missing,
- * unreadable, not a regular file, corrupt/truncated gzip), MG_ERR_DATA
- * (NUL byte, byte undefined in Windows-1252, ambiguous delimiter,
- * unterminated quote, field or record over the limits), with file, line and
- * byte offset in ei.
+ * Read a whole file (plain or gzip, detected by its magic bytes; every gzip
+ * member is read): one pass to detect encoding and delimiter (unless given),
+ * one pass to parse. Every record, the header first, goes to cb. Errors:
+ * MG_ERR_INPUT (missing, unreadable, not a regular file, corrupt/truncated
+ * gzip, bytes after the last gzip member that are not a gzip member),
+ * MG_ERR_DATA (UTF-16 text; with detection, valid UTF-8 multi-byte sequences
+ * and invalid bytes in one file: "mixed-encoding: ..."; NUL byte, byte
+ * undefined in Windows-1252, ambiguous delimiter, unterminated quote, field
+ * or record over the limits), with file, line and byte offset in ei.
  */
 mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, void *ctx, cr_info *info,
                       mg_errinfo *ei);
+
+/*
+ * Open path read-only (O_CLOEXEC) when it is a regular file: a FIFO, device
+ * or directory is refused at once, never read or waited on (it is opened
+ * with O_NONBLOCK, checked with fstat, then set to blocking). Returns the
+ * descriptor, or CR_OPEN_FAILED (open failed) or CR_OPEN_UNREADABLE (not a
+ * regular file, or fstat/fcntl failed) with *why set to a static reason.
+ */
+#define CR_OPEN_FAILED (-1)
+#define CR_OPEN_UNREADABLE (-2)
+int cr_open_regular(const char *path, const char **why);
 
 /* "UTF-8" / "Windows-1252"; the delimiter's display name ("puntkomma" ...) in Dutch or English. */
 const char *cr_encoding_name(cr_encoding enc);

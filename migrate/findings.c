@@ -394,6 +394,30 @@ static const fd_def fd_table[FD_COUNT] = {
          "duplicate user). Elsewhere it is a warning and the value is kept unchanged. Remove the character "
          "in "
          "the source."},
+    [FD_MIXED_ENCODING] =
+        {"mixed-encoding", E, 1, "bestand bevat geldige UTF-8 en bytes die geen UTF-8 zijn",
+         "file holds valid UTF-8 and bytes that are not UTF-8",
+         "Het bestand bevat tekens met accenten als geldige UTF-8 en daarnaast bytes die geen UTF-8 zijn "
+         "(vaak "
+         "een regel die uit een ander programma is geplakt). Het als Windows-1252 lezen zou elk geldig teken "
+         "met accent verminken, dus de run stopt zonder iets te schrijven. De melding noemt regel en "
+         "byte-positie van de eerste foute byte: herstel die regel en sla het bestand op als UTF-8, of zet "
+         "`encoding = windows-1252` (of `utf-8`) onder [bestanden] in portfolio.ini als u zeker weet welke "
+         "codering het is.",
+         "The file holds accented characters as valid UTF-8 and also bytes that are not UTF-8 (often a line "
+         "pasted from another program). Reading it as Windows-1252 would garble every valid accented "
+         "character, so the run stops without writing anything. The message names the line and byte offset "
+         "of the first bad byte: fix that line and save the file as UTF-8, or set `encoding = windows-1252` "
+         "(or `utf-8`) under [bestanden] in portfolio.ini if you are sure which encoding it is."},
+    [FD_START_IN_PAST] =
+        {"start-in-past", W, 0, "ingangsdatum %1 ligt voor de rundatum %2",
+         "ingangsdatum %1 is before the run date %2",
+         "De ingangsdatum onder [migratie] in portfolio.ini ligt in het verleden. De aanvragen gaan met die "
+         "datum in en eindigen daardoor eerder dan bij een ingangsdatum vanaf vandaag. Klopt dat niet, zet "
+         "dan een ingangsdatum vanaf vandaag of laat de regel weg (dan geldt de rundatum).",
+         "The ingangsdatum (start date) under [migratie] in portfolio.ini lies in the past. The requests "
+         "start on that date and so end earlier than with a start date from today on. If that is not "
+         "intended, set an ingangsdatum from today on or leave the line out (the run date is then used)."},
 };
 
 #undef W

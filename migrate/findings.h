@@ -66,6 +66,9 @@ typedef enum fd_code {
     /* hostile text */
     FD_CONTROL_CHARACTER,
     FD_INVISIBLE_CHARACTER,
+    /* input files and settings */
+    FD_MIXED_ENCODING,
+    FD_START_IN_PAST,
     FD_COUNT
 } fd_code;
 

@@ -821,24 +821,42 @@ static int va_record(void *ctx, const cr_record *rec)
     return c->err != MG_OK;
 }
 
-/* The path to read for file f: as configured, or with .gz added when only that exists. */
-static char *va_pick_path(const char *path)
+/* The path to read for file f: as configured, or with .gz added when only that exists; both = ambiguous. */
+static mg_error va_pick_path(const char *path, char **out, mg_errinfo *ei)
 {
     struct stat st;
     size_t n = strlen(path);
+    int plain, plain_errno;
     char *gz;
 
-    if (stat(path, &st) == 0 || errno != ENOENT)
-        return strdup(path);
+    *out = NULL;
+    plain = stat(path, &st) == 0;
+    plain_errno = errno;
+    if (n > 3 && !strcmp(path + n - 3, ".gz"))
+        goto as_given;
     gz = malloc(n + 4);
     if (!gz)
-        return NULL;
+        return MG_ERR_NOMEM;
     memcpy(gz, path, n);
     memcpy(gz + n, ".gz", 4);
-    if (stat(gz, &st) == 0)
-        return gz;
-    free(gz);
-    return strdup(path);
+    if (lstat(gz, &st) != 0) {
+        free(gz);
+        goto as_given;
+    }
+    if (plain || plain_errno != ENOENT) {
+        mg_fail(ei, MG_ERR_CONFIG, path, 0,
+                "both %s and %s exist: it is not clear which one to read; remove one of them (or move it out "
+                "of the portfolio)",
+                path, gz);
+        free(gz);
+        return MG_ERR_CONFIG;
+    }
+    *out = gz;
+    return MG_OK;
+
+as_given:
+    *out = strdup(path);
+    return *out ? MG_OK : MG_ERR_NOMEM;
 }
 
 /* Hostile text in the intermediary's name from portfolio.ini (it goes into every output). */
@@ -893,6 +911,13 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     c.progress = progress;
     c.pctx = pctx;
     err = va_ini(cfg, p);
+    if (!err && cfg->start_in_past) {
+        char start[11], run[11];
+        id_format_dmy(cfg->ingangsdatum, start);
+        id_format_dmy(cfg->run_date, run);
+        err = fd_add(&p->findings, p->pool, FD_START_IN_PAST, FD_FILE_INI, cfg->start_line, "ingangsdatum",
+                     start, run, NULL);
+    }
     for (k = 0; k < SC_FILE_COUNT && err == MG_OK; k++) {
         sc_file f = order[k];
         mg_fileinfo *fi = &p->files[f];
@@ -900,11 +925,9 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         const char **known;
         size_t nknown;
 
-        fi->path = va_pick_path(cfg->files[f]);
-        if (!fi->path) {
-            err = MG_ERR_NOMEM;
+        err = va_pick_path(cfg->files[f], &fi->path, ei);
+        if (err)
             break;
-        }
         fi->name = va_basename(fi->path);
         known = cat_input_names(cat, f, &nknown);
         if (!known) {

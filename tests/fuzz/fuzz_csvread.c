@@ -13,10 +13,17 @@
  *     numbers must increase;
  *   - the incremental UTF-8 validator against a plain reference decoder;
  *   - cr_header_normalise on the input with small output buffers;
+ *   - the mixed-encoding decision of the validator (valid multi-byte
+ *     sequences and invalid bytes both seen) against the reference, whole,
+ *     chunked and byte at a time;
  *   - cr_read_file on the input written to a temporary file (encoding and
  *     delimiter detection, gzip when the input starts with its magic bytes):
  *     when it succeeds on a plain file, its records must equal those of a
- *     cr_parser with the delimiter and encoding it detected.
+ *     cr_parser with the delimiter and encoding it detected; a file is either
+ *     decoded as UTF-8 (when it is valid UTF-8), read as Windows-1252 (only
+ *     when it holds no valid multi-byte sequence), or refused — a mixed file
+ *     always with mixed-encoding at the reference's first invalid byte — so
+ *     valid multi-byte sequences are never turned into mojibake.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -113,6 +120,47 @@ FZ_NOCOV static int ref_utf8(const unsigned char *p, size_t n, size_t *bad)
         i += need + 1;
     }
     return 1;
+}
+
+/* 1 if p[0..n) holds at least one valid multi-byte sequence and at least one invalid byte (a broken sequence
+ * is skipped from its lead byte: scanning goes on at the byte after it). */
+FZ_NOCOV static int ref_mixed(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    int multi = 0, bad = 0;
+
+    while (i < n) {
+        unsigned b = p[i];
+        unsigned need, lo = 0x80, hi = 0xBF;
+        size_t k;
+
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF)
+            need = 1;
+        else if (b >= 0xE0 && b <= 0xEF)
+            need = 2, lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
+        else if (b >= 0xF0 && b <= 0xF4)
+            need = 3, lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
+        else {
+            bad = 1;
+            i++;
+            continue;
+        }
+        for (k = 1; k <= need; k++)
+            if (i + k >= n || p[i + k] < (k == 1 ? lo : 0x80) || p[i + k] > (k == 1 ? hi : 0xBF))
+                break;
+        if (k <= need) {
+            bad = 1;
+            i++;
+            continue;
+        }
+        multi = 1;
+        i += need + 1;
+    }
+    return multi && bad;
 }
 
 static int ref_utf8_ok(const char *p, size_t n)
@@ -264,13 +312,18 @@ static void check_utf8(const uint8_t *data, size_t n, const size_t *cuts, size_t
     cr_utf8_state st;
     int v;
 
+    int mixed = ref_mixed(data, n);
+
     cr_utf8_init(&st);
     cr_utf8_feed(&st, data, n);
     v = cr_utf8_finish(&st);
     FZ_CHECK(v == ref, "cr_utf8 says %d, reference %d (reference bad offset %zu)", v, ref, bad);
     if (!ref)
-        FZ_CHECK(st.bad_offset == bad, "cr_utf8 bad_offset %llu, reference %zu", st.bad_offset, bad);
+        FZ_CHECK(st.bad_offset == bad && st.bad_byte == data[bad],
+                 "cr_utf8 bad_offset %llu byte 0x%02X, reference %zu byte 0x%02X", st.bad_offset, st.bad_byte, bad,
+                 data[bad]);
     FZ_CHECK(st.offset == n, "cr_utf8 offset %llu after %zu bytes", st.offset, n);
+    FZ_CHECK(cr_utf8_mixed(&st) == mixed, "cr_utf8_mixed says %d, reference %d", cr_utf8_mixed(&st), mixed);
 
     cr_utf8_init(&st);
     for (k = 0; k <= ncuts; k++) {
@@ -282,6 +335,8 @@ static void check_utf8(const uint8_t *data, size_t n, const size_t *cuts, size_t
     FZ_CHECK(v == ref, "chunked cr_utf8 says %d, reference %d", v, ref);
     if (!ref)
         FZ_CHECK(st.bad_offset == bad, "chunked cr_utf8 bad_offset %llu, reference %zu", st.bad_offset, bad);
+    FZ_CHECK(cr_utf8_mixed(&st) == mixed, "chunked cr_utf8_mixed says %d, reference %d", cr_utf8_mixed(&st),
+             mixed);
 
     if (n <= 4096) {
         cr_utf8_init(&st);
@@ -291,6 +346,8 @@ static void check_utf8(const uint8_t *data, size_t n, const size_t *cuts, size_t
         FZ_CHECK(v == ref, "bytewise cr_utf8 says %d, reference %d", v, ref);
         if (!ref)
             FZ_CHECK(st.bad_offset == bad, "bytewise cr_utf8 bad_offset %llu, reference %zu", st.bad_offset, bad);
+        FZ_CHECK(cr_utf8_mixed(&st) == mixed, "bytewise cr_utf8_mixed says %d, reference %d", cr_utf8_mixed(&st),
+                 mixed);
     }
 }
 
@@ -322,6 +379,7 @@ static void check_read_file(const uint8_t *data, size_t n, sc_file f)
     run_result direct;
     mg_errinfo ei;
     mg_error err;
+    int gzip, mixed;
 
     opt.known = fz_known[f];
     opt.nknown = fz_nknown[f];
@@ -331,13 +389,37 @@ static void check_read_file(const uint8_t *data, size_t n, sc_file f)
     c.enc = CR_ENC_UTF8; /* records are UTF-8 whatever the file's encoding */
     memset(&ei, 0, sizeof ei);
     err = cr_read_file(fz_csv, &opt, on_record, &c, &info, &ei);
+    gzip = n >= 2 && data[0] == 0x1F && data[1] == 0x8B;
+    mixed = !gzip && ref_mixed(data, n);
+    if (mixed && !memchr(data, '\0', n) && !(n >= 2 && (data[0] == 0xFF || data[0] == 0xFE)))
+        FZ_CHECK(err == MG_ERR_DATA && strncmp(ei.msg, "mixed-encoding: ", 16) == 0,
+                 "a mixed file (valid multi-byte sequences and invalid bytes) was not refused as mixed-encoding: "
+                 "err %d '%s'",
+                 err, ei.msg);
+    if (err == MG_ERR_DATA && strncmp(ei.msg, "mixed-encoding: ", 16) == 0 && !gzip) {
+        size_t bad = 0;
+        const char *at = strstr(ei.msg, "(byte offset ");
+        FZ_CHECK(mixed, "mixed-encoding for a file the reference does not call mixed: %s", ei.msg);
+        ref_utf8(data, n, &bad);
+        FZ_CHECK(at && strtoull(at + 13, NULL, 10) == bad, "mixed-encoding names '%s', reference offset %zu",
+                 at ? at : "(none)", bad);
+        {
+            long line = 1;
+            size_t i;
+            for (i = 0; i < bad; i++)
+                line += data[i] == '\n' || (data[i] == '\r' && data[i + 1] != '\n');
+            FZ_CHECK(ei.line == line, "mixed-encoding on line %ld, reference line %ld: %s", ei.line, line, ei.msg);
+        }
+    }
     if (err != MG_OK) {
         FZ_CHECK(err == MG_ERR_DATA || err == MG_ERR_INPUT, "cr_read_file error %d: %s", err, ei.msg);
         FZ_CHECK(ei.msg[0], "cr_read_file error %d without a message", err);
         if (err == MG_ERR_INPUT)
-            FZ_CHECK(n >= 2 && data[0] == 0x1F && data[1] == 0x8B, "MG_ERR_INPUT on a plain file: %s", ei.msg);
+            FZ_CHECK(gzip, "MG_ERR_INPUT on a plain file: %s", ei.msg);
         return;
     }
+    FZ_CHECK(!mixed, "a mixed file was read (encoding %d): its valid multi-byte sequences would be mojibake",
+             info.encoding);
     FZ_CHECK(info.delimiter == ';' || info.delimiter == ',' || info.delimiter == '\t' || info.delimiter == '|',
              "cr_read_file delimiter 0x%02x", info.delimiter);
     FZ_CHECK(info.encoding == CR_ENC_UTF8 || info.encoding == CR_ENC_CP1252, "cr_read_file encoding %d",

@@ -685,6 +685,19 @@ static void test_errors(void **state)
          "one word"},
         {"unknown accounts key", "accounts.ini", "[gedeelde_accounts]\nwoorden = info\n", 2,
          "accepted keys: woord"},
+        /* every catalogue must be UTF-8: the first bad byte with its line and offset */
+        {"cp1252 in a comment", "diensten.ini", DIENSTEN_HEAD "# Caf\xE9\n", 5,
+         "byte 0xE9 at line 5 (byte offset 53)"},
+        {"cp1252 in a value", "leveranciers.ini", "[leverancier X]\nnaam = Caf\xE9\n", 2,
+         "byte 0xE9 at line 2 (byte offset 26)"},
+        {"overlong in invoer.ini", "invoer.ini", "[gebruikers]\nrol = r\xC0\xAFle\n", 2,
+         "byte 0xC0 at line 2 (byte offset 20)"},
+        {"lone continuation byte", "accounts.ini", "[gedeelde_accounts]\nwoord = \x80x\n", 2,
+         "byte 0x80 at line 2 (byte offset 28)"},
+        {"cut off at the end", "uitvoer/generiek.ini", FORMAT_HEAD "# \xE2\x82", 9, "byte 0xE2 at line 9"},
+        {"supplier key twice", "leveranciers.ini",
+         "[leverancier X]\nwebsite = https://a.example\nwebsite = https://b.example\n", 3,
+         "given twice in section [leverancier X] (first on line 2)"},
     };
     size_t i;
 

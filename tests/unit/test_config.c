@@ -1,6 +1,7 @@
 /* test_config.c — portfolio.ini: accepted settings, defaults, and every rejection with its line. */
 #include "testutil.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -42,6 +43,48 @@ static const ini_case cases[] = {
     {"[intermediair]\nnaam = X\nkvk = 12345678\nleverancier = KPN\nthis is not ini\n", MG_ERR_CONFIG, 5,
      "syntax"},
     {"", MG_ERR_CONFIG, 0, "naam"},
+    /* a key given twice: in one section, across a repeated section, under a synonym */
+    {BASE "kvk = 87654321\n", MG_ERR_CONFIG, 6,
+     "key 'kvk' is given twice in [intermediair] (first on line 3)"},
+    {BASE "[migratie]\nlooptijd_jaren = 5\nlooptijd_jaren = 3\n", MG_ERR_CONFIG, 8,
+     "key 'looptijd_jaren' is given twice in [migratie] (first on line 7)"},
+    {BASE "[migratie]\nlooptijd_jaren = 5\n[bestanden]\n[migratie]\nlooptijd_jaren = 5\n", MG_ERR_CONFIG, 10,
+     "(first on line 7)"},
+    {BASE "[bestanden]\nencoding = utf-8\ncodering = windows-1252\n", MG_ERR_CONFIG, 8,
+     "key 'codering' is given twice in [bestanden] (first on line 7)"},
+    {BASE "[bestanden]\nwerkgevers_delimiter = tab\nwerkgevers_scheidingsteken = komma\n", MG_ERR_CONFIG, 8,
+     "(first on line 7)"},
+    {BASE "[bestanden]\nwerkgevers = a.csv\nwerkgevers = b.csv\n", MG_ERR_CONFIG, 8, "given twice"},
+    /* repeated section headers alone, and a per-file key next to the one for all files, are fine */
+    {BASE "[migratie]\n[migratie]\nlooptijd_jaren = 5\n[migratie]\n", MG_OK, 0, NULL},
+    {BASE "[bestanden]\ndelimiter = tab\nwerkgevers_delimiter = komma\n", MG_OK, 0, NULL},
+    /* an indented line would continue the key above it */
+    {"[intermediair]\nnaam = X\n  Y\nkvk = 12345678\nleverancier = KPN\n", MG_ERR_CONFIG, 3,
+     "starts with a blank"},
+    {BASE "  [migratie]\nlooptijd_jaren = 4\n", MG_ERR_CONFIG, 6, "continue key 'eh_niveau'"},
+    {BASE "[migratie]\n  looptijd_jaren = 4\n", MG_OK, 0, NULL},
+    /* two bad lines: the message is the first one's, as its line is (inih goes on after an error) */
+    {"[intermediair]\nnaam = X\nkvk = 123\nleverancier =\n", MG_ERR_CONFIG, 3, "kvk = '123'"},
+    /* not UTF-8: the first bad byte with its line and offset */
+    {"[intermediair]\nnaam = Caf\xE9\nkvk = 12345678\nleverancier = KPN\n", MG_ERR_CONFIG, 2,
+     "byte 0xE9 at line 2 (byte offset 25)"},
+    {BASE "; \xC0\xAF\n", MG_ERR_CONFIG, 6, "byte 0xC0 at line 6"},
+    {BASE "; \xE2\x82", MG_ERR_CONFIG, 6, "byte 0xE2 at line 6"},
+    {"\xEF\xBB\xBF" BASE "; Zo\xC3\xAB\n", MG_OK, 0, NULL},
+    /* dates: the last day (ingangsdatum + looptijd_jaren - 1 day) from the run date (2026-11-18) to
+       9999-12-31 */
+    {BASE "[migratie]\ningangsdatum = 9995-01-01\nlooptijd_jaren = 5\n", MG_OK, 0, NULL},
+    {BASE "[migratie]\ningangsdatum = 9995-01-02\nlooptijd_jaren = 5\n", MG_ERR_CONFIG, 7,
+     "ends on 10000-01-01, after 9999-12-31"},
+    {BASE "[migratie]\nlooptijd_jaren = 1\ningangsdatum = 31-12-9999\n", MG_ERR_CONFIG, 8,
+     "after 9999-12-31"},
+    {BASE "[migratie]\ningangsdatum = 9999-06-01\n", MG_ERR_CONFIG, 7, "ends on 10004-05-31"},
+    {BASE "[migratie]\ningangsdatum = 1900-01-01\n", MG_ERR_CONFIG, 7,
+     "ends on 1904-12-31, before the run date 2026-11-18"},
+    {BASE "[migratie]\ningangsdatum = 2025-11-18\nlooptijd_jaren = 1\n", MG_ERR_CONFIG, 7,
+     "ends on 2026-11-17, before the run date"},
+    {BASE "[migratie]\nlooptijd_jaren = 1\ningangsdatum = 2025-11-19\n", MG_OK, 0, NULL},
+    {BASE "[migratie]\ningangsdatum = 1899-12-31\n", MG_ERR_CONFIG, 7, "not a valid date"},
 };
 
 /* Write text as dir/portfolio.ini. */
@@ -136,6 +179,59 @@ static void test_values(void **state)
     cfg_clear(&cfg);
 }
 
+/* start_in_past: set for an ingangsdatum before the run date, with its line. */
+static void test_start_in_past(void **state)
+{
+    static const struct {
+        const char *ini;
+        int past;
+        long line;
+    } rows[] = {
+        {BASE "[migratie]\ningangsdatum = 2026-11-17\n", 1, 7},
+        {BASE "[migratie]\nlooptijd_jaren = 2\ningangsdatum = 1-1-2026\n", 1, 8},
+        {BASE "[migratie]\ningangsdatum = 2026-11-18\n", 0, 7},
+        {BASE, 0, 0},
+    };
+    char dir[] = "/tmp/mgcfg.XXXXXX", path[256];
+    int32_t today = id_days_from_civil(2026, 11, 18);
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        mg_config cfg;
+        mg_errinfo ei;
+        write_ini(dir, rows[i].ini);
+        assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
+        assert_int_equal(cfg.start_in_past, rows[i].past);
+        assert_int_equal(cfg.start_line, rows[i].line);
+        assert_int_equal(cfg.run_date, today);
+        cfg_clear(&cfg);
+    }
+    snprintf(path, sizeof path, "%s/portfolio.ini", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* A FIFO as portfolio.ini is refused at once, not waited on. */
+static void test_fifo(void **state)
+{
+    char dir[] = "/tmp/mgcfg.XXXXXX", path[256];
+    mg_config cfg;
+    mg_errinfo ei;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/portfolio.ini", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    alarm(5); /* the old code blocked in open() forever */
+    assert_int_equal(cfg_load(dir, id_days_from_civil(2026, 11, 18), NULL, &cfg, &ei), MG_ERR_INPUT);
+    alarm(0);
+    assert_non_null(strstr(ei.msg, "not a regular file"));
+    cfg_clear(&cfg);
+    unlink(path);
+    rmdir(dir);
+}
+
 /* Level names. */
 static void test_levels(void **state)
 {
@@ -155,9 +251,8 @@ static void test_levels(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ini_table),
-        cmocka_unit_test(test_values),
-        cmocka_unit_test(test_levels),
+        cmocka_unit_test(test_ini_table),     cmocka_unit_test(test_values), cmocka_unit_test(test_levels),
+        cmocka_unit_test(test_start_in_past), cmocka_unit_test(test_fifo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -471,56 +471,75 @@ typedef struct utf8_case {
     const char *in;
     int valid;
     unsigned long long bad_offset; /* the first byte of the broken sequence (its lead byte) */
+    int mixed;         /* valid multi-byte sequences and invalid bytes: refused as mixed-encoding */
+    unsigned bad_byte; /* the value of the byte at bad_offset */
 } utf8_case;
 
 static const utf8_case utf8_cases[] = {
-    {"ascii", "hello, world", 1, 0},
-    {"multibyte", "Jos\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \xED\x9F\xBF", 1, 0},
-    {"overlong-c0", "ab\xC0\x80", 0, 2},
-    {"overlong-e0", "a\xE0\x80\x80", 0, 1},
-    {"overlong-f0", "\xF0\x8F\xBF\xBF", 0, 0},
-    {"surrogate", "x\xED\xA0\x80", 0, 1},
-    {"above-10ffff", "\xF4\x90\x80\x80", 0, 0},
-    {"f5", "ok\xF5\x80\x80\x80", 0, 2},
-    {"truncated-end", "a\xE2\x82", 0, 1},
-    {"truncated-mid", "\xE2\x82x\xC3\xA9", 0, 0},
-    {"lone-continuation", "abc\x80", 0, 3},
-    {"truncated-4", "\xF0\x9F\x98", 0, 0},
+    {"ascii", "hello, world", 1, 0, 0, 0},
+    {"multibyte", "Jos\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \xED\x9F\xBF", 1, 0, 0, 0},
+    {"overlong-c0", "ab\xC0\x80", 0, 2, 0, 0xC0},
+    {"overlong-e0", "a\xE0\x80\x80", 0, 1, 0, 0xE0},
+    {"overlong-f0", "\xF0\x8F\xBF\xBF", 0, 0, 0, 0xF0},
+    {"surrogate", "x\xED\xA0\x80", 0, 1, 0, 0xED},
+    {"above-10ffff", "\xF4\x90\x80\x80", 0, 0, 0, 0xF4},
+    {"f5", "ok\xF5\x80\x80\x80", 0, 2, 0, 0xF5},
+    {"truncated-end", "a\xE2\x82", 0, 1, 0, 0xE2},
+    {"truncated-mid", "\xE2\x82x\xC3\xA9", 0, 0, 1, 0xE2},
+    {"lone-continuation", "abc\x80", 0, 3, 0, 0x80},
+    {"truncated-4", "\xF0\x9F\x98", 0, 0, 0, 0xF0},
+    /* Windows-1252 text: invalid bytes only, no valid multi-byte sequence */
+    {"cp1252-only", "Caf\xE9 Zo\xEB \x80 \xE9t\xE9", 0, 3, 0, 0xE9},
+    {"cp1252-pairs-broken", "\xC3x \xE2\x82y \xF0\x9F\x98z", 0, 0, 0, 0xC3},
+    /* mixed: a stray byte in UTF-8 text, before or after the valid sequences */
+    {"mixed-stray-after", "Zo\xC3\xAB;Caf\xE9", 0, 8, 1, 0xE9},
+    {"mixed-stray-before", "Caf\xE9;Zo\xC3\xAB", 0, 3, 1, 0xE9},
+    {"mixed-overlong-c0af", "\xC3\xA9\n\xC0\xAF", 0, 3, 1, 0xC0},
+    {"mixed-overlong-then-valid", "\xE0\x80\xAF\xE2\x82\xAC", 0, 0, 1, 0xE0},
+    {"mixed-lead-reread", "\xE2\xC3\xA9", 0, 0, 1, 0xE2},
+    {"mixed-truncated-end", "\xF0\x9F\x98\x80\xF0\x9F", 0, 4, 1, 0xF0},
+    {"mixed-surrogate", "\xED\xA0\x80\xED\x9F\xBF", 0, 0, 1, 0xED},
+    {"mixed-4byte-max", "\xFF\xF4\x8F\xBF\xBF", 0, 0, 1, 0xFF},
+    {"not-mixed-after-broken-lead", "\xC3\x41\xA9", 0, 0, 0, 0xC3},
 };
 
 /* Run the validator over in split at the given points. */
-static void utf8_run(const char *in, size_t len, size_t split, int *valid, unsigned long long *bad)
+static void utf8_run(const char *in, size_t len, size_t split, cr_utf8_state *st)
 {
-    cr_utf8_state st;
-
-    cr_utf8_init(&st);
-    cr_utf8_feed(&st, (const unsigned char *)in, split);
-    cr_utf8_feed(&st, (const unsigned char *)in + split, len - split);
-    *valid = cr_utf8_finish(&st);
-    *bad = st.bad_offset;
-    assert_int_equal(st.offset, len);
+    cr_utf8_init(st);
+    cr_utf8_feed(st, (const unsigned char *)in, split);
+    cr_utf8_feed(st, (const unsigned char *)in + split, len - split);
+    cr_utf8_finish(st);
+    assert_int_equal(st->offset, len);
 }
 
-/* The validator gives the same answer at every split point and byte by byte. */
+/* Check one validator result against the case. */
+static void utf8_check(const utf8_case *uc, const cr_utf8_state *st, const char *how, size_t k)
+{
+    if (st->valid != uc->valid || cr_utf8_mixed(st) != uc->mixed ||
+        (!st->valid && (st->bad_offset != uc->bad_offset || st->bad_byte != uc->bad_byte)))
+        fail_msg("%s %s %zu: valid %d mixed %d bad %llu byte 0x%02X", uc->name, how, k, st->valid,
+                 cr_utf8_mixed(st), st->bad_offset, st->bad_byte);
+}
+
+/* The validator gives the same answer (valid, mixed, first bad byte) at every split point and chunk size. */
 static void test_utf8_case(void **state)
 {
     const utf8_case *uc = *state;
-    size_t len = strlen(uc->in), split, i;
-    unsigned long long bad;
+    size_t len = strlen(uc->in), split, chunk, i;
     cr_utf8_state st;
-    int valid;
 
     for (split = 0; split <= len; split++) {
-        utf8_run(uc->in, len, split, &valid, &bad);
-        if (valid != uc->valid || (!valid && bad != uc->bad_offset))
-            fail_msg("%s split %zu: valid %d bad %llu", uc->name, split, valid, bad);
+        utf8_run(uc->in, len, split, &st);
+        utf8_check(uc, &st, "split", split);
     }
-    cr_utf8_init(&st);
-    for (i = 0; i < len; i++)
-        cr_utf8_feed(&st, (const unsigned char *)uc->in + i, 1);
-    assert_int_equal(cr_utf8_finish(&st), uc->valid);
-    if (!uc->valid)
-        assert_int_equal(st.bad_offset, uc->bad_offset);
+    for (chunk = 1; chunk <= len; chunk++) {
+        cr_utf8_init(&st);
+        for (i = 0; i < len; i += chunk)
+            cr_utf8_feed(&st, (const unsigned char *)uc->in + i, len - i < chunk ? len - i : chunk);
+        cr_utf8_finish(&st);
+        utf8_check(uc, &st, "chunk", chunk);
+    }
 }
 
 static const char *const known_names[] = {
@@ -644,8 +663,9 @@ static int tmp_setup(void **state)
 static int tmp_teardown(void **state)
 {
     tmpdir *t = *state;
-    static const char *const names[] = {"plain.csv", "data.csv.gz", "trunc.csv.gz", "cp.csv",
-                                        "bom.csv",   "crlf.csv",    "stop.csv.gz"};
+    static const char *const names[] = {"plain.csv", "data.csv.gz",  "trunc.csv.gz", "cp.csv",
+                                        "bom.csv",   "crlf.csv",     "stop.csv.gz",  "enc.csv",
+                                        "big.csv",   "multi.csv.gz", "junk.csv.gz"};
     char p[160];
     size_t i;
 
@@ -836,6 +856,235 @@ static void test_file_cp1252(void **state)
     free(d);
 }
 
+/* One file for the encoding decision of cr_read_file. */
+typedef struct enc_file_case {
+    const char *name;
+    const char *data;
+    size_t len;          /* 0 = strlen(data) */
+    cr_options opt;      /* encoding and delimiter asked for */
+    mg_error err;        /* expected result */
+    cr_encoding enc;     /* on MG_OK: the encoding read */
+    long line;           /* on an error: its line (0 = none) */
+    const char *msg;     /* on an error: part of the message */
+    const char *record2; /* on MG_OK: part of the dump (the second record, decoded) */
+} enc_file_case;
+
+#define AUTO                                                                                                 \
+    {                                                                                                        \
+        0, CR_ENC_AUTO, known_names, ARRAY_LEN(known_names)                                                  \
+    }
+static const enc_file_case enc_file_cases[] = {
+    {"utf8", "naam;x\nZo\xC3\xAB;1\n", 0, AUTO, MG_OK, CR_ENC_UTF8, 0, NULL, "[Zo\\xC3\\xAB]"},
+    {"cp1252", "naam;x\nCaf\xE9;1\n", 0, AUTO, MG_OK, CR_ENC_CP1252, 0, NULL, "[Caf\\xC3\\xA9]"},
+    {"mixed-stray-byte", "naam;x\nZo\xC3\xAB;1\nCaf\xE9;2\n", 0, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 3,
+     "mixed-encoding: byte 0xE9 at line 3 (byte offset 17)", NULL},
+    {"mixed-invalid-first", "naam;x\r\nCaf\xE9;1\r\nZo\xC3\xAB;2\r\n", 0, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 2,
+     "mixed-encoding: byte 0xE9 at line 2 (byte offset 11)", NULL},
+    {"mixed-cr-only", "naam;x\rZo\xC3\xAB;1\r\rx\xC0\xAF;2\r", 0, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 4,
+     "byte 0xC0 at line 4 (byte offset 16)", NULL},
+    {"mixed-bom", "\xEF\xBB\xBFnaam;x\nCaf\xE9;1\n", 0, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 2,
+     "byte 0xE9 at line 2 (byte offset 13)", NULL},
+    {"mixed-truncated-end", "naam;x\nZo\xC3\xAB;\xE2\x82", 0, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 2,
+     "byte 0xE2 at line 2 (byte offset 12)", NULL},
+    {"mixed-forced-cp1252",
+     "naam;x\nZo\xC3\xAB;1\nCaf\xE9;2\n",
+     0,
+     {0, CR_ENC_CP1252, NULL, 0},
+     MG_OK,
+     CR_ENC_CP1252,
+     0,
+     NULL,
+     "[Zo\\xC3\\x83\\xC2\\xAB]"},
+    {"mixed-forced-utf8",
+     "naam;x\nZo\xC3\xAB;1\nCaf\xE9;2\n",
+     0,
+     {0, CR_ENC_UTF8, NULL, 0},
+     MG_ERR_DATA,
+     CR_ENC_AUTO,
+     3,
+     "invalid UTF-8 at line 3 (byte offset 17)",
+     NULL},
+    {"utf16le-bom", "\xFF\xFEn\0a\0a\0m\0;\0x\0\n\0", 16, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 0,
+     "UTF-16 text (little-endian, with a byte order mark)", NULL},
+    {"utf16be-bom", "\xFE\xFF\0n\0a\0a\0m\0;\0x\0\n", 16, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 0,
+     "UTF-16 text (big-endian, with a byte order mark)", NULL},
+    {"utf16le-no-bom", "n\0a\0a\0m\0;\0x\0\n\0", 14, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 0,
+     "UTF-16 text (little-endian)", NULL},
+    {"utf16le-given",
+     "n\0a\0a\0m\0;\0x\0\n\0",
+     14,
+     {';', CR_ENC_UTF8, NULL, 0},
+     MG_ERR_DATA,
+     CR_ENC_AUTO,
+     0,
+     "UTF-16 text (little-endian)",
+     NULL},
+    {"nul-not-utf16", "naam;x\n\0", 8, AUTO, MG_ERR_DATA, CR_ENC_AUTO, 2, "NUL byte at line 2", NULL},
+};
+#undef AUTO
+
+/* cr_read_file decides UTF-8, Windows-1252, mixed (refused at the first invalid byte) or UTF-16 (refused). */
+static void test_file_encoding(void **state)
+{
+    dump *d = dump_new();
+    cr_info info;
+    mg_errinfo ei;
+    size_t i;
+
+    for (i = 0; i < ARRAY_LEN(enc_file_cases); i++) {
+        const enc_file_case *c = &enc_file_cases[i];
+        const char *path = tmp_write(*state, "enc.csv", c->data, c->len ? c->len : strlen(c->data));
+        mg_error err = read_dump(path, &c->opt, d, &info, &ei);
+        if (err != c->err)
+            fail_msg("%s: got %d '%s', want %d", c->name, err, ei.msg, c->err);
+        if (err == MG_OK) {
+            if (info.encoding != c->enc || !strstr(d->buf, c->record2))
+                fail_msg("%s: encoding %d, records %s", c->name, info.encoding, d->buf);
+        } else if (ei.line != c->line || !strstr(ei.msg, c->msg)) {
+            fail_msg("%s: line %ld '%s', want line %ld '%s'", c->name, ei.line, ei.msg, c->line, c->msg);
+        }
+    }
+    free(d);
+}
+
+/* The line of the first invalid byte is right when it (or its broken sequence) sits at a read-chunk boundary.
+ */
+static void test_file_mixed_chunk_edge(void **state)
+{
+    enum { CHUNK = 64 * 1024, LINE = 64 };
+    size_t n = 0, edge, k;
+    char *big = malloc(2 * CHUNK);
+    dump *d = dump_new();
+    cr_info info;
+    mg_errinfo ei;
+    char want[96];
+
+    assert_non_null(big);
+    for (edge = CHUNK - 2; edge <= CHUNK + 1; edge++) {
+        long line = 1;
+        n = (size_t)snprintf(big, 2 * CHUNK, "naam;x\nZo\xC3\xAB;1\n");
+        line += 2;
+        while (n + LINE < edge) {
+            memset(big + n, 'a', LINE - 1);
+            big[n + LINE - 1] = '\n';
+            n += LINE;
+            line++;
+        }
+        while (n < edge)
+            big[n++] = 'b';
+        /* a broken two-byte sequence: lead byte at edge, then a line break */
+        big[n++] = (char)0xC3;
+        big[n++] = '\n';
+        for (k = 0; k < 3; k++)
+            big[n++] = 'c';
+        big[n++] = '\n';
+        tmp_write(*state, "big.csv", big, n);
+        snprintf(want, sizeof want, "byte 0xC3 at line %ld (byte offset %zu)", line, edge);
+        assert_int_equal(read_dump(((tmpdir *)*state)->path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
+        if (ei.line != line || !strstr(ei.msg, want))
+            fail_msg("edge %zu: line %ld '%s', want line %ld '%s'", edge, ei.line, ei.msg, line, want);
+    }
+    free(big);
+    free(d);
+}
+
+/* Append gzip member(s) of data to path (mode "ab" starts a new member). */
+static void gz_append(const char *path, const char *data)
+{
+    gzFile g = gzopen(path, "ab");
+
+    assert_non_null(g);
+    if (*data)
+        assert_int_equal(gzwrite(g, data, (unsigned)strlen(data)), (int)strlen(data));
+    assert_int_equal(gzclose(g), Z_OK);
+}
+
+/* Append raw bytes to path. */
+static void raw_append(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "ab");
+
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Size of a file. */
+static long file_size(const char *path)
+{
+    struct stat st;
+
+    assert_int_equal(stat(path, &st), 0);
+    return (long)st.st_size;
+}
+
+/* Every gzip member is read; anything after the last member that is not one is refused with its offset. */
+static void test_file_gzip_members(void **state)
+{
+    tmpdir *t = *state;
+    char path[sizeof t->path], want[128];
+    dump *d = dump_new();
+    cr_info info;
+    mg_errinfo ei;
+    long at;
+
+    /* three members, one of them empty: every row read */
+    snprintf(path, sizeof path, "%s/multi.csv.gz", t->dir);
+    unlink(path);
+    gz_append(path, "naam;email\n");
+    gz_append(path, "Jan;j@x\n");
+    gz_append(path, "");
+    gz_append(path, "Piet;p@x\n");
+    assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_OK);
+    assert_int_equal(info.gzip, 1);
+    assert_int_equal(info.records, 3);
+    assert_non_null(strstr(d->buf, "L3+1 n=2 [Piet] [p@x]"));
+    {
+        cr_options given = {';', CR_ENC_UTF8, NULL, 0};
+        assert_int_equal(read_dump(path, &given, d, &info, &ei), MG_OK);
+        assert_int_equal(info.records, 3);
+    }
+
+    /* junk between two members: refused, naming where the junk starts */
+    snprintf(path, sizeof path, "%s/junk.csv.gz", t->dir);
+    unlink(path);
+    gz_append(path, "naam;email\nJan;j@x\n");
+    at = file_size(path);
+    raw_append(path, "JUNK", 4);
+    gz_append(path, "Piet;p@x\n");
+    snprintf(want, sizeof want, "the data at byte offset %ld, after gzip member 1, is not a gzip member", at);
+    assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
+    if (!strstr(ei.msg, want))
+        fail_msg("'%s' lacks '%s'", ei.msg, want);
+    {
+        cr_options given = {';', CR_ENC_UTF8, NULL, 0};
+        assert_int_equal(read_dump(path, &given, d, &info, &ei), MG_ERR_INPUT);
+        assert_non_null(strstr(ei.msg, want));
+    }
+
+    /* trailing bytes after the last member: zeros, a lone magic byte, a gzip header cut off */
+    {
+        static const struct {
+            const char *bytes;
+            size_t len;
+        } tails[] = {{"\0\0\0", 3}, {"\x1F", 1}, {"\x1F\x8B\x08", 3}, {"\n", 1}};
+        size_t i;
+        for (i = 0; i < ARRAY_LEN(tails); i++) {
+            unlink(path);
+            gz_append(path, "naam;email\nJan;j@x\n");
+            gz_append(path, "Piet;p@x\n");
+            at = file_size(path);
+            raw_append(path, tails[i].bytes, tails[i].len);
+            snprintf(want, sizeof want,
+                     "the data at byte offset %ld, after gzip member 2, is not a gzip member", at);
+            assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
+            if (!strstr(ei.msg, want))
+                fail_msg("tail %zu: '%s' lacks '%s'", i, ei.msg, want);
+        }
+    }
+    free(d);
+}
+
 /* A UTF-8 file with BOM; a NUL byte is found in the first pass. */
 static void test_file_bom(void **state)
 {
@@ -925,6 +1174,9 @@ int main(void)
             cmocka_unit_test_setup_teardown(test_file_cp1252, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_bom, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_ambiguous, tmp_setup, tmp_teardown),
+            cmocka_unit_test_setup_teardown(test_file_encoding, tmp_setup, tmp_teardown),
+            cmocka_unit_test_setup_teardown(test_file_mixed_chunk_edge, tmp_setup, tmp_teardown),
+            cmocka_unit_test_setup_teardown(test_file_gzip_members, tmp_setup, tmp_teardown),
         };
         for (i = 0; i < ARRAY_LEN(rest); i++)
             tests[n++] = rest[i];

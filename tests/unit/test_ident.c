@@ -220,6 +220,10 @@ static const date_case date_cases[] = {
     {S("02/13/2020"), ID_FORMAT, ""},
     /* year range */
     {S("1899-12-31"), ID_FORMAT, ""},
+    {S("31-12-1899"), ID_FORMAT, ""},
+    {S("9999-12-31"), ID_OK, "9999-12-31"},
+    {S("10000-01-01"), ID_FORMAT, ""},
+    {S("01-01-10000"), ID_FORMAT, ""},
     {S("01-01-0000"), ID_FORMAT, ""},
     /* wrong shapes */
     {S("1-11/2019"), ID_FORMAT, ""},

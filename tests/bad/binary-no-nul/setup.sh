@@ -1,5 +1,5 @@
-# werkgevers.csv: 4 KiB of pseudo-random bytes without NUL (not UTF-8, so read as Windows-1252, where 0x81,
-# 0x8D, 0x8F, 0x90 and 0x9D are undefined).
+# werkgevers.csv: 4 KiB of pseudo-random bytes without NUL. Not UTF-8, yet some byte runs happen to be valid
+# UTF-8 multi-byte sequences, so the file is refused as mixed-encoding, at its first invalid byte.
 set -e
 python3 - "$PORTFOLIO/werkgevers.csv" <<'PY'
 import sys, random
