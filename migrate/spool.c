@@ -1,4 +1,5 @@
 /* spool.c — records spilled to an unlinked temporary file in chunks, and read back in order. */
+#define _GNU_SOURCE /* O_TMPFILE */
 #include "spool.h"
 
 #include <errno.h>
