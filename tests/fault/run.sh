@@ -70,6 +70,7 @@ while [ $i -lt 30000 ]; do echo "123456789L01;spool $i"; i=$((i + 1)); done >>"$
 rc=$?
 [ "$rc" -le 1 ] || { echo "fault: the clean run with rejected rows exited $rc" >&2; exit 1; }
 (cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+: >"$work/err"
 ls -a "$work" >"$work/entries"
 for errno in EIO ENOSPC; do
     n=1
