@@ -1,6 +1,7 @@
 /* findings.c — the one table of finding codes with their texts, and the findings list. */
 #include "findings.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -454,12 +455,69 @@ const char *fd_severity_name(fd_severity sev, int english)
     return english ? en[sev] : nl[sev];
 }
 
-/* Append a finding with an explicit severity. */
+/* Count a finding as made: per code, per severity; returns its seq. */
+static size_t fd_made(fd_list *l, fd_code code, fd_severity sev)
+{
+    l->count[code]++;
+    l->nsev[sev]++;
+    l->sevmask[code] = (unsigned char)(l->sevmask[code] | (1u << sev));
+    return l->made++;
+}
+
+/* Copy a string into the row text; its offset + 1, 0 for NULL, (size_t)-1 when out of memory. */
+static size_t fd_row_text(fd_list *l, const char *s)
+{
+    size_t n, off;
+
+    if (!s)
+        return 0;
+    n = strlen(s) + 1;
+    while (l->ntext + n > l->captext) {
+        size_t ncap = l->captext ? l->captext * 2 : 256;
+        char *nt = realloc(l->text, ncap);
+        if (!nt)
+            return (size_t)-1;
+        l->text = nt;
+        l->captext = ncap;
+    }
+    off = l->ntext;
+    memcpy(l->text + off, s, n);
+    l->ntext += n;
+    return off + 1;
+}
+
+/* Hold a finding of the row being read. */
+static mg_error fd_hold(fd_list *l, fd_code code, fd_severity sev, int file, long line, const char *column,
+                        const char *a1, const char *a2, int rejection)
+{
+    fd_pending *f;
+
+    if (!mg_grow((void **)&l->row, l->nrow, &l->caprow, sizeof *l->row, 8))
+        return MG_ERR_NOMEM;
+    f = &l->row[l->nrow];
+    f->code = code;
+    f->severity = sev;
+    f->file = file;
+    f->line = line;
+    f->column = column;
+    f->rejection = rejection;
+    f->a1 = fd_row_text(l, a1);
+    f->a2 = fd_row_text(l, a2);
+    if (f->a1 == (size_t)-1 || f->a2 == (size_t)-1)
+        return MG_ERR_NOMEM;
+    f->seq = fd_made(l, code, sev);
+    l->nrow++;
+    return MG_OK;
+}
+
+/* Append a finding with an explicit severity (held when a row is being read). */
 mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, int file, long line,
                     const char *column, const char *a1, const char *a2, const char *raw)
 {
     finding *f;
 
+    if (l->row_open)
+        return fd_hold(l, code, sev, file, line, column, a1, a2, raw != NULL);
     if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 64))
         return MG_ERR_NOMEM;
     f = &l->v[l->n];
@@ -471,12 +529,10 @@ mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, in
     f->a1 = a1 ? pool_strdup(pool, a1) : NULL;
     f->a2 = a2 ? pool_strdup(pool, a2) : NULL;
     f->raw = raw;
-    f->seq = l->n;
     if ((a1 && !f->a1) || (a2 && !f->a2))
         return MG_ERR_NOMEM;
+    f->seq = fd_made(l, code, sev);
     l->n++;
-    l->count[code]++;
-    l->nsev[sev]++;
     return MG_OK;
 }
 
@@ -487,12 +543,212 @@ mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, co
     return fd_add_sev(l, pool, code, fd_def_get(code)->severity, file, line, column, a1, a2, raw);
 }
 
-/* Free the list's array. */
+/* Hold the findings of one input row. */
+void fd_row_begin(fd_list *l)
+{
+    l->row_open = 1;
+    l->nrow = 0;
+    l->ntext = 0;
+}
+
+/* Bytes of an encoded string: its length + 1 (0 = NULL), then the bytes and a NUL. */
+static size_t fd_enc_size(const char *s, size_t len)
+{
+    return 4 + (s ? len + 1 : 0);
+}
+
+/* Encode a string at p; returns the end. */
+static unsigned char *fd_enc_str(unsigned char *p, const char *s, size_t len)
+{
+    uint32_t n = s ? (uint32_t)(len + 1) : 0;
+
+    memcpy(p, &n, 4);
+    p += 4;
+    if (s) {
+        memcpy(p, s, len);
+        p[len] = '\0';
+        p += len + 1;
+    }
+    return p;
+}
+
+/* Size of a finding's fixed part: code, severity, file, line, seq. */
+#define FD_ENC_FIXED (2 + 1 + 1 + 8 + 8)
+
+/* Write one held finding to the spool. */
+static mg_error fd_spool_one(fd_list *l, const fd_pending *f, const char *raw, size_t rawlen, mg_errinfo *ei)
+{
+    const char *a1 = f->a1 ? l->text + f->a1 - 1 : NULL, *a2 = f->a2 ? l->text + f->a2 - 1 : NULL;
+    const char *col = f->column;
+    size_t n1 = a1 ? strlen(a1) : 0, n2 = a2 ? strlen(a2) : 0, nc = col ? strlen(col) : 0;
+    size_t need = FD_ENC_FIXED + fd_enc_size(col, nc) + fd_enc_size(a1, n1) + fd_enc_size(a2, n2) +
+                  fd_enc_size(f->rejection ? raw : NULL, rawlen);
+    unsigned char *p;
+    uint16_t code = (uint16_t)f->code;
+    int64_t line = f->line;
+    uint64_t seq = f->seq;
+
+    if (need > l->caprec) {
+        unsigned char *nr = realloc(l->rec, need);
+        if (!nr)
+            return MG_ERR_NOMEM;
+        l->rec = nr;
+        l->caprec = need;
+    }
+    p = l->rec;
+    memcpy(p, &code, 2);
+    p[2] = (unsigned char)f->severity;
+    p[3] = (unsigned char)(f->file + 1);
+    memcpy(p + 4, &line, 8);
+    memcpy(p + 12, &seq, 8);
+    p = fd_enc_str(p + FD_ENC_FIXED, col, nc);
+    p = fd_enc_str(p, a1, n1);
+    p = fd_enc_str(p, a2, n2);
+    fd_enc_str(p, f->rejection ? raw : NULL, rawlen);
+    return sp_put(l->spool, l->rec, need, ei);
+}
+
+/* Decode a string at *p (n bytes left); 0 if damaged. */
+static int fd_dec_str(const unsigned char **p, size_t *n, const char **s)
+{
+    uint32_t k;
+
+    if (*n < 4)
+        return 0;
+    memcpy(&k, *p, 4);
+    *p += 4;
+    *n -= 4;
+    if (k == 0) {
+        *s = NULL;
+        return 1;
+    }
+    if (k > *n || (*p)[k - 1] != '\0')
+        return 0;
+    *s = (const char *)*p;
+    *p += k;
+    *n -= k;
+    return 1;
+}
+
+/* Decode a spooled finding; 0 if damaged. */
+static int fd_decode(const unsigned char *p, size_t n, finding *f)
+{
+    uint16_t code;
+    int64_t line;
+    uint64_t seq;
+
+    if (n < FD_ENC_FIXED)
+        return 0;
+    memcpy(&code, p, 2);
+    memcpy(&line, p + 4, 8);
+    memcpy(&seq, p + 12, 8);
+    if (code >= FD_COUNT || p[2] > FD_INFO)
+        return 0;
+    f->code = (fd_code)code;
+    f->severity = (fd_severity)p[2];
+    f->file = (int)p[3] - 1;
+    f->line = (long)line;
+    f->seq = (size_t)seq;
+    p += FD_ENC_FIXED;
+    n -= FD_ENC_FIXED;
+    return fd_dec_str(&p, &n, &f->column) && fd_dec_str(&p, &n, &f->a1) && fd_dec_str(&p, &n, &f->a2) &&
+           fd_dec_str(&p, &n, &f->raw) && n == 0;
+}
+
+/* Settle the held findings of a row: spooled when rejected, else listed. */
+mg_error fd_row_end(fd_list *l, mg_pool *pool, int reject, const char *raw, size_t rawlen, mg_errinfo *ei)
+{
+    const char *praw = NULL;
+    mg_error err = MG_OK;
+    size_t i, j;
+
+    l->row_open = 0;
+    if (reject && l->spool) {
+        /* fd_sort's order within the row: code, then order of making */
+        for (i = 1; i < l->nrow; i++)
+            for (j = i; j > 0 && l->row[j - 1].code > l->row[j].code; j--) {
+                fd_pending t = l->row[j];
+                l->row[j] = l->row[j - 1];
+                l->row[j - 1] = t;
+            }
+        for (i = 0; i < l->nrow && !err; i++)
+            err = fd_spool_one(l, &l->row[i], raw ? raw : "", rawlen, ei);
+    } else {
+        for (i = 0; i < l->nrow && !err; i++) {
+            const fd_pending *f = &l->row[i];
+            finding *g;
+            if (f->rejection && !praw && !(praw = pool_strndup(pool, raw ? raw : "", rawlen)))
+                err = MG_ERR_NOMEM;
+            else if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 64))
+                err = MG_ERR_NOMEM;
+            if (err)
+                break;
+            g = &l->v[l->n];
+            g->code = f->code;
+            g->severity = f->severity;
+            g->file = f->file;
+            g->line = f->line;
+            g->column = f->column;
+            g->a1 = f->a1 ? pool_strdup(pool, l->text + f->a1 - 1) : NULL;
+            g->a2 = f->a2 ? pool_strdup(pool, l->text + f->a2 - 1) : NULL;
+            g->raw = f->rejection ? praw : NULL;
+            g->seq = f->seq;
+            if ((f->a1 && !g->a1) || (f->a2 && !g->a2))
+                err = MG_ERR_NOMEM;
+            else
+                l->n++;
+        }
+    }
+    l->nrow = 0;
+    l->ntext = 0;
+    return err;
+}
+
+/* The distinct codes of the held findings, by name, joined by ", ". */
+void fd_row_codes(const fd_list *l, char *buf, size_t size)
+{
+    const char *names[FD_COUNT];
+    size_t n = 0, i, j;
+    unsigned char seen[FD_COUNT] = {0};
+
+    if (size == 0)
+        return;
+    buf[0] = '\0';
+    for (i = 0; i < l->nrow; i++)
+        if (!seen[l->row[i].code]) {
+            seen[l->row[i].code] = 1;
+            names[n++] = fd_def_get(l->row[i].code)->code;
+        }
+    for (i = 1; i < n; i++)
+        for (j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            const char *t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+    for (i = 0; i < n; i++) {
+        size_t k = strlen(buf);
+        snprintf(buf + k, size - k, "%s%s", k ? ", " : "", names[i]);
+    }
+}
+
+/* The most severe severity among the findings of a code. */
+fd_severity fd_worst(const fd_list *l, fd_code code)
+{
+    unsigned m = (int)code >= 0 && code < FD_COUNT ? l->sevmask[code] : 0;
+
+    return (m & 1u) ? FD_FOUT : (m & 2u) ? FD_WAARSCHUWING : FD_INFO;
+}
+
+/* Free the list's arrays and its spool. */
 void fd_list_clear(fd_list *l)
 {
     if (!l)
         return;
     free(l->v);
+    free(l->row);
+    free(l->text);
+    free(l->rec);
+    sp_free(l->spool);
     memset(l, 0, sizeof *l);
 }
 
@@ -546,4 +802,194 @@ void fd_sort(fd_list *l)
 {
     if (l->n > 1)
         qsort(l->v, l->n, sizeof *l->v, fd_cmp);
+}
+
+/* Read the next spooled finding into it->sp (have_sp 0 at the end). */
+static mg_error fd_iter_load(fd_iter *it, mg_errinfo *ei)
+{
+    const void *d;
+    size_t n;
+    mg_error err;
+
+    it->have_sp = 0;
+    if (!it->r)
+        return MG_OK;
+    err = sp_next(it->r, &d, &n, ei);
+    if (err || !d)
+        return err;
+    if (!fd_decode(d, n, &it->sp))
+        return mg_fail(ei, MG_ERR_INTERNAL, "", 0, "internal error: a spooled finding is damaged");
+    it->have_sp = 1;
+    return MG_OK;
+}
+
+/* Start an iteration. */
+mg_error fd_iter_begin(fd_iter *it, const fd_list *l, mg_errinfo *ei)
+{
+    memset(it, 0, sizeof *it);
+    it->l = l;
+    if (l->spool && sp_count(l->spool)) {
+        it->r = sp_reader_new(l->spool);
+        if (!it->r)
+            return mg_fail(ei, MG_ERR_NOMEM, "", 0, "out of memory");
+    }
+    return MG_OK;
+}
+
+/* The next finding. */
+mg_error fd_iter_next(fd_iter *it, const finding **f, mg_errinfo *ei)
+{
+    *f = NULL;
+    if (it->r && !it->have_sp) { /* the spooled finding returned last time is used up (or none read yet) */
+        mg_error err = fd_iter_load(it, ei);
+        if (err)
+            return err;
+        if (!it->have_sp) {
+            sp_reader_free(it->r);
+            it->r = NULL;
+        }
+    }
+    if (it->have_sp && (it->i >= it->l->n || fd_cmp(&it->sp, &it->l->v[it->i]) < 0)) {
+        it->have_sp = 0;
+        *f = &it->sp;
+    } else if (it->i < it->l->n) {
+        *f = &it->l->v[it->i++];
+    }
+    return MG_OK;
+}
+
+/* End an iteration. */
+void fd_iter_end(fd_iter *it)
+{
+    sp_reader_free(it->r);
+    it->r = NULL;
+}
+
+/* Copy a string into the group text; its offset + 1 (0 for NULL), or (size_t)-1 when out of memory. */
+static size_t fd_grp_text(fd_rej_iter *it, const char *s)
+{
+    size_t n, off;
+
+    if (!s)
+        return 0;
+    n = strlen(s) + 1;
+    if (it->ngtext + n > it->capgtext) {
+        size_t ncap = it->capgtext ? it->capgtext : 4096;
+        char *nt;
+        while (ncap < it->ngtext + n)
+            ncap *= 2;
+        if (!(nt = realloc(it->gtext, ncap)))
+            return (size_t)-1;
+        it->gtext = nt;
+        it->capgtext = ncap;
+    }
+    off = it->ngtext;
+    memcpy(it->gtext + off, s, n);
+    it->ngtext += n;
+    return off + 1;
+}
+
+/* Add a copy of a rejection to the group. */
+static mg_error fd_grp_add(fd_rej_iter *it, const finding *f)
+{
+    size_t *o;
+
+    if (it->ngrp == it->capgrp) {
+        size_t ncap = it->capgrp ? it->capgrp * 2 : 8;
+        finding *ng = realloc(it->grp, ncap * sizeof *ng);
+        size_t *no;
+        if (!ng)
+            return MG_ERR_NOMEM;
+        it->grp = ng;
+        if (!(no = realloc(it->goff, ncap * 4 * sizeof *no)))
+            return MG_ERR_NOMEM;
+        it->goff = no;
+        it->capgrp = ncap;
+    }
+    it->grp[it->ngrp] = *f;
+    o = &it->goff[it->ngrp * 4];
+    o[0] = fd_grp_text(it, f->column);
+    o[1] = fd_grp_text(it, f->a1);
+    o[2] = fd_grp_text(it, f->a2);
+    o[3] = fd_grp_text(it, f->raw);
+    if (o[0] == (size_t)-1 || o[1] == (size_t)-1 || o[2] == (size_t)-1 || o[3] == (size_t)-1)
+        return MG_ERR_NOMEM;
+    it->ngrp++;
+    return MG_OK;
+}
+
+/* Start an iteration over rejections. */
+mg_error fd_rej_begin(fd_rej_iter *it, const fd_list *l, mg_errinfo *ei)
+{
+    memset(it, 0, sizeof *it);
+    return fd_iter_begin(&it->it, l, ei);
+}
+
+/* Gather the rejections of the next line with any, sorted by order of making. */
+static mg_error fd_rej_group(fd_rej_iter *it, mg_errinfo *ei)
+{
+    const finding *f = it->ahead;
+    mg_error err;
+    size_t i, j;
+
+    it->ngrp = it->pos = it->ngtext = 0;
+    it->ahead = NULL;
+    for (;;) {
+        if (!f && (err = fd_iter_next(&it->it, &f, ei)) != MG_OK)
+            return err;
+        if (!f)
+            break;
+        if (f->raw) {
+            if (it->ngrp && (f->file != it->grp[0].file || f->line != it->grp[0].line)) {
+                it->ahead = f; /* stays valid: the iterator is not moved until the next group */
+                break;
+            }
+            if ((err = fd_grp_add(it, f)) != MG_OK)
+                return err;
+        }
+        f = NULL;
+    }
+    for (i = 0; i < it->ngrp; i++) {
+        const size_t *o = &it->goff[i * 4];
+        finding *g = &it->grp[i];
+        g->column = o[0] ? it->gtext + o[0] - 1 : NULL;
+        g->a1 = o[1] ? it->gtext + o[1] - 1 : NULL;
+        g->a2 = o[2] ? it->gtext + o[2] - 1 : NULL;
+        g->raw = o[3] ? it->gtext + o[3] - 1 : NULL;
+    }
+    for (i = 1; i < it->ngrp; i++)
+        for (j = i; j > 0 && it->grp[j - 1].seq > it->grp[j].seq; j--) {
+            finding t = it->grp[j];
+            it->grp[j] = it->grp[j - 1];
+            it->grp[j - 1] = t;
+        }
+    return MG_OK;
+}
+
+/* The next rejection. */
+mg_error fd_rej_next(fd_rej_iter *it, const finding **f, mg_errinfo *ei)
+{
+    *f = NULL;
+    if (it->pos == it->ngrp) {
+        mg_error err;
+        if (it->started && !it->ahead)
+            return MG_OK;
+        it->started = 1;
+        if ((err = fd_rej_group(it, ei)) != MG_OK)
+            return err;
+        if (it->ngrp == 0)
+            return MG_OK;
+    }
+    *f = &it->grp[it->pos++];
+    return MG_OK;
+}
+
+/* End an iteration over rejections. */
+void fd_rej_end(fd_rej_iter *it)
+{
+    fd_iter_end(&it->it);
+    free(it->grp);
+    free(it->goff);
+    free(it->gtext);
+    memset(it, 0, sizeof *it);
 }

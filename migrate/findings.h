@@ -6,6 +6,7 @@
 
 #include "error.h"
 #include "pool.h"
+#include "spool.h"
 
 /* Severity of a finding. */
 typedef enum fd_severity {
@@ -107,12 +108,39 @@ typedef struct finding {
     size_t seq;           /* order of making, to keep sorts stable */
 } finding;
 
-/* The findings of a run, in the order they were made. */
+/* A finding of the row being read, held until the row is settled (strings in the list's row text). */
+typedef struct fd_pending {
+    fd_code code;
+    fd_severity severity;
+    int file;
+    long line;
+    const char *column; /* static */
+    size_t a1, a2;      /* offset + 1 in the row text; 0 = none */
+    int rejection;      /* carries the row's record (afwijzingen.csv) */
+    size_t seq;
+} fd_pending;
+
+/*
+ * The findings of a run. Those of kept rows and of the later stages are in v; those of rejected rows go,
+ * sorted as fd_sort would sort them, to the spool (when there is one), so that memory does not grow with
+ * rejected rows. Counts cover both.
+ */
 typedef struct fd_list {
     finding *v;
     size_t n, cap;
-    size_t count[FD_COUNT]; /* findings per code */
-    size_t nsev[3];         /* findings per severity */
+    size_t count[FD_COUNT];          /* findings per code */
+    size_t nsev[3];                  /* findings per severity */
+    unsigned char sevmask[FD_COUNT]; /* severities seen per code: bit 1 << severity */
+    size_t made;                     /* findings made: the next seq */
+    sp_spool *spool;                 /* owned; NULL keeps everything in v */
+    /* the row being read (fd_row_begin .. fd_row_end) */
+    int row_open;
+    fd_pending *row;
+    size_t nrow, caprow;
+    char *text;
+    size_t ntext, captext;
+    unsigned char *rec; /* one spooled finding, encoded */
+    size_t caprec;
 } fd_list;
 
 /* Append a finding (arguments copied into pool); MG_ERR_NOMEM on failure. */
@@ -123,7 +151,23 @@ mg_error fd_add(fd_list *l, mg_pool *pool, fd_code code, int file, long line, co
 mg_error fd_add_sev(fd_list *l, mg_pool *pool, fd_code code, fd_severity sev, int file, long line,
                     const char *column, const char *a1, const char *a2, const char *raw);
 
-/* Free the list's array (strings live in the pool); NULL is a no-op. */
+/* Hold the findings made from now on as those of one input row, until fd_row_end. */
+void fd_row_begin(fd_list *l);
+
+/*
+ * Settle the held findings: a rejected row's (reject) go to the spool with the record raw (len bytes) for
+ * the rejections, a kept row's into the list (strings copied into pool). MG_ERR_WRITE or MG_ERR_NOMEM with
+ * ei filled on failure.
+ */
+mg_error fd_row_end(fd_list *l, mg_pool *pool, int reject, const char *raw, size_t rawlen, mg_errinfo *ei);
+
+/* The distinct codes of the held findings, by name, joined by ", " into buf. */
+void fd_row_codes(const fd_list *l, char *buf, size_t size);
+
+/* The most severe severity among the findings of a code (FD_INFO if none). */
+fd_severity fd_worst(const fd_list *l, fd_code code);
+
+/* Free the list's array and spool (strings live in the pool); NULL is a no-op. */
 void fd_list_clear(fd_list *l);
 
 /* Format a finding's message in the run's language into buf; returns buf. */
@@ -134,5 +178,44 @@ size_t fd_count_severity(const fd_list *l, fd_severity sev);
 
 /* Sort findings by file, line, code (stable for equal keys). */
 void fd_sort(fd_list *l);
+
+/* Every finding, listed and spooled, in fd_sort's order (the list must be sorted). */
+typedef struct fd_iter {
+    const fd_list *l;
+    size_t i;
+    sp_reader *r;
+    finding sp; /* the spooled finding ahead, if have_sp */
+    int have_sp;
+} fd_iter;
+
+/* Start an iteration; MG_ERR_NOMEM when out of memory. */
+mg_error fd_iter_begin(fd_iter *it, const fd_list *l, mg_errinfo *ei);
+
+/* The next finding in *f (valid until the next call), NULL at the end; MG_ERR_WRITE on a spool error. */
+mg_error fd_iter_next(fd_iter *it, const finding **f, mg_errinfo *ei);
+
+/* End an iteration. */
+void fd_iter_end(fd_iter *it);
+
+/* The rejections (findings with a record), by file, line and order of making. */
+typedef struct fd_rej_iter {
+    fd_iter it;
+    const finding *ahead; /* the first finding of the next line, or NULL */
+    int started;
+    finding *grp; /* the current line's rejections, strings copied into gtext */
+    size_t *goff; /* per rejection: offsets of its four strings in gtext, + 1 (0 = none) */
+    size_t ngrp, capgrp, pos;
+    char *gtext;
+    size_t ngtext, capgtext;
+} fd_rej_iter;
+
+/* Start an iteration over rejections. */
+mg_error fd_rej_begin(fd_rej_iter *it, const fd_list *l, mg_errinfo *ei);
+
+/* The next rejection in *f (valid until the next call), NULL at the end. */
+mg_error fd_rej_next(fd_rej_iter *it, const finding **f, mg_errinfo *ei);
+
+/* End an iteration over rejections. */
+void fd_rej_end(fd_rej_iter *it);
 
 #endif

@@ -22,6 +22,7 @@
 #include "route.h"
 #include "signals.h"
 #include "text.h"
+#include "spool.h"
 #include "validate.h"
 #include "write.h"
 
@@ -249,13 +250,15 @@ static void progress(void *ctx, const char *stage, size_t rows)
 }
 
 /* Print findings on stderr: errors and warnings, at most MAX_PER_CODE per code. */
-static void print_findings(const mg_portfolio *p, int english, const char *ini_path)
+static mg_error print_findings(const mg_portfolio *p, int english, const char *ini_path, mg_errinfo *ei)
 {
     size_t shown[FD_COUNT] = {0}, i;
     char msg[2048];
+    fd_iter it;
+    const finding *f;
+    mg_error err = fd_iter_begin(&it, &p->findings, ei);
 
-    for (i = 0; i < p->findings.n; i++) {
-        const finding *f = &p->findings.v[i];
+    while (!err && !(err = fd_iter_next(&it, &f, ei)) && f) {
         const char *file;
         if (f->severity == FD_INFO)
             continue;
@@ -275,12 +278,16 @@ static void print_findings(const mg_portfolio *p, int english, const char *ini_p
             err_line("migrate: %s: %s: %s", f->severity == FD_FOUT ? "error" : "warning",
                      fd_def_get(f->code)->code, msg);
     }
+    fd_iter_end(&it);
+    if (err)
+        return err;
     for (i = 1; i < FD_COUNT; i++)
         if (shown[i] > MAX_PER_CODE)
             fprintf(stderr,
                     english ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
                             : "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n",
                     shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
+    return MG_OK;
 }
 
 /* Parse run/check options (GNU style: options may follow the portfolio). */
@@ -415,6 +422,16 @@ static int cmd_run(int argc, char **argv, int check)
         err = MG_ERR_NOMEM;
         goto fail;
     }
+    /* Rejected rows' findings and records wait in a temporary file beside the output, not in memory. */
+    {
+        char spdir[MAIN_PATH_MAX];
+        sp_parent(outdir, spdir, sizeof spdir);
+        p->findings.spool = sp_new(spdir, outdir, SP_CHUNK);
+        if (!p->findings.spool) {
+            err = MG_ERR_NOMEM;
+            goto fail;
+        }
+    }
     err = va_load(&cfg, cat, p, progress, &pr, &ei);
     if (pr.shown)
         fputc('\n', stderr);
@@ -427,8 +444,8 @@ static int cmd_run(int argc, char **argv, int check)
     if (err)
         goto fail;
     fd_sort(&p->findings);
-    if (!o.quiet)
-        print_findings(p, cfg.english, cfg.ini_path);
+    if (!o.quiet && (err = print_findings(p, cfg.english, cfg.ini_path, &ei)) != MG_OK)
+        goto fail;
     if (p->blocking && !o.dry_run) {
         fprintf(stderr,
                 cfg.english

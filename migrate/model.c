@@ -137,9 +137,11 @@ mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row)
 {
     mg_ledger *l = &p->ledger[f];
 
+    if (line < 0 || line > MG_LEDGER_MAX_LINE)
+        return MG_ERR_DATA; /* the caller says which file */
     if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 256))
         return MG_ERR_NOMEM;
-    l->v[l->n].line = line;
+    l->v[l->n].line = (uint32_t)line;
     l->v[l->n].outcome = OC_NONE;
     l->v[l->n].code = FD_NONE;
     *row = l->n++;

@@ -34,12 +34,15 @@ typedef enum mg_outcome {
 /* Display name of an outcome ("gebruikt" ...). */
 const char *mg_outcome_name(mg_outcome oc);
 
-/* One ledger entry: the outcome of one data row. */
+/* One ledger entry: the outcome of one data row (8 bytes: the one thing a rejected row keeps in memory). */
 typedef struct mg_ledger_entry {
-    long line;
+    uint32_t line; /* physical line, MG_LEDGER_MAX_LINE at most */
     uint8_t outcome;
     uint16_t code; /* fd_code that decided it, FD_NONE if none */
 } mg_ledger_entry;
+
+/* Largest physical line of a data row in any input file (a ledger entry keeps it in 32 bits). */
+#define MG_LEDGER_MAX_LINE 4000000000L
 
 /* The ledger of one input file: one entry per data row, in file order. */
 typedef struct mg_ledger {
@@ -176,12 +179,12 @@ typedef struct mg_internal {
     uint16_t service;
 } mg_internal;
 
-/* A rejected werkgevers.csv row: still one line of the review's per-LHN list. */
+/* The first rejected werkgevers.csv row of an LHN: still one line of the review's per-LHN list. */
 typedef struct mg_rejected_employer {
     const char *lhn; /* normalised when it was valid, else as written */
     const char *naam;
     long line;
-    int code; /* fd_code of its first error */
+    const char *codes; /* the distinct finding codes of its row, by name, joined by ", " */
 } mg_rejected_employer;
 
 /* What was read from each input file. */
@@ -226,7 +229,8 @@ mg_portfolio *mg_portfolio_new(void);
 /* Free a portfolio and all it holds; NULL is a no-op. */
 void mg_portfolio_free(mg_portfolio *p);
 
-/* Append a ledger entry for a data row of file f; *row gets its index. */
+/* Append a ledger entry for a data row of file f; *row gets its index. MG_ERR_DATA past MG_LEDGER_MAX_LINE.
+ */
 mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row);
 
 /* Set the outcome of a row (and the code that decided it). */

@@ -140,6 +140,39 @@ char *pool_strtrim(mg_pool *p, const char *s, size_t len)
     return pool_strndup(p, s + a, len - a);
 }
 
+/* The pool as it is now. */
+pool_mark pool_mark_get(const mg_pool *p)
+{
+    pool_mark m;
+
+    m.head = p->head;
+    m.next = p->head ? p->head->next : NULL;
+    m.used = p->used;
+    m.total = p->total;
+    return m;
+}
+
+/* Free the blocks made since m: new heads, and oversized blocks put behind the old head. */
+void pool_release(mg_pool *p, pool_mark m)
+{
+    pool_block *b, *next;
+
+    for (b = p->head; b && b != m.head; b = next) {
+        next = b->next;
+        free(b);
+    }
+    if (m.head) {
+        for (b = m.head->next; b && b != m.next; b = next) {
+            next = b->next;
+            free(b);
+        }
+        m.head->next = m.next;
+    }
+    p->head = m.head;
+    p->used = m.used;
+    p->total = m.total;
+}
+
 /* Make room for one more element in a growing array. */
 int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first)
 {

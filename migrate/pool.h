@@ -34,6 +34,18 @@ char *pool_strdup(mg_pool *p, const char *s);
 /* A copy of len bytes with blanks (space, tab, CR, LF, NBSP) trimmed at both ends. */
 char *pool_strtrim(mg_pool *p, const char *s, size_t len);
 
+/* A point in a pool's life to go back to (pool_release). */
+typedef struct pool_mark {
+    pool_block *head, *next; /* the head block then, and the block after it */
+    size_t used, total;
+} pool_mark;
+
+/* The pool as it is now. */
+pool_mark pool_mark_get(const mg_pool *p);
+
+/* Free everything allocated since mark m (taken on this pool, nothing released since). */
+void pool_release(mg_pool *p, pool_mark m);
+
 /* Make room for one more element in a growing array (*v of *cap elements of size elem, n in use):
  * doubles the capacity (starting at `first`) when full; 0 when out of memory (*v untouched). */
 int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first);

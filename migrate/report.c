@@ -143,18 +143,6 @@ static int rp_top_cmp(const void *a, const void *b)
     return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
 }
 
-/* The most severe severity among the findings of one code (a code may be milder in some cases). */
-static fd_severity rp_worst(const mg_portfolio *p, fd_code code)
-{
-    fd_severity worst = FD_INFO;
-    size_t i;
-
-    for (i = 0; i < p->findings.n; i++)
-        if (p->findings.v[i].code == code && p->findings.v[i].severity < worst)
-            worst = p->findings.v[i].severity;
-    return worst;
-}
-
 /* Build the report. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 {
@@ -229,7 +217,7 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     qsort(top, ntop, sizeof *top, rp_top_cmp);
     for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
         rp_add(&b, "  %-24s %6zu  %s\n", fd_def_get(top[i].code)->code, top[i].n,
-               fd_severity_name(rp_worst(p, top[i].code), en));
+               fd_severity_name(fd_worst(&p->findings, top[i].code), en));
     if (ntop > RP_TOP_CODES)
         rp_add(&b,
                en ? "  ... and %zu more codes (see afwijzingen.csv and the overview)\n"

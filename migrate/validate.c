@@ -19,6 +19,9 @@
 /* Longest gebruikersnaam looked up without copying. */
 #define VA_KEY_MAX 512
 
+/* Size of the joined finding codes of a rejected werkgevers row (as the review workbook cuts them). */
+#define VA_CODES_MAX 2048
+
 /* How often (in rows) progress is reported. */
 #define VA_PROGRESS_EVERY 65536
 
@@ -55,12 +58,13 @@ typedef struct va_ctx {
     const char **hdr; /* trimmed header cell of each column (pooled) */
     int *field_of;    /* field of each header column, -1 if unknown (pooled) */
     const cr_record *rec;
-    const char *raw; /* pooled copy of rec->raw, made on first rejection */
-    int rejected;    /* current record has an error finding */
+    int rejected; /* current record has an error finding */
     fd_code first_error;
+    pool_mark mark; /* the pool before the current record: a rejected record gives its memory back */
+    int keep;       /* the current record, though rejected, left something in the pool */
     va_index *users_h;
     va_index *emps_h;
-    va_index *rejected_h; /* LHNs of rejected werkgevers rows → their line */
+    va_index *rejected_h; /* LHNs of rejected werkgevers rows (as written when not valid) → first entry */
     mg_error err;
     mg_errinfo *ei;
     va_progress_cb progress;
@@ -130,13 +134,7 @@ static void va_find_col(va_ctx *c, fd_code code, fd_severity sev, const char *co
     mg_error e;
 
     if (sev == FD_FOUT) {
-        if (!c->raw)
-            c->raw = pool_strndup(c->p->pool, c->rec->raw ? c->rec->raw : "", c->rec->raw_len);
-        if (!c->raw) {
-            c->err = MG_ERR_NOMEM;
-            return;
-        }
-        raw = c->raw;
+        raw = c->rec->raw ? c->rec->raw : ""; /* a mark: the row's findings are settled with its record */
         if (!c->rejected)
             c->first_error = code;
         c->rejected = 1;
@@ -330,32 +328,37 @@ static const char *va_signature(va_ctx *c, const mg_employer *e)
     return s ? s : "";
 }
 
-/* Remember a rejected werkgevers row: its LHN for the grants on it, and a line for the review. */
+/* Remember the first rejected werkgevers row of an LHN: its LHN for the grants on it, and a line for the
+ * review; later rows of the same LHN leave nothing (the review lists an LHN once). */
 static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
 {
     mg_portfolio *p = c->p;
     mg_rejected_employer *r;
     va_index *found = NULL;
+    const char *lhn = have_lhn ? pool_strdup(p->pool, e->lhn) : va_str(c, SC_W_LOONHEFFINGENNUMMER);
+    char codes[VA_CODES_MAX];
 
+    if (!lhn) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    HASH_FIND_STR(c->rejected_h, lhn, found);
+    if (found)
+        return;
     if (!mg_grow((void **)&p->rejected_employers, p->nrejected_employers, &p->caprejected_employers,
                  sizeof *p->rejected_employers, 64)) {
         c->err = MG_ERR_NOMEM;
         return;
     }
+    c->keep = 1;
+    fd_row_codes(&p->findings, codes, sizeof codes);
     r = &p->rejected_employers[p->nrejected_employers++];
-    r->lhn = have_lhn ? pool_strdup(p->pool, e->lhn) : va_str(c, SC_W_LOONHEFFINGENNUMMER);
+    r->lhn = lhn;
     r->naam = e->naam;
     r->line = c->rec->line;
-    r->code = c->first_error;
-    if (!r->lhn) {
+    r->codes = pool_strdup(p->pool, codes);
+    if (!r->codes || !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
         c->err = MG_ERR_NOMEM;
-        return;
-    }
-    if (have_lhn) {
-        HASH_FIND_STR(c->rejected_h, r->lhn, found);
-        if (!found && !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
-            c->err = MG_ERR_NOMEM;
-    }
 }
 
 /* A werkgevers.csv data row. */
@@ -780,13 +783,18 @@ static int va_record(void *ctx, const cr_record *rec)
         return c->err != MG_OK;
     }
     c->rec = rec;
-    c->raw = NULL;
     c->rejected = 0;
+    c->keep = 0;
     c->first_error = FD_NONE;
     c->err = mg_ledger_add(p, c->file, rec->line, &row);
+    if (c->err == MG_ERR_DATA)
+        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, rec->line,
+                         "more than %ld lines: split the portfolio", MG_LEDGER_MAX_LINE);
     if (c->err)
         return 1;
     p->files[c->file].rows++;
+    c->mark = pool_mark_get(p->pool);
+    fd_row_begin(&p->findings);
     for (f = 0; f < d->nfields; f++) {
         int col = c->col_of[f];
         if (col >= 0 && (size_t)col < rec->nfields) {
@@ -816,6 +824,13 @@ static int va_record(void *ctx, const cr_record *rec)
     }
     if (c->rejected)
         mg_ledger_set(p, c->file, row, OC_AFGEWEZEN, c->first_error);
+    {
+        mg_error e = fd_row_end(&p->findings, p->pool, c->rejected, rec->raw, rec->raw_len, c->ei);
+        if (!c->err)
+            c->err = e;
+    }
+    if (c->rejected && p->findings.spool && !c->keep)
+        pool_release(p->pool, c->mark); /* its findings are spooled: nothing of it stays in memory */
     if (c->progress && p->files[c->file].rows % VA_PROGRESS_EVERY == 0)
         c->progress(c->pctx, c->fname, p->files[c->file].rows);
     return c->err != MG_OK;
@@ -960,6 +975,8 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
             fd_add(&p->findings, p->pool, FD_ENCODING_CP1252, (int)f, 0, NULL, NULL, NULL, NULL) != MG_OK)
             err = MG_ERR_NOMEM;
     }
+    if (err == MG_OK && p->findings.spool)
+        err = sp_finish(p->findings.spool, ei);
     HASH_CLEAR(hh, c.users_h);
     HASH_CLEAR(hh, c.emps_h);
     HASH_CLEAR(hh, c.rejected_h);

@@ -414,18 +414,6 @@ static void *wr_books_run(void *arg)
     return NULL;
 }
 
-/* Order rejections by file, line, then list position. */
-static int wr_reject_cmp(const void *a, const void *b)
-{
-    const finding *x = *(const finding *const *)a, *y = *(const finding *const *)b;
-
-    if (x->file != y->file)
-        return x->file < y->file ? -1 : 1;
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
 /* The display name of a finding's file. */
 static const char *wr_file_name(const wr_ctx *c, int file)
 {
@@ -436,40 +424,37 @@ static const char *wr_file_name(const wr_ctx *c, int file)
     return "";
 }
 
-/* afwijzingen.csv: every rejected record with where, why, and the record as read. */
+/* afwijzingen.csv: every rejected record with where, why, and the record as read (listed and spooled ones
+ * merged by file, line and order of making). */
 static mg_error wr_rejections(wr_ctx *c)
 {
     static const char *const hdr[] = {"bestand", "regel", "kolom", "code", "melding", "record"};
-    const fd_list *l = &c->p->findings;
-    const finding **v = malloc((l->n + 1) * sizeof *v);
-    size_t n = 0, i;
+    fd_rej_iter it;
+    const finding *f;
     co_writer *w;
     size_t slot = 0;
     char msg[WR_MSG_MAX];
+    mg_error err;
 
-    if (!v)
-        return MG_ERR_NOMEM;
-    for (i = 0; i < l->n; i++)
-        if (l->v[i].raw)
-            v[n++] = &l->v[i];
-    if (n > 1)
-        qsort(v, n, sizeof *v, wr_reject_cmp);
     w = wr_open(c, WR_AFWIJZINGEN, &co_default_dialect, &slot);
-    if (!w) {
-        free(v);
+    if (!w)
         return MG_ERR_WRITE;
-    }
     co_row(w, hdr, 6);
-    for (i = 0; i < n; i++) {
-        co_field(w, wr_file_name(c, v[i]->file));
-        co_field_long(w, v[i]->line);
-        co_field(w, v[i]->column);
-        co_field(w, fd_def_get(v[i]->code)->code);
-        co_field(w, fd_format(v[i], c->cfg->english, msg, sizeof msg));
-        co_field_record(w, v[i]->raw);
+    err = fd_rej_begin(&it, &c->p->findings, c->ei);
+    while (!err && !(err = fd_rej_next(&it, &f, c->ei)) && f) {
+        co_field(w, wr_file_name(c, f->file));
+        co_field_long(w, f->line);
+        co_field(w, f->column);
+        co_field(w, fd_def_get(f->code)->code);
+        co_field(w, fd_format(f, c->cfg->english, msg, sizeof msg));
+        co_field_record(w, f->raw);
         co_end_row(w);
     }
-    free(v);
+    fd_rej_end(&it);
+    if (err) {
+        co_free(w);
+        return err;
+    }
     return co_close(w, c->ei, c->sums[slot]);
 }
 

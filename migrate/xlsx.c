@@ -1008,7 +1008,8 @@ static void xl_line_codes(const finding *const *fv, size_t nf, long line, char *
 }
 
 /* Sheet Per loonheffingennummer: every LHN of werkgevers.csv once, by LHN — accepted employers with status,
- * route, request, follow-up and findings, and the rows rejected on their own as `afgewezen`. */
+ * route, request, follow-up and findings (all listed, not spooled: their rows were kept), and the first row
+ * rejected on its own of every other LHN as `afgewezen`. */
 static void xl_per_lhn(xl_book *b)
 {
     static const char *const hdr[] = {
@@ -1051,7 +1052,6 @@ static void xl_per_lhn(xl_book *b)
     xl_sheet_begin(&s, b, "Per loonheffingennummer", hdr, sizeof hdr / sizeof *hdr);
     for (i = 0, k = 0; i < p->nemployers || k < nr;) {
         if (k < nr && (i == p->nemployers || strcmp(rej[k]->lhn, byl[i]->lhn) < 0)) {
-            xl_line_codes(fv, nf, rej[k]->line, codes, sizeof codes);
             xl_row(&s);
             xl_str(&s, 0, rej[k]->lhn);
             xl_str(&s, 1, rej[k]->naam);
@@ -1060,7 +1060,7 @@ static void xl_per_lhn(xl_book *b)
             xl_str(&s, 4, "");
             xl_str(&s, 5, "nee");
             xl_str(&s, 6, "");
-            xl_str(&s, 7, codes);
+            xl_str(&s, 7, rej[k]->codes); /* its findings are spooled: the codes were kept when it was read */
             k++;
             continue;
         }
@@ -1097,7 +1097,7 @@ cleanup:
     free(fv);
 }
 
-/* Sheet Bevindingen: every finding, in the run's order. */
+/* Sheet Bevindingen: every finding (listed and spooled), in the run's order. */
 static void xl_findings(xl_book *b)
 {
     static const char *const hdr[] = {"ernst", "code", "bestand", "regel", "kolom", "melding"};
@@ -1105,11 +1105,15 @@ static void xl_findings(xl_book *b)
     int en = b->x->cfg->english;
     char msg[XL_TEXT_MAX];
     xl_sheet s;
-    size_t i;
+    fd_iter it;
+    const finding *f;
+    mg_errinfo ei;
+    mg_error err;
 
+    memset(&ei, 0, sizeof ei);
     xl_sheet_begin(&s, b, "Bevindingen", hdr, sizeof hdr / sizeof *hdr);
-    for (i = 0; i < p->findings.n; i++) {
-        const finding *f = &p->findings.v[i];
+    err = fd_iter_begin(&it, &p->findings, &ei);
+    while (!err && !(err = fd_iter_next(&it, &f, &ei)) && f) {
         xl_row(&s);
         xl_str(&s, 0, fd_severity_name(f->severity, en));
         xl_str(&s, 1, fd_def_get(f->code)->code);
@@ -1118,6 +1122,15 @@ static void xl_findings(xl_book *b)
             xl_num(&s, 3, (double)f->line);
         xl_str(&s, 4, f->column);
         xl_str(&s, 5, fd_format(f, en, msg, sizeof msg));
+    }
+    fd_iter_end(&it);
+    if (err) {
+        char why[XL_WHY_MAX];
+        const char *m = ei.msg[0] ? ei.msg : mg_strerror(err);
+        size_t n = strlen(m) < sizeof why - 1 ? strlen(m) : sizeof why - 1;
+        memcpy(why, m, n);
+        why[n] = '\0';
+        xl_fail(b, err, why);
     }
     xl_sheet_close(&s);
 }

@@ -17,6 +17,8 @@
  *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr)
  *   FAULT_STICKY 1: every call after the Nth fails too (a disk that stays full)
  *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
+ *   FAULT_MATCH  only calls on descriptors whose /proc/self/fd target contains this text, unlinked files
+ *                included (e.g. "DIR/#" for a file made with O_TMPFILE in DIR)
  * Only descriptors open for writing count (input files and directories are left alone). stdio's
  * fwrite and fclose count as write and close: glibc calls its own write(2) internally.
  * Files already unlinked are left alone: libxlsxwriter's own temporary files, whose write errors it
@@ -33,6 +35,7 @@ static int fault_hit(const char *op, int fd)
     const char *n = getenv("FAULT_N");
     const char *fdmin = getenv("FAULT_FDMIN");
     const char *sticky = getenv("FAULT_STICKY");
+    const char *match = getenv("FAULT_MATCH");
     long limit;
 
     if (!want || !n || strcmp(want, op) != 0)
@@ -47,11 +50,12 @@ static int fault_hit(const char *op, int fd)
             return 0;
         snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
         k = readlink(link, target, sizeof target - 1);
-        if (k > 0) {
+        if (k > 0)
             target[k] = '\0';
-            if (strstr(target, " (deleted)"))
-                return 0;
-        }
+        else
+            target[0] = '\0';
+        if (match ? !strstr(target, match) : strstr(target, " (deleted)") != NULL)
+            return 0;
     }
     limit = atol(n);
     fault_count++;

@@ -56,5 +56,53 @@ for spec in write:EIO:0 fsync:EIO:0 rename:EIO:0 close:EIO:0 write:ENOSPC:1; do
     done
     echo "fault: $op ($errno): $((n - 1)) injected faults"
 done
+
+# The spool of rejected rows (an unlinked temporary file beside the output folder): a portfolio with enough
+# rejected rows to fill more than one chunk; every write of the spool fails in turn (EIO, and a full disk).
+# The message must name the output folder given, and nothing may be left beside it.
+mkdir -p "$work/rej"
+cp "$portfolio"/*.csv "$portfolio"/portfolio.ini "$work/rej/"
+awk 'NR > 1 { exit } { print }' "$portfolio/werkgevers.csv" >"$work/rej/werkgevers.csv"
+awk 'NR == 1 { next } { print }' "$portfolio/werkgevers.csv" >>"$work/rej/werkgevers.csv"
+i=0
+while [ $i -lt 30000 ]; do echo "123456789L01;spool $i"; i=$((i + 1)); done >>"$work/rej/werkgevers.csv"
+"$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>&1
+rc=$?
+[ "$rc" -le 1 ] || { echo "fault: the clean run with rejected rows exited $rc" >&2; exit 1; }
+(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+: >"$work/err"
+ls -a "$work" >"$work/entries"
+for errno in EIO ENOSPC; do
+    n=1
+    while :; do
+        rm -f "$work/mark"
+        FAULT_OP=write FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=1 FAULT_MARK=$work/mark FAULT_MATCH="$work/#" \
+            LD_PRELOAD=$shim "$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>"$work/err"
+        rc=$?
+        runs=$((runs + 1))
+        if [ ! -e "$work/mark" ]; then
+            [ "$n" -gt 1 ] || { echo "FAIL spool: no write of the spool was seen"; failed=$((failed + 1)); }
+            [ "$rc" -le 1 ] || { echo "FAIL spool#$n: no fault injected, yet exit $rc"; failed=$((failed + 1)); }
+            break
+        fi
+        if [ "$rc" -ne 74 ]; then
+            echo "FAIL spool#$n ($errno): exit $rc, want 74"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+        elif ! grep -q "^migrate: $work/out: error: .*temporary file" "$work/err"; then
+            echo "FAIL spool#$n ($errno): the message does not name the output folder"; sed 's/^/    /' "$work/err"
+            failed=$((failed + 1))
+        fi
+        rm -f "$work/mark"
+        if ! ls -a "$work" | cmp -s - "$work/entries"; then
+            echo "FAIL spool#$n ($errno): left beside the output: $(ls -a "$work" | grep -vxF -f "$work/entries")"
+            failed=$((failed + 1))
+        fi
+        if ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+            echo "FAIL spool#$n ($errno): the previous output changed"; failed=$((failed + 1))
+        fi
+        n=$((n + 1))
+        [ "$n" -le 100 ] || { echo "FAIL spool: more than 100 writes?"; failed=$((failed + 1)); break; }
+    done
+    echo "fault: spool ($errno): $((n - 1)) injected faults"
+done
 echo "fault: $runs runs, $failed failed"
 [ "$failed" -eq 0 ]
