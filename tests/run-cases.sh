@@ -17,6 +17,13 @@
 # BOM and ends in CRLF; verwerking.csv has no (bestand, regel) pair twice and per
 # file as many lines as rapport.txt says were read; no temporary sibling
 # (.case-out.tmp.* / .case-out.old.*) is left behind.
+#
+# And for every case: nothing outside the output folder changed — the case's
+# whole working folder (the portfolio and whatever setup.sh made around it) is
+# compared, as a listing with modes and checksums, before and after the run;
+# only the output path (-o, else the portfolio's uitvoer/ or, for a dry run,
+# controle/) may differ; after a run that failed (exit 2 or more, but for the
+# report of a dry run with blocking findings) nothing at all.
 
 set -u
 
@@ -89,6 +96,12 @@ snapshot() {
     else
         echo "(does not exist)"
     fi
+}
+
+# A listing with checksums of the whole working folder except the path $1 (relative to it).
+wsnapshot() {
+    (cd "$W" && find . -path "./${1:-.nothing-left-out.}" -prune -o -printf '%M %p -> %l\n' | LC_ALL=C sort &&
+        find . -path "./${1:-.nothing-left-out.}" -prune -o -type f -exec sha256sum {} + 2>/dev/null | LC_ALL=C sort)
 }
 
 # The checks every output folder must pass.
@@ -181,7 +194,8 @@ run_case() {
         done <"$C/env"
     fi
     if [ -f "$C/setup.sh" ]; then
-        if ! (cd "$W" && PORTFOLIO=$P OUT=$O CASE_DIR=$C sh "$C/setup.sh") >"$TMPROOT/setup" 2>&1; then
+        # shellcheck disable=SC2086 # envs is a list of KEY=VALUE words
+        if ! (cd "$W" && env $envs PORTFOLIO=$P OUT=$O CASE_DIR=$C MIGRATE="$BIN" sh "$C/setup.sh") >"$TMPROOT/setup" 2>&1; then
             fail "setup.sh failed" "$TMPROOT/setup"
             return
         fi
@@ -197,6 +211,20 @@ run_case() {
         set -- run "$P" -o "$O"
     fi
     before=$(cd "$W" && snapshot "$O")
+    # the output path of the command line: -o/--output, else the portfolio's uitvoer/ (controle/ for a dry run)
+    outp= dry=0 prev=
+    for a in "$@"; do
+        case $prev in -o | --output) outp=$a ;; esac
+        case $a in --output=*) outp=${a#--output=} ;; -n | --dry-run | check) dry=1 ;; esac
+        prev=$a
+    done
+    if [ -z "$outp" ]; then
+        outp=$P/uitvoer
+        [ $dry = 1 ] && outp=$P/controle
+    fi
+    outp=${outp%/}
+    wbefore=$(wsnapshot "$outp")
+    fbefore=$(wsnapshot "")
     # a run that does not end within the case's `timeout` (seconds, default 60) fails
     limit=60
     [ -f "$C/timeout" ] && limit=$(tr -d ' \r\n' <"$C/timeout")
@@ -209,6 +237,21 @@ run_case() {
     normalise "$W/.stderr" >"$TMPROOT/stderr"
     normalise "$W/.stdout" >"$TMPROOT/stdout"
     mv "$W/.stdout" "$W/.stderr" "$TMPROOT/"
+    wafter=$(wsnapshot "$outp")
+    if [ "$wbefore" != "$wafter" ]; then
+        printf '%s\n' "$wbefore" >"$TMPROOT/wb"
+        printf '%s\n' "$wafter" >"$TMPROOT/wa"
+        diff "$TMPROOT/wb" "$TMPROOT/wa" >"$TMPROOT/wdiff"
+        fail "something outside the output path $outp changed (< before, > after)" "$TMPROOT/wdiff"
+    fi
+    # a run that failed (exit 2 or more; but 65 of a dry run still writes its report) changed nothing at
+    # all, the output path included
+    if [ "$rc" -gt 1 ] && { [ "$rc" != 65 ] || [ $dry = 0 ]; } && [ "$fbefore" != "$(wsnapshot "")" ]; then
+        printf '%s\n' "$fbefore" >"$TMPROOT/wb"
+        wsnapshot "" >"$TMPROOT/wa"
+        diff "$TMPROOT/wb" "$TMPROOT/wa" >"$TMPROOT/wdiff"
+        fail "the run failed (exit $rc) yet changed something (< before, > after)" "$TMPROOT/wdiff"
+    fi
 
     if [ $UPDATE = 1 ]; then
         echo "$rc" >"$C/exit"
