@@ -62,14 +62,16 @@ typedef struct mg_progress {
 
 static const char usage_text[] =
     "Usage: migrate run [options] PORTFOLIO     the full run\n"
-    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt\n"
+    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"
+    "                                           PORTFOLIO/controle\n"
     "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"
     "       migrate formats                     the services, suppliers and output formats known\n"
     "       migrate --help | --version\n"
     "\n"
     "Options:\n"
-    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer)\n"
-    "  -f, --force           replace an output folder that is not empty\n"
+    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer; dry run PORTFOLIO/controle)\n"
+    "  -f, --force           replace an earlier output of migrate: a folder whose SHA256SUMS lists\n"
+    "                        every file in it (anything else there is refused, never deleted)\n"
     "  -n, --dry-run         write only the review (overzicht.xlsx, rapport.txt)\n"
     "      --strict          any error finding: exit 1 and no import files\n"
     "      --format NAME     output format of the beheermodule import file\n"
@@ -80,7 +82,9 @@ static const char usage_text[] =
     "  -V, --version         the version\n"
     "\n"
     "Exit codes: 0 done, 1 records rejected, 2 usage, 65 blocking data or configuration error,\n"
-    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n";
+    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n"
+    "\n"
+    "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date.\n";
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh — injected I/O faults: for every N, make the Nth write / fsync / rename / close of a demo run fail
-# (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message, leave no
-# temporary folder, and leave the previous output byte for byte as it was.
+# (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message that names
+# the output folder given (never the temporary one), leave no temporary folder, and leave the previous output
+# byte for byte as it was.
 set -u
 bin=${1:-build/migrate}
 shim=${2:-build/faultshim.so}
@@ -22,6 +23,10 @@ check() { # $1 = label; uses $rc, $work
     fi
     if ! grep -q "^migrate: .*error: " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
+    fi
+    if grep -q '\.out\.tmp\.' "$work/err"; then
+        echo "FAIL $label: the message names the temporary folder, not the output folder given"
+        sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
     fi
     if ls -a "$work" | grep -q '^\.out\.'; then
         echo "FAIL $label: a temporary folder was left: $(ls -a "$work" | grep '^\.out\.')"; failed=$((failed + 1))
