@@ -24,7 +24,7 @@ check() { # $1 = label; uses $rc, $work
     if ! grep -q "^migrate: .*error: " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
     fi
-    if grep -q '\.out\.tmp\.' "$work/err"; then
+    if grep '^migrate: ' "$work/err" | grep -q '\.out\.tmp\.'; then
         echo "FAIL $label: the message names the temporary folder, not the output folder given"
         sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
     fi
