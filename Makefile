@@ -135,7 +135,7 @@ screenshots: $(B)/migrate
 	@sh tests/screenshots.sh $(B)/migrate $(B)/screenshots
 
 clean:
-	rm -rf $(B) samples/demo/uitvoer
+	rm -rf $(B) samples/demo/uitvoer samples/demo/controle
 
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
