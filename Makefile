@@ -100,8 +100,8 @@ test-interrupt: $(B)/migrate $(B)/genportfolio
 	@sh tests/fault/interrupt.sh $(B)/migrate $(B)/genportfolio 2>/dev/null
 
 # Several runs into one output folder at once: exactly one wins, the others exit 73, the folder is whole.
-test-concurrent: $(B)/migrate $(B)/genportfolio
-	@sh tests/fault/concurrent.sh $(B)/migrate $(B)/genportfolio
+test-concurrent: $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
+	@sh tests/fault/concurrent.sh $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate

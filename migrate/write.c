@@ -1091,12 +1091,18 @@ static int wr_rename2(const char *from, const char *to, unsigned flags, const ch
         return -1;
     if (rename(from, to) != 0) {
         int e = errno;
-        if (rename(spare, to) != 0) { /* cannot happen: the name was just freed */
-        }
+        (void)rename(spare, to); /* put it back: its name was just freed */
         errno = e;
         return -1;
     }
-    return rename(spare, from);
+    if (rename(spare, from) != 0) {
+        int e = errno;
+        if (rename(to, from) == 0) /* undo both: the new folder back, the old one back in place */
+            (void)rename(spare, to);
+        errno = e;
+        return -1;
+    }
+    return 0;
 }
 
 /* The output path did not exist at the start: put the new folder there unless something appeared. */

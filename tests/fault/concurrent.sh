@@ -5,10 +5,15 @@
 # left. Rounds: into a fresh path, into an empty folder, and with --force over an earlier output. Each run
 # has its own SOURCE_DATE_EPOCH, so the workbooks (their `created` property) tell whose output it is.
 #
-#   sh tests/fault/concurrent.sh [BINARY] [GENPORTFOLIO]    (CONCURRENT_RUNS=N, default 4)
+# With the fault shim as third argument the rounds run again with renameat2 failing with EINVAL, as on a
+# file system without RENAME_NOREPLACE/RENAME_EXCHANGE: the fallback (renames under the lock) must hold too.
+#
+#   sh tests/fault/concurrent.sh [BINARY] [GENPORTFOLIO] [FAULTSHIM]    (CONCURRENT_RUNS=N, default 4)
 set -u
 bin=${1:-build/migrate}
 gen=${2:-build/genportfolio}
+shim=${3:-}
+case $shim in '' | /*) ;; *) shim=$(pwd)/$shim ;; esac
 n=${CONCURRENT_RUNS:-4}
 base=1795000000
 work=$(mktemp -d)
@@ -78,17 +83,26 @@ round() {
     left=$(ls -A "$work" | grep '^\.out\.' | tr '\n' ' ')
     [ -z "$left" ] || fail "$label: left behind: $left"
 }
-for r in 1 2; do
+# every kind of round, with a label suffix
+rounds_all() {
+    for r in 1 2; do
+        rm -rf "$work/out"
+        round "fresh path #$r$1"
+    done
     rm -rf "$work/out"
-    round "fresh path #$r"
-done
-rm -rf "$work/out"
-mkdir "$work/out"
-round "empty folder"
-for r in 1 2; do
-    rm -rf "$work/out"
-    cp -a "$work/ref0" "$work/out"
-    round "--force over an earlier output #$r" --force
-done
+    mkdir "$work/out"
+    round "empty folder$1"
+    for r in 1 2; do
+        rm -rf "$work/out"
+        cp -a "$work/ref0" "$work/out"
+        round "--force over an earlier output #$r$1" --force
+    done
+}
+rounds_all ""
+if [ -n "$shim" ]; then
+    export LD_PRELOAD="$shim" FAULT_NO_RENAMEAT2=1
+    rounds_all " (no renameat2)"
+    unset LD_PRELOAD FAULT_NO_RENAMEAT2
+fi
 echo "concurrent: $rounds rounds of $n runs at once, $failed failed"
 [ "$failed" -eq 0 ]

@@ -17,6 +17,8 @@
  *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr)
  *   FAULT_STICKY 1: every call after the Nth fails too (a disk that stays full)
  *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
+ *   FAULT_NO_RENAMEAT2  1: renameat2 fails with EINVAL, as on a file system without its flags (NFS),
+ *                so the program's fallback is tested
  * Only descriptors open for writing count (input files and directories are left alone). stdio's
  * fwrite and fclose count as write and close: glibc calls its own write(2) internally.
  * Files already unlinked are left alone: libxlsxwriter's own temporary files, whose write errors it
@@ -117,6 +119,10 @@ int renameat2(int olddirfd, const char *from, int newdirfd, const char *to, unsi
 
     if (!real)
         real = (int (*)(int, const char *, int, const char *, unsigned int))dlsym(RTLD_NEXT, "renameat2");
+    if (flags && getenv("FAULT_NO_RENAMEAT2") && !strcmp(getenv("FAULT_NO_RENAMEAT2"), "1")) {
+        errno = EINVAL;
+        return -1;
+    }
     if (fault_hit("rename", -1))
         return -1;
     return real(olddirfd, from, newdirfd, to, flags);
