@@ -4,6 +4,8 @@
 # (sha256sum -c passes and its SHA256SUMS equals that of the same run made alone) and no temporary folder is
 # left. Rounds: into a fresh path, into an empty folder, and with --force over an earlier output. Each run
 # has its own SOURCE_DATE_EPOCH, so the workbooks (their `created` property) tell whose output it is.
+# Also a user who makes the folder, or adds a file to it, while a run writes: that run exits 73 and the
+# folder stays as the user left it.
 #
 # With the fault shim as third argument the rounds run again with renameat2 failing with EINVAL, as on a
 # file system without RENAME_NOREPLACE/RENAME_EXCHANGE: the fallback (renames under the lock) must hold too.
@@ -98,11 +100,40 @@ rounds_all() {
         round "--force over an earlier output #$r$1" --force
     done
 }
+# user LABEL SETUP [--force]: while one run writes, someone else makes or fills the folder (SETUP, a shell
+# command, 0.3 s into the run): the run must exit 73 and leave that folder exactly as it was
+user() {
+    label=$1
+    setup=$2
+    shift 2
+    rounds=$((rounds + 1))
+    SOURCE_DATE_EPOCH=$base "$bin" run -q "$@" "$work/p" -o "$work/out" >/dev/null 2>"$work/err.u" &
+    pid=$!
+    sleep 0.3
+    (cd "$work" && eval "$setup")
+    snap=$(cd "$work" && find out -printf '%M %p\n' | sort && find out -type f -exec sha256sum {} + | sort)
+    wait "$pid"
+    rc=$?
+    if [ "$rc" -ne 73 ]; then
+        fail "$label: exit $rc, want 73 ($(cat "$work/err.u"))"
+    elif ! grep -q "^migrate: $work/out: error: .*while this run was writing" "$work/err.u"; then
+        fail "$label: no clear message: $(cat "$work/err.u")"
+    fi
+    [ "$snap" = "$(cd "$work" && find out -printf '%M %p\n' | sort && find out -type f -exec sha256sum {} + | sort)" ] ||
+        fail "$label: the folder made during the run was changed"
+    left=$(ls -A "$work" | grep '^\.out\.' | tr '\n' ' ')
+    [ -z "$left" ] || fail "$label: left behind: $left"
+}
+rm -rf "$work/out"
+user "a folder made by a user during the run" 'mkdir out && echo mine >out/notes.txt'
+rm -rf "$work/out"
+cp -a "$work/ref0" "$work/out"
+user "a user's file added during a --force run" 'echo mine >out/notes.txt' --force
 rounds_all ""
 if [ -n "$shim" ]; then
     export LD_PRELOAD="$shim" FAULT_NO_RENAMEAT2=1
     rounds_all " (no renameat2)"
     unset LD_PRELOAD FAULT_NO_RENAMEAT2
 fi
-echo "concurrent: $rounds rounds of $n runs at once, $failed failed"
+echo "concurrent: $rounds rounds ($n runs at once, or one run and a user), $failed failed"
 [ "$failed" -eq 0 ]
