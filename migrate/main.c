@@ -68,14 +68,16 @@ typedef struct mg_progress {
 
 static const char usage_text[] =
     "Usage: migrate run [options] PORTFOLIO     the full run\n"
-    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt\n"
+    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"
+    "                                           PORTFOLIO/controle\n"
     "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"
     "       migrate formats                     the services, suppliers and output formats known\n"
     "       migrate --help | --version\n"
     "\n"
     "Options:\n"
-    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer)\n"
-    "  -f, --force           replace an output folder that is not empty\n"
+    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer; dry run PORTFOLIO/controle)\n"
+    "  -f, --force           replace an earlier output of migrate: a folder whose SHA256SUMS lists\n"
+    "                        every file in it (anything else there is refused, never deleted)\n"
     "  -n, --dry-run         write only the review (overzicht.xlsx, rapport.txt)\n"
     "      --strict          any error finding: exit 1 and no import files\n"
     "      --format NAME     output format of the beheermodule import file\n"
@@ -86,7 +88,9 @@ static const char usage_text[] =
     "  -V, --version         the version\n"
     "\n"
     "Exit codes: 0 done, 1 records rejected, 2 usage, 65 blocking data or configuration error,\n"
-    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n";
+    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n"
+    "\n"
+    "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date.\n";
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)
@@ -150,20 +154,45 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-/* The run date: SOURCE_DATE_EPOCH when set (reproducible runs), else today. */
-static int32_t run_date(void)
+/* The range of SOURCE_DATE_EPOCH: 1900-01-01 00:00:00 to 9999-12-31 23:59:59 UTC, so that every date the
+ * run shows or computes from it has four digits. */
+#define SDE_MIN (-2208988800LL)
+#define SDE_MAX 253402300799LL
+
+/* The run date: SOURCE_DATE_EPOCH when set (reproducible runs), else today; -1 (after a usage message) if
+ * SOURCE_DATE_EPOCH is not a whole number of seconds between the years 1900 and 9999. */
+static int run_date(int32_t *today)
 {
     const char *sde = getenv("SOURCE_DATE_EPOCH");
-    long v;
     time_t t;
     struct tm tm;
 
-    if (sde && id_parse_count(sde, strlen(sde), &v) == 0)
-        return (int32_t)(v / 86400);
+    if (sde && *sde) {
+        const char *q = sde + (*sde == '-');
+        long long v = 0;
+        int neg = *sde == '-';
+        if (!*q || strspn(q, "0123456789") != strlen(q)) {
+            usage_error("SOURCE_DATE_EPOCH='%s' is not a whole number of seconds since 1970-01-01", sde);
+            return -1;
+        }
+        for (; *q && v <= SDE_MAX; q++) /* stops before it could overflow */
+            v = v * 10 + (*q - '0');
+        if (neg)
+            v = -v;
+        if (*q || v < SDE_MIN || v > SDE_MAX) {
+            usage_error("SOURCE_DATE_EPOCH='%s' is outside the years 1900 to 9999", sde);
+            return -1;
+        }
+        /* floor division: a moment before 1970 belongs to the day it falls in */
+        *today = (int32_t)(v >= 0 ? v / 86400 : -((-v + 86399) / 86400));
+        return 0;
+    }
     t = time(NULL);
     if (!localtime_r(&t, &tm))
-        return (int32_t)(t / 86400);
-    return id_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+        *today = (int32_t)(t / 86400);
+    else
+        *today = id_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return 0;
 }
 
 /* 1 if path is a folder with a diensten.ini. */
@@ -373,7 +402,10 @@ static int cmd_run(int argc, char **argv, int check)
     int rc, errors;
     mg_progress pr;
     wr_options wo;
+    wr_start start;
     rp_run run;
+    int32_t today;
+    int f;
 
     memset(&o, 0, sizeof o);
     memset(&cfg, 0, sizeof cfg);
@@ -384,11 +416,13 @@ static int cmd_run(int argc, char **argv, int check)
         return rc < 0 ? EXIT_DONE : rc;
     if (check)
         o.dry_run = 1;
+    if (run_date(&today) != 0)
+        return EXIT_USAGE;
     pr.tty = isatty(STDERR_FILENO) && !o.quiet;
     clock_gettime(CLOCK_MONOTONIC, &pr.start);
     ov.format = o.format;
     ov.lang = o.lang;
-    err = cfg_load(o.portfolio, run_date(), &ov, &cfg, &ei);
+    err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
     if (err) {
         rc = report_error(err, &ei);
         goto done;
@@ -396,11 +430,20 @@ static int cmd_run(int argc, char **argv, int check)
     cat = load_catalog(o.formats_dir, &rc);
     if (!cat)
         goto done;
+    /* A dry run writes its review next to the full run's output, never over it. */
     if (o.output)
         snprintf(outdir, sizeof outdir, "%s", o.output);
     else
-        snprintf(outdir, sizeof outdir, "%s/uitvoer", o.portfolio);
-    err = wr_check_outdir(outdir, o.force, o.portfolio, &ei);
+        snprintf(outdir, sizeof outdir, "%s/%s", o.portfolio, o.dry_run ? "controle" : "uitvoer");
+    memset(&wo, 0, sizeof wo);
+    wo.outdir = outdir;
+    wo.portfolio = o.portfolio;
+    for (f = 0; f < SC_FILE_COUNT && wo.ninputs + 1 < WR_MAX_INPUTS; f++)
+        wo.inputs[wo.ninputs++] = cfg.files[f];
+    wo.inputs[wo.ninputs++] = cfg.ini_path;
+    wo.force = o.force;
+    wo.dry_run = o.dry_run;
+    err = wr_check_outdir(&wo, &start, &ei);
     if (err) {
         rc = report_error(err, &ei);
         goto done;
@@ -436,7 +479,7 @@ static int cmd_run(int argc, char **argv, int check)
     if (pr.shown)
         fputc('\n', stderr);
     if (!err)
-        err = rs_resolve(&cfg, cat, run_date(), p);
+        err = rs_resolve(&cfg, cat, today, p);
     if (!err)
         err = ro_route(&cfg, cat, p);
     if (!err)
@@ -466,11 +509,7 @@ static int cmd_run(int argc, char **argv, int check)
         err = MG_ERR_NOMEM;
         goto fail;
     }
-    memset(&wo, 0, sizeof wo);
-    wo.outdir = outdir;
-    wo.portfolio = o.portfolio;
-    wo.force = o.force;
-    wo.dry_run = o.dry_run;
+    wo.start = &start;
     wo.import_files = !(o.strict && errors);
     wo.report = report;
     err = wr_output(&cfg, cat, fmt, p, &wo, &ei);

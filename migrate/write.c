@@ -1,4 +1,5 @@
 /* write.c — stage 5: every output file, written into a temporary folder that is renamed into place. */
+#define _GNU_SOURCE /* renameat2 and its RENAME_ flags (glibc 2.28 and later) */
 #include "write.h"
 
 #include <dirent.h>
@@ -10,7 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "csvout.h"
@@ -24,6 +27,10 @@
 #define WR_PATH_MAX 4096
 #define WR_MAX_FILES 32
 #define WR_MSG_MAX 2048
+#define WR_SUMS_MAX (1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
+#define WR_ENTRIES_MAX 4096       /* entries of an output folder looked at */
+#define WR_LOCK_WAIT_MS 30000     /* longest wait for another run's final step */
+#define WR_LOCK_STEP_MS 10
 
 /* The folder being written and the files in it. */
 typedef struct wr_ctx {
@@ -36,6 +43,7 @@ typedef struct wr_ctx {
     size_t nfiles;
     size_t *svc_order; /* service indices in code order */
     mg_errinfo *ei;
+    int committed; /* the folder at tmp is no longer this run's: never remove it */
 } wr_ctx;
 
 /* Join folder and name into buf; 0 if too long. */
@@ -550,25 +558,6 @@ static mg_error wr_checksums(wr_ctx *c)
     return err;
 }
 
-/* Remove a folder of plain files (the temporary or the replaced output). */
-static void wr_remove_tree(const char *dir)
-{
-    DIR *d = opendir(dir);
-    struct dirent *de;
-    char path[WR_PATH_MAX];
-
-    if (d) {
-        while ((de = readdir(d)) != NULL) {
-            if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-                continue;
-            if (wr_join(path, sizeof path, dir, de->d_name))
-                unlink(path);
-        }
-        closedir(d);
-    }
-    rmdir(dir);
-}
-
 /* Split a path into its parent folder and last component. */
 static int wr_split(const char *path, char *parent, size_t psize, char *base, size_t bsize)
 {
@@ -597,22 +586,6 @@ static int wr_split(const char *path, char *parent, size_t psize, char *base, si
     return base[0] && strcmp(base, ".") && strcmp(base, "..");
 }
 
-/* 1 if a folder has entries other than . and .. */
-static int wr_nonempty(const char *dir)
-{
-    DIR *d = opendir(dir);
-    struct dirent *de;
-    int found = 0;
-
-    if (!d)
-        return 1;
-    while (!found && (de = readdir(d)) != NULL)
-        if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-            found = 1;
-    closedir(d);
-    return found;
-}
-
 /* 1 if folder is the portfolio folder or holds it (both existing; compared as real paths). */
 static int wr_holds(const char *folder, const char *portfolio)
 {
@@ -625,31 +598,381 @@ static int wr_holds(const char *folder, const char *portfolio)
     return strncmp(rf, rp, n) == 0 && (rp[n] == '\0' || rp[n] == '/' || (n == 1 && rf[0] == '/'));
 }
 
-/* Check that the output folder can be used. */
-mg_error wr_check_outdir(const char *outdir, int force, const char *portfolio, mg_errinfo *ei)
+/* The identities (device, inode) of the input files, so that none of them is taken for an output file. */
+typedef struct wr_ids {
+    dev_t dev[2 * WR_MAX_INPUTS];
+    ino_t ino[2 * WR_MAX_INPUTS];
+    size_t n;
+} wr_ids;
+
+/* Record the identity of every input that exists (as named, and its .gz twin). */
+static void wr_ids_load(const wr_options *opt, wr_ids *ids)
+{
+    char gz[WR_PATH_MAX];
+    struct stat st;
+    size_t i;
+
+    ids->n = 0;
+    for (i = 0; i < opt->ninputs && i < WR_MAX_INPUTS; i++) {
+        if (!opt->inputs[i])
+            continue;
+        if (stat(opt->inputs[i], &st) == 0) {
+            ids->dev[ids->n] = st.st_dev;
+            ids->ino[ids->n++] = st.st_ino;
+        }
+        if (snprintf(gz, sizeof gz, "%s.gz", opt->inputs[i]) < (int)sizeof gz && stat(gz, &st) == 0) {
+            ids->dev[ids->n] = st.st_dev;
+            ids->ino[ids->n++] = st.st_ino;
+        }
+    }
+}
+
+/* 1 if st is one of the inputs. */
+static int wr_is_input(const wr_ids *ids, const struct stat *st)
+{
+    size_t i;
+
+    for (i = 0; ids && i < ids->n; i++)
+        if (ids->dev[i] == st->st_dev && ids->ino[i] == st->st_ino)
+            return 1;
+    return 0;
+}
+
+/* 1 if name is a subfolder migrate writes. */
+static int wr_is_subfolder(const char *name)
+{
+    static const char *const subs[] = WR_SUBFOLDERS;
+    size_t i;
+
+    for (i = 0; i < sizeof subs / sizeof subs[0]; i++)
+        if (!strcmp(name, subs[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 if a file name as SHA256SUMS lists it is one migrate could have written: NAME or SUBFOLDER/NAME. */
+static int wr_valid_listed(const char *name, size_t len)
+{
+    const char *slash = memchr(name, '/', len);
+    size_t base = slash ? len - (size_t)(slash + 1 - name) : len;
+    const char *b = slash ? slash + 1 : name;
+    char sub[32];
+
+    if (len == 0 || base == 0 || memchr(b, '/', base) || memchr(name, '\\', len) || memchr(name, '\0', len))
+        return 0;
+    if ((base == 1 && b[0] == '.') || (base == 2 && b[0] == '.' && b[1] == '.'))
+        return 0;
+    if (!slash)
+        return 1;
+    if ((size_t)(slash - name) >= sizeof sub)
+        return 0;
+    memcpy(sub, name, (size_t)(slash - name));
+    sub[slash - name] = '\0';
+    return wr_is_subfolder(sub);
+}
+
+/* An output folder as found: what its SHA256SUMS lists and the first entry migrate did not write. */
+typedef struct wr_found {
+    wr_start st;
+    char *sums;         /* the text of SHA256SUMS; the names point into it */
+    const char **names; /* the file names it lists */
+    size_t nnames;
+    const char *full_run;      /* a listed import file or ledger (a full run's output), NULL if none */
+    char foreign[WR_PATH_MAX]; /* the first entry, in name order, migrate did not write; "" if none */
+    const char *why;           /* why that entry is foreign */
+} wr_found;
+
+/* Free what wr_inspect allocated. */
+static void wr_found_free(wr_found *f)
+{
+    free(f->sums);
+    free((void *)f->names);
+    f->sums = NULL;
+    f->names = NULL;
+    f->nnames = 0;
+}
+
+/* Mark rel as the first foreign entry (if none yet). */
+static void wr_foreign(wr_found *f, const char *rel, const char *why)
+{
+    if (f->foreign[0])
+        return;
+    snprintf(f->foreign, sizeof f->foreign, "%s", rel);
+    f->why = why;
+}
+
+/* Read and parse the SHA256SUMS of an output folder (dirfd), if it is a plain file; a line not in the form
+ * migrate writes makes the file itself foreign. */
+static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errinfo *ei)
+{
+    struct stat st, st2;
+    int fd;
+    size_t len = 0, i, lines = 0;
+    char *line;
+
+    if (fstatat(dirfd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+        return MG_OK; /* absent, or not a plain file: the walk calls it foreign */
+    if (st.st_size > WR_SUMS_MAX) {
+        wr_foreign(f, WR_SHA256SUMS, "is too large to be one migrate wrote");
+        return MG_OK;
+    }
+    fd = openat(dirfd, WR_SHA256SUMS, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS: %s", strerror(errno));
+    f->sums = malloc(WR_SUMS_MAX + 1);
+    if (!f->sums || fstat(fd, &st2) != 0 || !S_ISREG(st2.st_mode)) {
+        (void)close(fd); /* read only: nothing to lose */
+        return f->sums ? mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS") : MG_ERR_NOMEM;
+    }
+    for (;;) {
+        ssize_t n = read(fd, f->sums + len, WR_SUMS_MAX + 1 - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            (void)close(fd);
+            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS: %s", strerror(e));
+        }
+        if (n == 0 || (len += (size_t)n) > WR_SUMS_MAX)
+            break;
+    }
+    (void)close(fd);
+    if (len > WR_SUMS_MAX) {
+        wr_foreign(f, WR_SHA256SUMS, "is too large to be one migrate wrote");
+        return MG_OK;
+    }
+    f->st.has_sums = 1;
+    SHA256Data((const uint8_t *)f->sums, len, f->st.digest);
+    for (i = 0; i < len; i++)
+        lines += f->sums[i] == '\n';
+    f->names = malloc((lines + 1) * sizeof *f->names);
+    if (!f->names)
+        return MG_ERR_NOMEM;
+    f->sums[len] = '\0';
+    for (line = f->sums; *line;) {
+        char *nl = memchr(line, '\n', (size_t)(f->sums + len - line));
+        char *name = line + 2 * SHA256_DIGEST_LENGTH + 2;
+        size_t k;
+        if (!nl) {
+            wr_foreign(f, WR_SHA256SUMS, "is not in the form migrate writes (no line end)");
+            return MG_OK;
+        }
+        *nl = '\0';
+        for (k = 0; k < 2 * SHA256_DIGEST_LENGTH && line + k < nl; k++)
+            if (!strchr("0123456789abcdef", line[k]) || !line[k])
+                break;
+        if (k != 2 * SHA256_DIGEST_LENGTH || name > nl || line[k] != ' ' ||
+            (line[k + 1] != ' ' && line[k + 1] != '*') || !wr_valid_listed(name, (size_t)(nl - name))) {
+            wr_foreign(f, WR_SHA256SUMS, "is not in the form migrate writes");
+            return MG_OK;
+        }
+        f->names[f->nnames++] = name;
+        if (!strcmp(name, WR_VERWERKING) || !strncmp(name, "ketenmachtigingen-", 18))
+            if (!f->full_run)
+                f->full_run = name;
+        line = nl + 1;
+    }
+    return MG_OK;
+}
+
+/* 1 if SHA256SUMS lists rel. */
+static int wr_listed(const wr_found *f, const char *rel)
+{
+    size_t i;
+
+    for (i = 0; i < f->nnames; i++)
+        if (!strcmp(f->names[i], rel))
+            return 1;
+    return 0;
+}
+
+/* Order names. */
+static int wr_name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Free a list of names. */
+static void wr_names_free(char **v, size_t n)
+{
+    size_t i;
+
+    for (i = 0; v && i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* The names in a folder (without . and ..), sorted; MG_ERR_OUTPUT if it cannot be read or is too big. */
+static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg_errinfo *ei)
+{
+    int fd = dup(dirfd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    struct dirent *de;
+    char **v = malloc(WR_ENTRIES_MAX * sizeof *v);
+    mg_error err = MG_OK;
+
+    *out = NULL;
+    *n = 0;
+    if (!d || !v) {
+        if (fd >= 0 && !d)
+            (void)close(fd); /* read only */
+        free(v);
+        if (d)
+            closedir(d);
+        return v ? mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read the folder: %s", strerror(errno))
+                 : MG_ERR_NOMEM;
+    }
+    rewinddir(d);
+    while (!err && (de = readdir(d)) != NULL) {
+        if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+            continue;
+        if (*n >= WR_ENTRIES_MAX)
+            err = mg_fail(ei, MG_ERR_OUTPUT, shown, 0,
+                          "the folder holds more than %d entries: not an output of migrate; nothing replaced",
+                          WR_ENTRIES_MAX);
+        else if ((v[*n] = strdup(de->d_name)) == NULL)
+            err = MG_ERR_NOMEM;
+        else
+            (*n)++;
+    }
+    closedir(d);
+    if (err) {
+        wr_names_free(v, *n);
+        *n = 0;
+        return err;
+    }
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, wr_name_cmp);
+    *out = v;
+    return MG_OK;
+}
+
+/* Walk a folder (sub: the subfolder's name, or NULL for the output folder itself) in name order and
+ * mark the first entry migrate did not write. */
+static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found *f, const char *shown,
+                        mg_errinfo *ei)
+{
+    char **v;
+    size_t n, i;
+    char rel[WR_PATH_MAX];
+    mg_error err = wr_list(dirfd, shown, &v, &n, ei);
+
+    if (err)
+        return err;
+    if (!sub && n)
+        f->st.nonempty = 1;
+    for (i = 0; i < n && !err && !f->foreign[0]; i++) {
+        struct stat st;
+        snprintf(rel, sizeof rel, "%s%s%s", sub ? sub : "", sub ? "/" : "", v[i]);
+        if (fstatat(dirfd, v[i], &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            wr_foreign(f, rel, "cannot be examined");
+        } else if (S_ISLNK(st.st_mode)) {
+            wr_foreign(f, rel, "is a symbolic link");
+        } else if (wr_is_input(ids, &st)) {
+            wr_foreign(f, rel, "is an input file of this run");
+        } else if (S_ISDIR(st.st_mode)) {
+            int fd = !sub && wr_is_subfolder(v[i])
+                         ? openat(dirfd, v[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                         : -1;
+            if (fd < 0) {
+                wr_foreign(f, rel, "is a folder migrate does not write");
+            } else {
+                err = wr_walk(fd, v[i], ids, f, shown, ei);
+                (void)close(fd); /* read only */
+            }
+        } else if (!S_ISREG(st.st_mode)) {
+            wr_foreign(f, rel, "is not a plain file");
+        } else if (!sub && !strcmp(v[i], WR_SHA256SUMS) && f->st.has_sums) {
+            /* the marker itself */
+        } else if (!f->st.has_sums) {
+            wr_foreign(
+                f, rel,
+                "migrate did not write (the folder has no SHA256SUMS, so it is not an output of migrate)");
+        } else if (!wr_listed(f, rel)) {
+            wr_foreign(f, rel, "migrate did not write (it is not listed in the folder's SHA256SUMS)");
+        }
+    }
+    wr_names_free(v, n);
+    return err;
+}
+
+/* Look at what path holds (shown in messages as `shown`): a folder, its SHA256SUMS, its foreign entries. */
+static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *ids, wr_found *f,
+                           mg_errinfo *ei)
+{
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    mg_error err;
+
+    memset(f, 0, sizeof *f);
+    if (fd < 0) {
+        int e = errno;
+        if (e == ENOENT)
+            return MG_OK;
+        if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0,
+                           "the output path is a symbolic link; give the folder itself with -o");
+        if (e == ENOTDIR || (lstat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
+            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "the output path exists and is not a folder");
+        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot use the output folder: %s", strerror(e));
+    }
+    if (fstat(fd, &st) != 0) {
+        int e = errno;
+        (void)close(fd); /* read only */
+        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot use the output folder: %s", strerror(e));
+    }
+    f->st.exists = 1;
+    f->st.dev = (unsigned long long)st.st_dev;
+    f->st.ino = (unsigned long long)st.st_ino;
+    err = wr_read_sums(fd, f, shown, ei);
+    if (!err)
+        err = wr_walk(fd, NULL, ids, f, shown, ei);
+    (void)close(fd); /* read only */
+    if (err)
+        wr_found_free(f);
+    return err;
+}
+
+/* Check that the output folder can be used, and record what it holds. */
+mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
 {
     struct stat st;
     char parent[WR_PATH_MAX], base[WR_PATH_MAX];
+    const char *outdir = opt->outdir;
+    wr_ids ids;
+    wr_found f;
+    mg_error err;
 
+    memset(start, 0, sizeof *start);
     if (!wr_split(outdir, parent, sizeof parent, base, sizeof base))
         return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "not a usable output folder name");
     if (stat(parent, &st) != 0 || !S_ISDIR(st.st_mode))
         return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "the folder for the output does not exist");
-    if (stat(outdir, &st) == 0) {
-        if (!S_ISDIR(st.st_mode))
-            return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "the output path exists and is not a folder");
-        if (wr_holds(outdir, portfolio))
-            return mg_fail(
-                ei, MG_ERR_OUTPUT, outdir, 0,
-                "the output folder is the portfolio folder or holds it: replacing it would delete the "
-                "inputs; choose another folder with -o");
-        if (!force && wr_nonempty(outdir))
-            return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                           "the output folder exists and is not empty; use --force to replace it");
-    } else if (errno != ENOENT) {
-        return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "cannot use the output folder: %s", strerror(errno));
-    }
-    return MG_OK;
+    wr_ids_load(opt, &ids);
+    err = wr_inspect(outdir, outdir, &ids, &f, ei);
+    if (err)
+        return err;
+    if (f.st.exists && wr_holds(outdir, opt->portfolio))
+        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
+                      "the output folder is the portfolio folder or holds it: replacing it would delete the "
+                      "inputs; choose another folder with -o");
+    else if (f.foreign[0])
+        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
+                      "the output folder holds '%s', which %s; nothing was replaced: move it away or choose "
+                      "another folder with -o",
+                      f.foreign, f.why);
+    else if (opt->dry_run && f.full_run)
+        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
+                      "the output folder holds the output of a full run (%s); a dry run never replaces it, "
+                      "--force or not: choose another folder with -o",
+                      f.full_run);
+    else if (f.st.nonempty && !opt->force)
+        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
+                      "the output folder exists and is not empty; use --force to replace it");
+    else
+        *start = f.st;
+    wr_found_free(&f);
+    return err;
 }
 
 /* fsync a folder so renames in it are durable. */
@@ -672,43 +995,193 @@ static int wr_svc_cmp_code(const catalog *cat, size_t a, size_t b)
     return strcmp(cat->services[a].code, cat->services[b].code);
 }
 
-/* Put the temporary folder in place of outdir (keeping the old one until the new one is in). */
-static mg_error wr_commit(wr_ctx *c, const char *outdir, const char *parent, const char *base)
+/* Remove the files this run wrote into the temporary folder, then the folder (never anything else). */
+static void wr_remove_written(const wr_ctx *c)
+{
+    char path[WR_PATH_MAX];
+    size_t i;
+
+    for (i = 0; i < c->nfiles; i++)
+        if (wr_join(path, sizeof path, c->tmp, c->files[i]))
+            unlink(path);
+    rmdir(c->tmp);
+}
+
+/* Remove a replaced output (now at path): only the files its SHA256SUMS lists, each checked again to be a
+ * plain file, then SHA256SUMS, migrate's subfolders and the folder if they are empty. */
+static void wr_remove_old(const char *path, const wr_found *f, const char *shown)
+{
+    static const char *const subs[] = WR_SUBFOLDERS;
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    size_t i;
+
+    if (fd < 0)
+        return;
+    for (i = 0; i < f->nnames; i++)
+        if (fstatat(fd, f->names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+            unlinkat(fd, f->names[i], 0);
+    for (i = 0; i < sizeof subs / sizeof subs[0]; i++)
+        if (fstatat(fd, subs[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+            unlinkat(fd, subs[i], AT_REMOVEDIR);
+    if (fstatat(fd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+        unlinkat(fd, WR_SHA256SUMS, 0);
+    (void)close(fd); /* read only */
+    if (rmdir(path) != 0 && errno != ENOENT)
+        fprintf(
+            stderr,
+            "migrate: %s: warning: the previous output held files migrate did not write (added while this "
+            "run was writing); they are kept in %s\n",
+            shown, path);
+}
+
+/* Take the lock (on the output's parent folder) that lets one run at a time do its final step; -1 if none. */
+static int wr_lock(const char *parent)
+{
+    int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    long waited = 0;
+
+    if (fd < 0)
+        return -1;
+    while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        struct timespec ts = {0, WR_LOCK_STEP_MS * 1000000L};
+        if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= WR_LOCK_WAIT_MS) {
+            (void)close(fd); /* no lock: the checks of the renames still hold */
+            return -1;
+        }
+        nanosleep(&ts, NULL);
+        waited += WR_LOCK_STEP_MS;
+    }
+    return fd;
+}
+
+/* renameat2 where the file system has it; else the same under the lock: NOREPLACE as a check and a rename,
+ * EXCHANGE as three renames through spare (a name that does not exist). 0 or -1 with errno. */
+static int wr_rename2(const char *from, const char *to, unsigned flags, const char *spare)
 {
     struct stat st;
-    char old[WR_PATH_MAX];
 
-    if (wr_sync_dir(c->tmp) != 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, c->tmp, 0, "cannot sync the output folder: %s", strerror(errno));
-    if (stat(outdir, &st) == 0 && wr_nonempty(outdir)) {
-        int n = snprintf(old, sizeof old, "%s/.%s.old.XXXXXX", parent, base);
-        if (n < 0 || (size_t)n >= sizeof old || !mkdtemp(old))
-            return mg_fail(c->ei, MG_ERR_OUTPUT, parent, 0, "cannot make room for the new output: %s",
-                           strerror(errno));
-        if (rename(outdir, old) != 0) {
-            int e = errno;
-            rmdir(old);
-            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot move the old output aside: %s",
-                           strerror(e));
+    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, flags) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return -1;
+    if (flags == RENAME_NOREPLACE) {
+        if (lstat(to, &st) == 0) {
+            errno = EEXIST;
+            return -1;
         }
-        if (rename(c->tmp, outdir) != 0) {
-            int e = errno;
-            if (rename(old, outdir) != 0)
-                return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
-                               "cannot put the output in place (%s); the previous output is in %s",
-                               strerror(e), old);
-            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s",
-                           strerror(e));
-        }
-        wr_remove_tree(old);
-    } else if (rename(c->tmp, outdir) != 0) {
+        return rename(from, to);
+    }
+    if (rename(to, spare) != 0)
+        return -1;
+    if (rename(from, to) != 0) {
+        int e = errno;
+        (void)rename(spare, to); /* put it back: its name was just freed */
+        errno = e;
+        return -1;
+    }
+    if (rename(spare, from) != 0) {
+        int e = errno;
+        if (rename(to, from) == 0) /* undo both: the new folder back, the old one back in place */
+            (void)rename(spare, to);
+        errno = e;
+        return -1;
+    }
+    return 0;
+}
+
+/* The output path did not exist at the start: put the new folder there unless something appeared. */
+static mg_error wr_put_new(wr_ctx *c, const char *outdir)
+{
+    if (wr_rename2(c->tmp, outdir, RENAME_NOREPLACE, NULL) == 0) {
+        c->committed = 1;
+        return MG_OK;
+    }
+    if (errno == EEXIST || errno == ENOTEMPTY)
+        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
+                       "the output folder appeared while this run was writing (another run at the same "
+                       "time?); it was left as it is and the output of this run was not kept");
+    return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s", strerror(errno));
+}
+
+/* The output path held an empty folder or an earlier output at the start: exchange it for the new folder,
+ * check that what came out is the folder seen at the start, unchanged (else exchange back), then remove
+ * the files of it that migrate wrote. */
+static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start, const wr_ids *ids)
+{
+    char spare[WR_PATH_MAX];
+    wr_found f;
+    mg_errinfo scratch;
+    int same;
+
+    if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
+        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "path too long");
+    if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
+        if (errno == ENOENT)
+            return mg_fail(
+                c->ei, MG_ERR_OUTPUT, outdir, 0,
+                "the output folder was removed or renamed while this run was writing; the output of "
+                "this run was not kept");
         return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s",
                        strerror(errno));
     }
-    if (wr_sync_dir(parent) != 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, parent, 0, "cannot sync the output's parent folder: %s",
-                       strerror(errno));
+    /* The new output is in place; c->tmp now holds what was there. */
+    memset(&scratch, 0, sizeof scratch);
+    same = wr_inspect(c->tmp, outdir, ids, &f, &scratch) == MG_OK;
+    same = same && f.st.exists && f.st.dev == start->dev && f.st.ino == start->ino &&
+           f.st.nonempty == start->nonempty && f.st.has_sums == start->has_sums &&
+           !strcmp(f.st.digest, start->digest) && !f.foreign[0];
+    if (!same) {
+        wr_found_free(&f);
+        if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
+            c->committed = 1; /* c->tmp holds the other folder now: remove nothing */
+            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
+                           "the output folder changed while this run was writing, and putting it back failed "
+                           "(%s): it is now in %s and the output of this run is in its place",
+                           strerror(errno), c->tmp);
+        }
+        return mg_fail(
+            c->ei, MG_ERR_OUTPUT, outdir, 0,
+            "the output folder changed while this run was writing (another run at the same time?); "
+            "it was left as it is and the output of this run was not kept");
+    }
+    c->committed = 1;
+    wr_remove_old(c->tmp, &f, outdir);
+    wr_found_free(&f);
     return MG_OK;
+}
+
+/* Put the temporary folder in place of outdir if outdir still holds what it held at the start; one run
+ * at a time (a lock on the parent folder), each step checked by the rename itself. */
+static mg_error wr_commit(wr_ctx *c, const wr_options *opt, const wr_start *start, const wr_ids *ids,
+                          const char *parent)
+{
+    mg_error err;
+    int lock;
+
+    if (wr_sync_dir(c->tmp) != 0)
+        return mg_fail(c->ei, MG_ERR_WRITE, opt->outdir, 0, "cannot sync the output folder: %s",
+                       strerror(errno));
+    lock = wr_lock(parent);
+    err = start->exists ? wr_put_over(c, opt->outdir, start, ids) : wr_put_new(c, opt->outdir);
+    if (!err && wr_sync_dir(parent) != 0)
+        err = mg_fail(c->ei, MG_ERR_WRITE, parent, 0, "cannot sync the output's parent folder: %s",
+                      strerror(errno));
+    if (lock >= 0)
+        (void)close(lock); /* read only: closing releases the lock */
+    return err;
+}
+
+/* Name the output folder the user gave, not the temporary one, in an error about a file being written. */
+static void wr_user_path(mg_errinfo *ei, const char *tmp, const char *outdir)
+{
+    size_t n = strlen(tmp);
+    char buf[sizeof ei->file];
+
+    if (strncmp(ei->file, tmp, n) == 0 && (ei->file[n] == '\0' || ei->file[n] == '/')) {
+        snprintf(buf, sizeof buf, "%s%s", outdir, ei->file + n);
+        memcpy(ei->file, buf, sizeof buf);
+    }
 }
 
 /* Write the output folder. */
@@ -723,15 +1196,22 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     size_t form_slot, follow_slot;
     wr_books books;
     pthread_t thread;
+    wr_start seen;
+    const wr_start *start = opt->start;
+    wr_ids ids;
 
     memset(&c, 0, sizeof c);
     c.cfg = cfg;
     c.cat = cat;
     c.p = p;
     c.ei = ei;
-    err = wr_check_outdir(opt->outdir, opt->force, opt->portfolio, ei);
-    if (err)
-        return err;
+    if (!start) {
+        err = wr_check_outdir(opt, &seen, ei);
+        if (err)
+            return err;
+        start = &seen;
+    }
+    wr_ids_load(opt, &ids);
     wr_split(opt->outdir, parent, sizeof parent, base, sizeof base);
     n = snprintf(c.tmp, sizeof c.tmp, "%s/.%s.tmp.XXXXXX", parent, base);
     if (n < 0 || (size_t)n >= sizeof c.tmp || !mkdtemp(c.tmp))
@@ -798,7 +1278,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         if (sg_pending())
             err = mg_fail(ei, MG_ERR_INTERRUPTED, opt->outdir, 0, "interrupted");
         else
-            err = wr_commit(&c, opt->outdir, parent, base);
+            err = wr_commit(&c, opt, start, &ids, parent);
         sg_hold(0);
     }
     if (!err) {
@@ -809,6 +1289,8 @@ fail:
     if (err == MG_ERR_NOMEM)
         mg_fail(ei, err, opt->outdir, 0, "out of memory");
     free(c.svc_order);
-    wr_remove_tree(c.tmp);
+    if (!c.committed)
+        wr_remove_written(&c);
+    wr_user_path(ei, c.tmp, opt->outdir);
     return err;
 }

@@ -7,6 +7,9 @@
 #include "error.h"
 #include "model.h"
 
+#include <sha2.h>
+#include <stddef.h>
+
 /* File names of the output folder. */
 #define WR_BEHEERMODULE "ketenmachtigingen-beheermodule.csv"
 #define WR_FORMULIER_CSV "ketenmachtigingen-formulier.csv"
@@ -21,30 +24,56 @@
 #define WR_RAPPORT "rapport.txt"
 #define WR_SHA256SUMS "SHA256SUMS"
 
+/* Subfolders migrate may write in an output folder; their files are listed as `SUB/NAME` in SHA256SUMS. */
+#define WR_SUBFOLDERS                                                                                        \
+    {                                                                                                        \
+        "aanvulling", "ondertekening"                                                                        \
+    }
+
+/* Hard limit on the inputs compared with the output folder's files. */
+#define WR_MAX_INPUTS 8
+
+/* What the output path held when the run started: the final step puts the new output in place only if it
+ * still holds exactly this. Filled by wr_check_outdir. */
+typedef struct wr_start {
+    int exists;                               /* a folder was there */
+    int nonempty;                             /* it held something */
+    int has_sums;                             /* it held a SHA256SUMS */
+    unsigned long long dev, ino;              /* which folder it was */
+    char digest[SHA256_DIGEST_STRING_LENGTH]; /* the SHA-256 of its SHA256SUMS */
+} wr_start;
+
 /* What to write. */
 typedef struct wr_options {
-    const char *outdir;    /* the output folder */
-    const char *portfolio; /* the input folder, which the output must not replace */
-    int force;             /* replace a non-empty folder */
+    const char *outdir;                /* the output folder, as the user gave it */
+    const char *portfolio;             /* the input folder, which the output must not replace */
+    const char *inputs[WR_MAX_INPUTS]; /* the input files (and portfolio.ini), which must not be in it */
+    size_t ninputs;
+    int force;             /* replace an earlier output of migrate */
     int dry_run;           /* only the review: rapport.txt (and the overview) */
     int import_files;      /* write the supplier files (not with --strict and errors) */
     const char *report;    /* the text of rapport.txt */
+    const wr_start *start; /* what wr_check_outdir saw at the start; NULL = look now */
 } wr_options;
 
 /*
- * Write the output folder: refuse a non-empty one without force
- * (MG_ERR_OUTPUT), write every file into a temporary sibling folder (0700,
- * files 0600), fsync, and rename it into place. On any failure the
- * temporary folder is removed and the previous output is untouched.
+ * Write the output folder: write every file into a temporary sibling folder
+ * (0700, files 0600), fsync, and put it in place only if the output path still
+ * holds what it held at the start (else MG_ERR_OUTPUT: another run or a user
+ * changed it). On any failure the files written are removed with the
+ * temporary folder and the previous output is untouched.
  */
 mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *fmt, const mg_portfolio *p,
                    const wr_options *opt, mg_errinfo *ei);
 
 /*
- * Check that the output folder can be used (before the run's work): not a
- * file, empty or forced, and not the portfolio folder or one that holds it
- * (replacing it would delete the inputs).
+ * Check that the output folder can be used (before the run's work) and
+ * record in *start what it holds: it must be absent, an empty folder, or an
+ * earlier output of migrate (every file listed in its SHA256SUMS, only the
+ * subfolders migrate writes, none of the inputs) that --force allows to
+ * replace; a dry run never replaces a full run's output. Anything else is
+ * MG_ERR_OUTPUT naming the first foreign entry, in name order.
  */
-mg_error wr_check_outdir(const char *outdir, int force, const char *portfolio, mg_errinfo *ei);
+mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei);
 
 #endif

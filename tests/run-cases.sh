@@ -21,6 +21,13 @@
 # every CSV and rapport.txt is valid UTF-8 without C0 control characters other
 # than TAB, CR and LF (nor U+FFFE/U+FFFF); and the captured stderr and stdout of
 # every case hold no control byte but TAB and LF (data never drives a terminal).
+#
+# And for every case: nothing outside the output folder changed — the case's
+# whole working folder (the portfolio and whatever setup.sh made around it) is
+# compared, as a listing with modes and checksums, before and after the run;
+# only the output path (-o, else the portfolio's uitvoer/ or, for a dry run,
+# controle/) may differ; after a run that failed (exit 2 or more, but for the
+# report of a dry run with blocking findings) nothing at all.
 
 set -u
 
@@ -93,6 +100,12 @@ snapshot() {
     else
         echo "(does not exist)"
     fi
+}
+
+# A listing with checksums of the whole working folder except the path $1 (relative to it).
+wsnapshot() {
+    (cd "$W" && find . -path "./${1:-.nothing-left-out.}" -prune -o -printf '%M %p -> %l\n' | LC_ALL=C sort &&
+        find . -path "./${1:-.nothing-left-out.}" -prune -o -type f -exec sha256sum {} + 2>/dev/null | LC_ALL=C sort)
 }
 
 # The checks every output folder must pass.
@@ -219,7 +232,8 @@ run_case() {
         done <"$C/env"
     fi
     if [ -f "$C/setup.sh" ]; then
-        if ! (cd "$W" && PORTFOLIO=$P OUT=$O CASE_DIR=$C sh "$C/setup.sh") >"$TMPROOT/setup" 2>&1; then
+        # shellcheck disable=SC2086 # envs is a list of KEY=VALUE words
+        if ! (cd "$W" && env $envs PORTFOLIO=$P OUT=$O CASE_DIR=$C MIGRATE="$BIN" sh "$C/setup.sh") >"$TMPROOT/setup" 2>&1; then
             fail "setup.sh failed" "$TMPROOT/setup"
             return
         fi
@@ -235,6 +249,20 @@ run_case() {
         set -- run "$P" -o "$O"
     fi
     before=$(cd "$W" && snapshot "$O")
+    # the output path of the command line: -o/--output, else the portfolio's uitvoer/ (controle/ for a dry run)
+    outp= dry=0 prev=
+    for a in "$@"; do
+        case $prev in -o | --output) outp=$a ;; esac
+        case $a in --output=*) outp=${a#--output=} ;; -n | --dry-run | check) dry=1 ;; esac
+        prev=$a
+    done
+    if [ -z "$outp" ]; then
+        outp=$P/uitvoer
+        [ $dry = 1 ] && outp=$P/controle
+    fi
+    outp=${outp%/}
+    wbefore=$(wsnapshot "$outp")
+    fbefore=$(wsnapshot "")
     # a run that does not end within the case's `timeout` (seconds, default 60) fails
     limit=60
     [ -f "$C/timeout" ] && limit=$(tr -d ' \r\n' <"$C/timeout")
@@ -259,6 +287,21 @@ for p in sys.argv[1:]:
 ' "$TMPROOT/.stdout" "$TMPROOT/.stderr" >"$TMPROOT/ctl" 2>&1
     [ -s "$TMPROOT/ctl" ] && fail "a control byte reached stdout or stderr" "$TMPROOT/ctl"
     rm -f "$TMPROOT/ctl"
+    wafter=$(wsnapshot "$outp")
+    if [ "$wbefore" != "$wafter" ]; then
+        printf '%s\n' "$wbefore" >"$TMPROOT/wb"
+        printf '%s\n' "$wafter" >"$TMPROOT/wa"
+        diff "$TMPROOT/wb" "$TMPROOT/wa" >"$TMPROOT/wdiff"
+        fail "something outside the output path $outp changed (< before, > after)" "$TMPROOT/wdiff"
+    fi
+    # a run that failed (exit 2 or more; but 65 of a dry run still writes its report) changed nothing at
+    # all, the output path included
+    if [ "$rc" -gt 1 ] && { [ "$rc" != 65 ] || [ $dry = 0 ]; } && [ "$fbefore" != "$(wsnapshot "")" ]; then
+        printf '%s\n' "$fbefore" >"$TMPROOT/wb"
+        wsnapshot "" >"$TMPROOT/wa"
+        diff "$TMPROOT/wb" "$TMPROOT/wa" >"$TMPROOT/wdiff"
+        fail "the run failed (exit $rc) yet changed something (< before, > after)" "$TMPROOT/wdiff"
+    fi
 
     if [ $UPDATE = 1 ]; then
         echo "$rc" >"$C/exit"

@@ -1,4 +1,4 @@
-/* faultshim.c — LD_PRELOAD shim that makes the Nth call of write, fsync, rename or close fail. */
+/* faultshim.c — LD_PRELOAD shim that makes the Nth call of write, fsync, rename (renameat2) or close fail. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -11,7 +11,7 @@
 
 /*
  * Environment:
- *   FAULT_OP     write | fsync | rename | close   (which call to break)
+ *   FAULT_OP     write | fsync | rename | close   (which call to break; rename counts renameat2 too)
  *   FAULT_N      the 1-based number of the call that fails (and every later one when FAULT_STICKY=1)
  *   FAULT_ERRNO  EIO (default) or ENOSPC (a full disk)
  *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr)
@@ -19,6 +19,8 @@
  *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
  *   FAULT_MATCH  only calls on descriptors whose /proc/self/fd target contains this text, unlinked files
  *                included (e.g. "DIR/#" for a file made with O_TMPFILE in DIR)
+ *   FAULT_NO_RENAMEAT2  1: renameat2 fails with EINVAL, as on a file system without its flags (NFS),
+ *                so the program's fallback is tested
  * Only descriptors open for writing count (input files and directories are left alone). stdio's
  * fwrite and fclose count as write and close: glibc calls its own write(2) internally.
  * Files already unlinked are left alone: libxlsxwriter's own temporary files, whose write errors it
@@ -112,6 +114,22 @@ int rename(const char *from, const char *to)
     if (fault_hit("rename", -1))
         return -1;
     return real(from, to);
+}
+
+/* renameat2(2) (the output's final step) that fails on demand, counted with rename. */
+int renameat2(int olddirfd, const char *from, int newdirfd, const char *to, unsigned int flags)
+{
+    static int (*real)(int, const char *, int, const char *, unsigned int);
+
+    if (!real)
+        real = (int (*)(int, const char *, int, const char *, unsigned int))dlsym(RTLD_NEXT, "renameat2");
+    if (flags && getenv("FAULT_NO_RENAMEAT2") && !strcmp(getenv("FAULT_NO_RENAMEAT2"), "1")) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (fault_hit("rename", -1))
+        return -1;
+    return real(olddirfd, from, newdirfd, to, flags);
 }
 
 /* close(2) that fails on demand (after really closing, as Linux does). */

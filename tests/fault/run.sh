@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh — injected I/O faults: for every N, make the Nth write / fsync / rename / close of a demo run fail
-# (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message, leave no
-# temporary folder, and leave the previous output byte for byte as it was.
+# (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message that names
+# the output folder given (never the temporary one), leave no temporary folder, and leave the previous output
+# byte for byte as it was.
 set -u
 bin=${1:-build/migrate}
 shim=${2:-build/faultshim.so}
@@ -23,6 +24,10 @@ check() { # $1 = label; uses $rc, $work
     if ! grep -q "^migrate: .*error: " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
     fi
+    if grep '^migrate: ' "$work/err" | grep -q '\.out\.tmp\.'; then
+        echo "FAIL $label: the message names the temporary folder, not the output folder given"
+        sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
+    fi
     if ls -a "$work" | grep -q '^\.out\.'; then
         echo "FAIL $label: a temporary folder was left: $(ls -a "$work" | grep '^\.out\.')"; failed=$((failed + 1))
         rm -rf "$work"/.out.*; return
@@ -31,15 +36,19 @@ check() { # $1 = label; uses $rc, $work
         echo "FAIL $label: the previous output changed"; failed=$((failed + 1))
     fi
 }
-for spec in write:EIO:0 fsync:EIO:0 rename:EIO:0 close:EIO:0 write:ENOSPC:1; do
+# the last field: 1 = renameat2 fails with EINVAL (a file system without it), so the fallback renames run
+for spec in write:EIO:0:0 fsync:EIO:0:0 rename:EIO:0:0 rename:EIO:0:1 close:EIO:0:0 write:ENOSPC:1:0; do
     op=${spec%%:*}
     rest=${spec#*:}
     errno=${rest%%:*}
-    sticky=${rest#*:}
+    rest=${rest#*:}
+    sticky=${rest%%:*}
+    norename2=${rest#*:}
     n=1
     while :; do
         rm -f "$work/mark"
-        FAULT_OP=$op FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=$sticky FAULT_MARK=$work/mark LD_PRELOAD=$shim \
+        FAULT_OP=$op FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=$sticky FAULT_MARK=$work/mark \
+            FAULT_NO_RENAMEAT2=$norename2 LD_PRELOAD=$shim \
             "$bin" run -q --force "$portfolio" -o "$work/out" >/dev/null 2>"$work/err"
         rc=$?
         runs=$((runs + 1))
@@ -54,7 +63,7 @@ for spec in write:EIO:0 fsync:EIO:0 rename:EIO:0 close:EIO:0 write:ENOSPC:1; do
             echo "FAIL $op: more than 5000 calls?"; failed=$((failed + 1)); break
         fi
     done
-    echo "fault: $op ($errno): $((n - 1)) injected faults"
+    echo "fault: $op ($errno$([ "$norename2" = 1 ] && echo ', no renameat2')): $((n - 1)) injected faults"
 done
 
 # The spool of rejected rows (an unlinked temporary file beside the output folder): a portfolio with enough

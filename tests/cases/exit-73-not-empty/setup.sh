@@ -1,4 +1,3 @@
-# An output folder that already holds a file.
+# An earlier output of migrate (its SHA256SUMS lists every file), and no --force.
 set -e
-mkdir "$OUT"
-echo "earlier run" >"$OUT/rapport.txt"
+"$MIGRATE" run -q "$PORTFOLIO" -o "$OUT" >/dev/null || [ $? = 1 ]
