@@ -28,6 +28,7 @@
 #define WR_MAX_FILES 32
 #define WR_MSG_MAX 2048
 #define WR_SUMS_MAX (1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
+#define WR_HASH_BUF (64 * 1024)   /* read buffer when checking an earlier output's files */
 #define WR_ENTRIES_MAX 4096       /* entries of an output folder looked at */
 #define WR_LOCK_WAIT_MS 30000     /* longest wait for another run's final step */
 #define WR_LOCK_STEP_MS 10
@@ -680,6 +681,7 @@ typedef struct wr_found {
     const char *full_run;      /* a listed import file or ledger (a full run's output), NULL if none */
     char foreign[WR_PATH_MAX]; /* the first entry, in name order, migrate did not write; "" if none */
     const char *why;           /* why that entry is foreign */
+    int verify;                /* check every listed file's checksum (an output about to be replaced) */
 } wr_found;
 
 /* Free what wr_inspect allocated. */
@@ -786,6 +788,41 @@ static int wr_listed(const wr_found *f, const char *rel)
     return 0;
 }
 
+/* 1 if the file rel (name in dirfd) still has the SHA-256 that SHA256SUMS lists for it: unchanged since
+ * migrate wrote it. */
+static int wr_unchanged(int dirfd, const char *name, const wr_found *f, const char *rel)
+{
+    SHA2_CTX ctx;
+    char got[SHA256_DIGEST_STRING_LENGTH];
+    unsigned char buf[WR_HASH_BUF];
+    const char *want = NULL;
+    size_t i;
+    ssize_t n;
+    int fd;
+
+    for (i = 0; i < f->nnames && !want; i++)
+        if (!strcmp(f->names[i], rel))
+            want = f->names[i] - 2 * SHA256_DIGEST_LENGTH - 2;
+    if (!want)
+        return 0;
+    fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    SHA256Init(&ctx);
+    while ((n = read(fd, buf, sizeof buf)) != 0) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            (void)close(fd); /* read only */
+            return 0;
+        }
+        SHA256Update(&ctx, buf, (size_t)n);
+    }
+    (void)close(fd); /* read only */
+    SHA256End(&ctx, got);
+    return memcmp(got, want, 2 * SHA256_DIGEST_LENGTH) == 0;
+}
+
 /* Order names. */
 static int wr_name_cmp(const void *a, const void *b)
 {
@@ -890,6 +927,9 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
                 "migrate did not write (the folder has no SHA256SUMS, so it is not an output of migrate)");
         } else if (!wr_listed(f, rel)) {
             wr_foreign(f, rel, "migrate did not write (it is not listed in the folder's SHA256SUMS)");
+        } else if (f->verify && !wr_unchanged(dirfd, v[i], f, rel)) {
+            wr_foreign(f, rel,
+                       "was changed after migrate wrote it (its checksum no longer matches SHA256SUMS)");
         }
     }
     wr_names_free(v, n);
@@ -897,7 +937,7 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
 }
 
 /* Look at what path holds (shown in messages as `shown`): a folder, its SHA256SUMS, its foreign entries. */
-static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *ids, wr_found *f,
+static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *ids, int verify, wr_found *f,
                            mg_errinfo *ei)
 {
     int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -905,6 +945,7 @@ static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *id
     mg_error err;
 
     memset(f, 0, sizeof *f);
+    f->verify = verify;
     if (fd < 0) {
         int e = errno;
         if (e == ENOENT)
@@ -949,7 +990,7 @@ mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
     if (stat(parent, &st) != 0 || !S_ISDIR(st.st_mode))
         return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "the folder for the output does not exist");
     wr_ids_load(opt, &ids);
-    err = wr_inspect(outdir, outdir, &ids, &f, ei);
+    err = wr_inspect(outdir, outdir, &ids, opt->force, &f, ei);
     if (err)
         return err;
     if (f.st.exists && wr_holds(outdir, opt->portfolio))
@@ -1127,7 +1168,7 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
     }
     /* The new output is in place; c->tmp now holds what was there. */
     memset(&scratch, 0, sizeof scratch);
-    same = wr_inspect(c->tmp, outdir, ids, &f, &scratch) == MG_OK;
+    same = wr_inspect(c->tmp, outdir, ids, 1, &f, &scratch) == MG_OK;
     same = same && f.st.exists && f.st.dev == start->dev && f.st.ino == start->ino &&
            f.st.nonempty == start->nonempty && f.st.has_sums == start->has_sums &&
            !strcmp(f.st.digest, start->digest) && !f.foreign[0];
