@@ -6,8 +6,10 @@
 
 #include "write.h"
 
-/* A digest line of SHA256SUMS (the digest itself is not checked by wr_check_outdir). */
-#define D "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  "
+/* A digest line of SHA256SUMS for a file holding "x\n" (what put_file writes), and one that matches no file.
+ */
+#define D "73cb3858a687a8494ca3323053016282f3dad39d42cf62ca4e79dda2aac7d9ac  "
+#define X "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  "
 
 /* One folder to set up and what wr_check_outdir must say about it. */
 typedef struct wcase {
@@ -30,6 +32,22 @@ static const wcase cases[] = {
      0,
      0,
      NULL},
+    {"edited output file, force",
+     D "a.csv\n" X "rapport.txt\n",
+     {"a.csv", "rapport.txt", NULL},
+     NULL,
+     1,
+     0,
+     1,
+     "'rapport.txt', which was changed after migrate wrote it"},
+    {"edited output file, no force: not read",
+     D "a.csv\n" X "rapport.txt\n",
+     {"a.csv", "rapport.txt", NULL},
+     NULL,
+     0,
+     0,
+     1,
+     "use --force"},
     {"earlier output, no force", D "a.csv\n", {"a.csv", NULL}, NULL, 0, 0, 1, "use --force"},
     {"listed subfolder file",
      D "ondertekening/x.pdf\n" D "a.csv\n",
