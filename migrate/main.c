@@ -21,8 +21,8 @@
 #include "resolve.h"
 #include "route.h"
 #include "signals.h"
-#include "text.h"
 #include "spool.h"
+#include "text.h"
 #include "validate.h"
 #include "write.h"
 

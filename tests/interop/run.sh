@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh — LibreOffice interop test: open migrate's xlsx files in headless LibreOffice Calc, export every
-# sheet to CSV and compare the cells with the CSV twins (see compare.py). Exits non-zero on any mismatch.
+# sheet to CSV and compare the cells with the CSV twins (see compare.py); every XML part of every workbook
+# must pass `xmllint --noout` first. Exits non-zero on any mismatch.
 #
 # usage: tests/interop/run.sh [MIGRATE [PORTFOLIO]]
 #   MIGRATE    the binary (default build/migrate)
@@ -37,6 +38,14 @@ for lang in nl en; do
     fi
     for f in "$WORK/out-$lang"/*.xlsx; do
         cp "$f" "$WORK/xlsx/$lang-$(basename "$f")"
+        # every XML part must be well-formed before LibreOffice (which forgives a lot) opens it
+        rm -rf "$WORK/parts" && mkdir "$WORK/parts" && (cd "$WORK/parts" && unzip -q "$f")
+        if ! find "$WORK/parts" -type f \( -name '*.xml' -o -name '*.rels' \) -exec xmllint --noout {} + \
+            >"$WORK/xmllint.log" 2>&1; then
+            echo "interop: $lang-$(basename "$f"): a part is not well-formed XML:"
+            head -20 "$WORK/xmllint.log"
+            exit 1
+        fi
     done
 done
 
