@@ -101,37 +101,52 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
     return MG_OK;
 }
 
+/* Check the line of n bytes at text + start (line number line): its first invalid UTF-8 or NUL byte, then its
+ * length; at the end of the text (n == 0) a sequence cut off. st carries the UTF-8 state from line to line.
+ */
+static mg_error in_check_line(const char *path, const char *text, size_t start, size_t n, long line,
+                              cr_utf8_state *st, const char *noun, mg_errinfo *ei)
+{
+    const char *nul = n ? memchr(text + start, '\0', n) : NULL;
+    size_t len = n;
+    int valid;
+
+    cr_utf8_feed(st, (const unsigned char *)text + start, n);
+    valid = n ? st->valid : cr_utf8_finish(st);
+    if (!valid && (!nul || st->bad_offset < (unsigned long long)(nul - text)))
+        return mg_fail(ei, MG_ERR_CONFIG, path, line,
+                       "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save %s as UTF-8",
+                       st->bad_byte, line, st->bad_offset, noun);
+    if (nul)
+        return mg_fail(ei, MG_ERR_CONFIG, path, line,
+                       "NUL byte at line %ld (byte offset %zu): not a text file?", line,
+                       (size_t)(nul - text));
+    if (len && text[start + len - 1] == '\n')
+        len--; /* a CR counts: inih's buffer holds it */
+    if (len > IN_LINE_MAX)
+        return mg_fail(ei, MG_ERR_CONFIG, path, line, "line %ld is longer than %d characters", line,
+                       IN_LINE_MAX);
+    return MG_OK;
+}
+
 /* Check every line in file order: its first invalid UTF-8 or NUL byte, then its length. */
 mg_error in_check(const char *path, const char *text, size_t len, const char *noun, mg_errinfo *ei)
 {
-    size_t i, start = 0, bad = SIZE_MAX;
-    long line = 1;
+    size_t pos = 0;
+    long line = 0;
     cr_utf8_state st;
+    mg_error err;
 
     cr_utf8_init(&st);
-    cr_utf8_feed(&st, (const unsigned char *)text, len);
-    if (!cr_utf8_finish(&st))
-        bad = (size_t)st.bad_offset;
-    for (i = 0; i <= len; i++) {
-        if (i == bad)
-            return mg_fail(ei, MG_ERR_CONFIG, path, line,
-                           "not valid UTF-8: byte 0x%02X at line %ld (byte offset %zu); save %s as UTF-8",
-                           st.bad_byte, line, i, noun);
-        if (i == len)
-            break;
-        if (text[i] == '\0')
-            return mg_fail(ei, MG_ERR_CONFIG, path, line,
-                           "NUL byte at line %ld (byte offset %zu): not a text file?", line, i);
-        if (text[i] == '\n' || i + 1 == len) {
-            size_t n = i - start + (text[i] == '\n' ? 0 : 1); /* a CR counts: inih's buffer holds it */
-            if (n > IN_LINE_MAX)
-                return mg_fail(ei, MG_ERR_CONFIG, path, line, "line %ld is longer than %d characters", line,
-                               IN_LINE_MAX);
-            start = i + 1;
-            line++;
-        }
+    for (;;) {
+        const char *nl = pos < len ? memchr(text + pos, '\n', len - pos) : NULL;
+        size_t n = nl ? (size_t)(nl - (text + pos)) + 1 : len - pos;
+
+        err = in_check_line(path, text, pos, n, n ? ++line : line, &st, noun, ei);
+        if (err || n == 0)
+            return err;
+        pos += n;
     }
-    return MG_OK;
 }
 
 /* Like inih: the first of chars in s, or an inline comment (';' after a blank), or the end. */
@@ -152,13 +167,24 @@ static char *in_reader(char *buf, int num, void *stream)
     in_parser *ip = stream;
     const char *nl, *s, *end;
     size_t n;
+    mg_error err;
 
-    if (ip->failed || ip->pos >= ip->len || num < 2)
+    if (ip->failed || num < 2)
         return NULL;
-    nl = memchr(ip->text + ip->pos, '\n', ip->len - ip->pos);
+    nl = ip->pos < ip->len ? memchr(ip->text + ip->pos, '\n', ip->len - ip->pos) : NULL;
     n = nl ? (size_t)(nl - (ip->text + ip->pos)) + 1 : ip->len - ip->pos;
+    err = in_check_line(ip->path, ip->text, ip->pos, n, n ? ip->line + 1 : ip->line, &ip->utf8,
+                        ip->schema->noun, ip->ei);
+    if (err) {
+        ip->failed = 1; /* the bytes are checked before inih sees the line: errors come in file order */
+        ip->err = err;
+        ip->errline = ip->ei->line;
+        return NULL;
+    }
+    if (n == 0)
+        return NULL;
     if (n > (size_t)num - 1)
-        n = (size_t)num - 1; /* cannot happen: in_check refused longer lines */
+        n = (size_t)num - 1; /* cannot happen: longer lines were refused */
     memcpy(buf, ip->text + ip->pos, n);
     buf[n] = '\0';
     ip->pos += n;
@@ -287,9 +313,6 @@ mg_error in_parse(const char *path, const char *text, size_t len, const in_schem
     mg_error err;
     int rc;
 
-    err = in_check(path, text, len, schema->noun, ei);
-    if (err)
-        return err;
     ip = calloc(1, sizeof *ip);
     if (!ip)
         return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
@@ -300,6 +323,7 @@ mg_error in_parse(const char *path, const char *text, size_t len, const in_schem
     ip->ei = ei;
     ip->text = text;
     ip->len = len;
+    cr_utf8_init(&ip->utf8);
     rc = ini_parse_stream(in_reader, ip, in_handler, ip);
     if (rc < 0)
         in_error(ip, ip->line, MG_ERR_NOMEM, "out of memory");

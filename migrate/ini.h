@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "csvread.h"
 #include "error.h"
 
 /* Longest line read (inih's INI_MAX_LINE is 200, with the line break and the NUL); a CR counts. */
@@ -70,9 +71,10 @@ struct in_parser {
     long errline; /* its line */
     const char *text;
     size_t len, pos;
-    int had_key; /* a key was seen since the last section header (inih reads an indented line as its
-                    continuation) */
-    int cont;    /* the line just read is indented after a key */
+    int had_key;        /* a key was seen since the last section header (inih reads an indented line as its
+                           continuation) */
+    int cont;           /* the line just read is indented after a key */
+    cr_utf8_state utf8; /* every byte read must be UTF-8 */
     char last_key[IN_KEY_NAME_MAX];
     size_t nkeys; /* keys given so far: section/key (synonyms as one) and line */
     long key_line[IN_KEYS_MAX];
@@ -97,9 +99,10 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
 mg_error in_check(const char *path, const char *text, size_t len, const char *noun, mg_errinfo *ei);
 
 /*
- * Check and parse text (len bytes) of path with inih, calling on_section for
- * every section header, on_key for every key and on_end at the end. Refused with file:line, first
- * error kept: the byte rules of in_check, an indented line that would continue
+ * Parse text (len bytes) of path with inih, calling on_section for every
+ * section header, on_key for every key and on_end at the end. Each line is
+ * checked before inih sees it, so errors come in file order and the first is
+ * kept. Refused with file:line: the byte rules of in_check, an indented line that would continue
  * the key above it, a section header without ']', a line that is neither a
  * header, a key nor a comment, and a key given twice in a section (synonyms as
  * one key). What the sections and keys mean is the callbacks' business (a key
