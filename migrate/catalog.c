@@ -1,4 +1,5 @@
-/* catalog.c — loads the data files of formats/ with inih and answers look-ups in them. */
+/* catalog.c — the data files of formats/: their sections and keys for the INI reader, and look-ups in them.
+ */
 #include "catalog.h"
 
 #include <dirent.h>
@@ -10,9 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <ini.h>
-
-#include "csvread.h"
+#include "ini.h"
 
 /* Limits of the loader. */
 #define CAT_PATH_MAX 4096          /* longest path of a catalogue file, including the NUL */
@@ -24,6 +23,7 @@
 #define CAT_KEYS_MAX SC_MAX_FIELDS /* keys tracked per section (invoer.ini has one per field) */
 #define CAT_LIST_MAX 512           /* longest "a, b, c" list in a message */
 #define CAT_SUBSTRING_MIN 3        /* shortest input that counts as part of a name in suggestions */
+#define CAT_SCHEMA_KEYS 16         /* repeatable keys of one kind of file */
 #define CAT_ITEMS_MAX (CAT_MAX_SUPPLIERS > CAT_MAX_SERVICES ? CAT_MAX_SUPPLIERS : CAT_MAX_SERVICES)
 
 /* Names inside the catalogue folder. */
@@ -33,7 +33,6 @@
 #define CAT_FILE_INVOER "invoer.ini"
 #define CAT_FILE_ACCOUNTS "accounts.ini"
 #define CAT_INI_SUFFIX ".ini"
-#define CAT_UTF8_BOM "\xEF\xBB\xBF"
 
 /* Section header words. */
 #define CAT_SEC_DIENST "dienst"
@@ -197,14 +196,8 @@ typedef struct cat_parser {
     catalog *cat;
     mg_errinfo *ei;
     const char *path;
-    FILE *fp;
+    in_parser *ip; /* the INI reader, while the file is read */
     cat_kind kind;
-    long line;   /* physical line last read */
-    int had_key; /* a key was seen since the last section header (inih's prev_name) */
-    int cont;    /* the current line continues the previous key */
-    int failed;
-    mg_error err;
-    long errline;
     cat_sec sec;                    /* the current section */
     char secname[CAT_SECTION_MAX];  /* its header, trimmed */
     long secline;                   /* its line */
@@ -215,7 +208,6 @@ typedef struct cat_parser {
     long file_lines[SC_FILE_COUNT]; /* line of each section of invoer.ini */
     long accounts_line;             /* line of [gedeelde_accounts] */
     long item_lines[CAT_ITEMS_MAX]; /* section line of each service or supplier */
-    cr_utf8_state utf8;             /* every byte read must be UTF-8 */
 } cat_parser;
 
 /* ASCII lower case of c. */
@@ -389,22 +381,16 @@ static int cat_err(cat_parser *p, long line, mg_error err, const char *fmt, ...)
     char msg[MG_ERRMSG_MAX];
     va_list ap;
 
-    if (p->failed)
-        return 0;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    p->failed = 1;
-    p->err = err;
-    p->errline = line;
-    mg_fail(p->ei, err, p->path, line, "%s", msg);
-    return 0;
+    return in_error(p->ip, line, err, "%s", msg);
 }
 
 /* Record an out-of-memory failure; returns 0. */
 static int cat_nomem(cat_parser *p)
 {
-    return cat_err(p, p->line, MG_ERR_NOMEM, "out of memory");
+    return cat_err(p, p->ip->line, MG_ERR_NOMEM, "out of memory");
 }
 
 /* Fold a value into buf (CAT_NAME_MAX bytes); 0 with an error when it is empty or too long. */
@@ -412,9 +398,9 @@ static int cat_value(cat_parser *p, const char *key, const char *value, char *bu
 {
     *len = cat_fold(buf, CAT_NAME_MAX, value, strlen(value));
     if (*len == 0)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "key '%s' has no value; give a value after '='", key);
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "key '%s' has no value; give a value after '='", key);
     if (*len >= CAT_NAME_MAX)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "the value of '%s' is longer than %d characters; shorten it", key, CAT_NAME_MAX - 1);
     return 1;
 }
@@ -431,7 +417,7 @@ static int cat_value_word(cat_parser *p, const char *key, const char *value, con
         return 0;
     i = cat_word_find(tab, n, buf, len);
     if (i < 0)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is not a valid %s; accepted: %s", buf, key,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "'%s' is not a valid %s; accepted: %s", buf, key,
                        cat_word_list(tab, shown, list, sizeof list));
     *dst = tab[i].value;
     return 1;
@@ -521,26 +507,26 @@ static int cat_begin_dienst(cat_parser *p, const char *name)
     size_t i;
 
     if (!cat_word_prefix(name, CAT_SEC_DIENST, &code))
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
                        cat_kind_sections[p->kind]);
     if (!cat_is_kebab(code))
         return cat_err(
-            p, p->line, MG_ERR_CONFIG,
+            p, p->ip->line, MG_ERR_CONFIG,
             "service code '%s' is not valid; a code is lower-case letters and digits joined by '-', "
             "for example erd-controle",
             code);
     for (i = 0; i < cat->nservices; i++)
         if (strcmp(cat->services[i].code, code) == 0)
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "service code '%s' is defined twice (first on line %ld); each code once", code,
                            p->item_lines[i]);
     owner = cat_service_lookup(cat, code, strlen(code));
     if (owner)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "service code '%s' is already a name of service '%s'; a name must lead to one service",
                        code, owner->code);
     if (cat->nservices >= CAT_MAX_SERVICES)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d services; at most %d are accepted",
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d services; at most %d are accepted",
                        CAT_MAX_SERVICES, CAT_MAX_SERVICES);
     grown = realloc(cat->services, (cat->nservices + 1) * sizeof *grown);
     if (!grown)
@@ -551,7 +537,7 @@ static int cat_begin_dienst(cat_parser *p, const char *name)
     if (!grown[cat->nservices].code)
         return cat_nomem(p);
     p->idx = cat->nservices;
-    p->item_lines[p->idx] = p->line;
+    p->item_lines[p->idx] = p->ip->line;
     cat->nservices++;
     return 1;
 }
@@ -568,7 +554,7 @@ static int cat_service_name(cat_parser *p, const char *key, const char *value, c
     owner = cat_service_lookup(p->cat, buf, len);
     *own = owner == self;
     if (owner && owner != self)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "'%s' is already a name of service '%s'; a name must lead to one service", buf,
                        owner->code);
     *out = cat_strndup(buf, len);
@@ -600,14 +586,14 @@ static int cat_parse_erd(cat_parser *p, const char *value, unsigned *mask)
         else if (cat_word_find(cat_erd_none, sizeof cat_erd_none / sizeof cat_erd_none[0], s, n) >= 0)
             none = 1;
         else
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "'%.*s' is not an eigenrisicodrager status; accepted: %s, separated by spaces or "
                            "commas, or nothing when the service needs none",
                            (int)n, s, list);
         s += n;
     }
     if (none && *mask)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "erd says both 'geen' and a status; give statuses (%s) or geen", list);
     return 1;
 }
@@ -630,11 +616,11 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
     case KD_DIENST_ID:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "dienst_id is longer than %d characters",
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "dienst_id is longer than %d characters",
                            CAT_NAME_MAX - 1);
         for (i = 0; i < len; i++)
             if (buf[i] == ' ')
-                return cat_err(p, p->line, MG_ERR_CONFIG,
+                return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                                "dienst_id '%s' contains a space; give the service id "
                                "(urn:etoegang:DV:...) or leave it empty",
                                buf);
@@ -642,7 +628,7 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
         return svc->dienst_id ? 1 : cat_nomem(p);
     case KD_LEGACY:
         if (svc->nlegacy >= CAT_MAX_ALIASES)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d legacy names for service '%s'",
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d legacy names for service '%s'",
                            CAT_MAX_ALIASES, svc->code);
         if (!cat_service_name(p, key, value, &s, &own))
             return 0;
@@ -652,7 +638,7 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
         }
         return cat_push(&svc->legacy, &svc->nlegacy, s) ? 1 : cat_nomem(p);
     default:
-        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
     }
 }
 
@@ -694,7 +680,7 @@ static int cat_supplier_taken(cat_parser *p, const char *name, const cat_supplie
     size_t i = (size_t)(owner - p->cat->suppliers);
 
     return cat_err(
-        p, p->line, MG_ERR_CONFIG,
+        p, p->ip->line, MG_ERR_CONFIG,
         "supplier name '%s' is already used by [leverancier %s] on line %ld (names compare without "
         "case, spaces and '-'); each name once",
         name, owner->naam, p->item_lines[i]);
@@ -709,13 +695,13 @@ static int cat_begin_leverancier(cat_parser *p, const char *name)
     const char *naam;
 
     if (!cat_word_prefix(name, CAT_SEC_LEVERANCIER, &naam))
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
                        cat_kind_sections[p->kind]);
     owner = cat_supplier_lookup(cat, naam, strlen(naam));
     if (owner)
         return cat_supplier_taken(p, naam, owner);
     if (cat->nsuppliers >= CAT_MAX_SUPPLIERS)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d suppliers; at most %d are accepted",
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d suppliers; at most %d are accepted",
                        CAT_MAX_SUPPLIERS, CAT_MAX_SUPPLIERS);
     grown = realloc(cat->suppliers, (cat->nsuppliers + 1) * sizeof *grown);
     if (!grown)
@@ -726,7 +712,7 @@ static int cat_begin_leverancier(cat_parser *p, const char *name)
     if (!grown[cat->nsuppliers].naam)
         return cat_nomem(p);
     p->idx = cat->nsuppliers;
-    p->item_lines[p->idx] = p->line;
+    p->item_lines[p->idx] = p->ip->line;
     cat->nsuppliers++;
     return 1;
 }
@@ -765,7 +751,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
         if (owner)
             return cat_supplier_taken(p, buf, owner);
         if (sup->naliases >= CAT_MAX_ALIASES)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d aliases for supplier '%s'",
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d aliases for supplier '%s'",
                            CAT_MAX_ALIASES, sup->naam);
         return cat_push(&sup->aliases, &sup->naliases, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
     case KL_KETEN:
@@ -776,7 +762,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
             return 0;
         fmt = cat_format_find(p->cat, buf);
         if (!fmt)
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "unknown output format '%s'; the formats in %s/" CAT_DIR_UITVOER " are: %s", buf,
                            p->cat->dir, cat_format_list(p->cat, list, sizeof list));
         sup->formaat = strdup(fmt->naam);
@@ -786,7 +772,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
             return 0;
         if (strncmp(buf, "https://", 8) != 0 && strncmp(buf, "http://", 7) != 0)
             return cat_err(
-                p, p->line, MG_ERR_CONFIG,
+                p, p->ip->line, MG_ERR_CONFIG,
                 "website '%s' is not a web address; accepted: an address starting with https:// or "
                 "http://",
                 buf);
@@ -794,7 +780,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
     case KL_BRON:
         return cat_value(p, key, value, buf, &len);
     default:
-        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
     }
 }
 
@@ -827,12 +813,12 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         if (!cat_value(p, key, value, buf, &len))
             return 0;
         if (!cat_is_format_name(buf, len))
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "format name '%s' is not valid; accepted: letters, digits, '-' and '_', no spaces",
                            buf);
         for (i = 0; i < p->cat->nformats; i++)
             if (i != p->idx && cat_ieq_str(p->cat->formats[i].naam, buf, len))
-                return cat_err(p, p->line, MG_ERR_CONFIG,
+                return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                                "format name '%s' is already used by another file in " CAT_DIR_UITVOER
                                "/; give each format its own naam",
                                buf);
@@ -841,8 +827,8 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
     case KF_BESCHRIJVING:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "beschrijving is longer than %d characters; shorten it",
-                           CAT_NAME_MAX - 1);
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
+                           "beschrijving is longer than %d characters; shorten it", CAT_NAME_MAX - 1);
         fmt->beschrijving = cat_strndup(buf, len);
         return fmt->beschrijving ? 1 : cat_nomem(p);
     case KF_SCHEIDINGSTEKEN:
@@ -876,7 +862,7 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         fmt->lhn_separator = (char)v;
         return 1;
     default:
-        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
     }
 }
 
@@ -907,22 +893,22 @@ static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
 
     slen = cat_fold(src, sizeof src, value, bar ? (size_t)(bar - value) : strlen(value));
     if (slen == 0)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "%s has no source; accepted sources: %s", key,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "%s has no source; accepted sources: %s", key,
                        cat_colsrc_list(list, sizeof list));
     for (i = 0; i < CAT_COL_COUNT && slen < sizeof src; i++)
         if (cat_ieq(cat_colsrc_names[i], strlen(cat_colsrc_names[i]), src, slen))
             s = (int)i;
     if (s < 0)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown column source '%s'; accepted sources: %s", src,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown column source '%s'; accepted sources: %s", src,
                        cat_colsrc_list(list, sizeof list));
     if (bar) {
         hlen = cat_fold(head, sizeof head, bar + 1, strlen(bar + 1));
         if (hlen == 0)
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "no header text after '|'; write 'kolom = %s | Header text' or leave out the '|'",
                            cat_colsrc_names[s]);
         if (hlen >= sizeof head)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "the header text is longer than %d characters",
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "the header text is longer than %d characters",
                            CAT_NAME_MAX - 1);
     } else {
         hlen = strlen(cat_colsrc_names[s]);
@@ -930,10 +916,10 @@ static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
     }
     for (i = 0; i < fmt->ncols; i++)
         if (cat_ieq_str(fmt->cols[i].header, head, hlen))
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "column header '%s' appears twice; give each column its own", head);
     if (fmt->ncols >= CAT_MAX_COLUMNS)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d columns; at most %d are accepted",
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d columns; at most %d are accepted",
                        CAT_MAX_COLUMNS, CAT_MAX_COLUMNS);
     fmt->cols[fmt->ncols].header = cat_strndup(head, hlen);
     if (!fmt->cols[fmt->ncols].header)
@@ -955,25 +941,24 @@ static int cat_begin_format_section(cat_parser *p, const char *name)
         p->sec = CS_KOLOMMEN;
         first = &p->cols_line;
     } else {
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
                        cat_kind_sections[p->kind]);
     }
     if (*first)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "section [%s] appears twice (first on line %ld); give it once", name, *first);
-    *first = p->line;
+    *first = p->ip->line;
     return 1;
 }
 
-/* Append an empty output format with the generiek defaults for the file being read. */
-static int cat_begin_format_file(cat_parser *p)
+/* Append an empty output format with the generiek defaults for the file being read; 0 when out of memory. */
+static int cat_begin_format_file(catalog *cat, size_t *idx)
 {
-    catalog *cat = p->cat;
     cat_format *grown, *fmt;
 
     grown = realloc(cat->formats, (cat->nformats + 1) * sizeof *grown);
     if (!grown)
-        return cat_nomem(p);
+        return 0;
     cat->formats = grown;
     fmt = &grown[cat->nformats];
     memset(fmt, 0, sizeof *fmt);
@@ -982,7 +967,7 @@ static int cat_begin_format_file(cat_parser *p)
     fmt->eol = "\r\n";
     fmt->datefmt = CAT_DATE_DMY_DASH;
     fmt->lhn_separator = ',';
-    p->idx = cat->nformats;
+    *idx = cat->nformats;
     cat->nformats++;
     return 1;
 }
@@ -1063,16 +1048,16 @@ static int cat_begin_invoer(cat_parser *p, const char *name)
         if (!cat_ieq(name, strlen(name), fname, strlen(fname)))
             continue;
         if (p->file_lines[f])
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "section [%s] appears twice (first on line %ld); give it once", name,
                            p->file_lines[f]);
-        p->file_lines[f] = p->line;
+        p->file_lines[f] = p->ip->line;
         p->sec = CS_INVOER;
         p->idx = (size_t)f;
         return 1;
     }
-    return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s (one per input file)", name,
-                   cat_kind_sections[p->kind]);
+    return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s (one per input file)",
+                   name, cat_kind_sections[p->kind]);
 }
 
 /* One "field = alias, alias" line of invoer.ini. */
@@ -1088,15 +1073,15 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
     flen = cat_header_normal(field, sizeof field, key, strlen(key));
     fi = flen < sizeof field ? sc_field_index(f, field, flen) : -1;
     if (fi < 0)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is not a field of %s; its fields are: %s", key,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "'%s' is not a field of %s; its fields are: %s", key,
                        d->default_path, cat_field_list(f, list, sizeof list));
     if (p->seen[fi])
         return cat_err(
-            p, p->line, MG_ERR_CONFIG,
+            p, p->ip->line, MG_ERR_CONFIG,
             "field '%s' is given twice in [%s] (first on line %ld); put all its aliases on one line, "
             "separated by commas",
             field, d->name, p->seen[fi]);
-    p->seen[fi] = p->line;
+    p->seen[fi] = p->ip->line;
     for (;;) {
         const char *comma = strchr(s, ',');
         size_t n = comma ? (size_t)(comma - s) : strlen(s);
@@ -1105,22 +1090,22 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
         int owner;
 
         if (alen == 0)
-            return cat_err(p, p->line, MG_ERR_CONFIG,
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                            "empty alias in the list of '%s' (a comma at the start or end, or two in a row); "
                            "accepted: names separated by single commas",
                            field);
         if (alen >= sizeof alias)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "an alias of '%s' is longer than %d characters", field,
-                           CAT_NAME_MAX - 1);
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "an alias of '%s' is longer than %d characters",
+                           field, CAT_NAME_MAX - 1);
         owner = cat_input_field(p->cat, f, alias, alen);
         if (owner >= 0)
             return cat_err(
-                p, p->line, MG_ERR_CONFIG,
+                p, p->ip->line, MG_ERR_CONFIG,
                 "alias '%s' is already a name of field '%s' in [%s]; a header must lead to one field", alias,
                 d->fields[owner].name, d->name);
         if (a->nnames >= CAT_MAX_ALIASES)
-            return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d aliases for field '%s'", CAT_MAX_ALIASES,
-                           field);
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d aliases for field '%s'",
+                           CAT_MAX_ALIASES, field);
         if (!cat_push(&a->names, &a->nnames, cat_strndup(alias, alen)))
             return cat_nomem(p);
         if (!comma)
@@ -1135,13 +1120,13 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
 static int cat_begin_accounts(cat_parser *p, const char *name)
 {
     if (!cat_ieq(name, strlen(name), CAT_SEC_ACCOUNTS, strlen(CAT_SEC_ACCOUNTS)))
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
                        cat_kind_sections[p->kind]);
     if (p->accounts_line)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
                        "section [%s] appears twice (first on line %ld); give it once", name,
                        p->accounts_line);
-    p->accounts_line = p->line;
+    p->accounts_line = p->ip->line;
     p->sec = CS_ACCOUNTS;
     return 1;
 }
@@ -1157,14 +1142,14 @@ static int cat_woord_key(cat_parser *p, const char *key, const char *value)
         return 0;
     for (i = 0; i < len; i++) {
         if (buf[i] == ' ')
-            return cat_err(p, p->line, MG_ERR_CONFIG, "'%s' is more than one word; give one word per line",
-                           buf);
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
+                           "'%s' is more than one word; give one word per line", buf);
         buf[i] = cat_lower(buf[i]);
     }
     if (cat_is_generic_word(cat, buf, len))
-        return cat_err(p, p->line, MG_ERR_CONFIG, "word '%s' is listed twice; list each word once", buf);
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "word '%s' is listed twice; list each word once", buf);
     if (cat->ngeneric >= CAT_MAX_WORDS)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "more than %d words; at most %d are accepted",
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d words; at most %d are accepted",
                        CAT_MAX_WORDS, CAT_MAX_WORDS);
     return cat_push(&cat->generic_words, &cat->ngeneric, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
 }
@@ -1188,20 +1173,21 @@ static int cat_end_section(cat_parser *p)
 }
 
 /* A section header on the current line: finish the previous section and start this one. */
-static int cat_on_section(cat_parser *p, const char *raw, size_t len)
+static int cat_on_section(in_parser *ip, const char *raw, size_t len)
 {
+    cat_parser *p = ip->user;
     char name[CAT_SECTION_MAX];
     size_t n;
 
+    p->ip = ip;
     if (p->sec != CS_NONE && !cat_end_section(p))
         return 0;
     p->sec = CS_NONE;
-    p->had_key = 0;
-    p->secline = p->line;
+    p->secline = p->ip->line;
     memset(p->seen, 0, sizeof p->seen);
     n = cat_fold(name, sizeof name, raw, len);
     if (n >= sizeof name)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "section header is longer than %d characters",
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "section header is longer than %d characters",
                        CAT_SECTION_MAX - 1);
     memcpy(p->secname, name, n + 1);
     switch (p->kind) {
@@ -1221,117 +1207,19 @@ static int cat_on_section(cat_parser *p, const char *raw, size_t len)
     return 0;
 }
 
-/* Like inih: the first of chars in s, or an inline comment (';' after a blank), or the end. */
-static const char *cat_find_or_comment(const char *s, const char *chars)
+/* One key = value line of the current section (the reader refused a repeated one). */
+static int cat_on_key(in_parser *ip, const char *section, const char *name, const char *value)
 {
-    int was_blank = 0;
-
-    while (*s && !strchr(chars, *s) && !(was_blank && *s == ';')) {
-        was_blank = cat_is_blank(*s);
-        s++;
-    }
-    return s;
-}
-
-/* inih's line reader: counts lines, rejects over-long and malformed lines, sees section headers first. */
-static char *cat_ini_reader(char *buf, int num, void *stream)
-{
-    cat_parser *p = stream;
-    const char *s, *end;
-    size_t n;
-
-    int ch, nul = 0;
-
-    if (p->failed || num < 2)
-        return NULL;
-    /* fgets cannot tell a NUL byte from the end of the line: read byte by byte and refuse NULs */
-    for (n = 0; n + 1 < (size_t)num && (ch = getc(p->fp)) != EOF;) {
-        if (ch == '\0')
-            nul = 1;
-        buf[n++] = (char)ch;
-        if (ch == '\n')
-            break;
-    }
-    if (n == 0) {
-        if (!cr_utf8_finish(&p->utf8))
-            cat_err(p, p->line, MG_ERR_CONFIG,
-                    "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu) is cut off; save this "
-                    "catalogue file as UTF-8",
-                    p->utf8.bad_byte, p->line, p->utf8.bad_offset);
-        return NULL;
-    }
-    buf[n] = '\0';
-    p->line++;
-    cr_utf8_feed(&p->utf8, (const unsigned char *)buf, n);
-    if (!p->utf8.valid) {
-        cat_err(
-            p, p->line, MG_ERR_CONFIG,
-            "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save this catalogue file as UTF-8",
-            p->utf8.bad_byte, p->line, p->utf8.bad_offset);
-        return NULL;
-    }
-    if (nul) {
-        cat_err(p, p->line, MG_ERR_CONFIG, "NUL byte on this line: not a text file?");
-        return NULL;
-    }
-    if (buf[n - 1] != '\n' && !feof(p->fp)) {
-        cat_err(p, p->line, MG_ERR_CONFIG,
-                "line is longer than %d characters; shorten it (a list key can be repeated on several lines)",
-                num - 2);
-        return NULL;
-    }
-    s = buf;
-    if (p->line == 1 && strncmp(s, CAT_UTF8_BOM, strlen(CAT_UTF8_BOM)) == 0)
-        s += strlen(CAT_UTF8_BOM);
-    while (*s && cat_is_blank(*s))
-        s++;
-    p->cont = 0;
-    if (*s == '\0' || *s == ';' || *s == '#')
-        return buf;
-    if (p->had_key && s > buf) {
-        p->cont = 1;
-        return buf;
-    }
-    if (*s == '[') {
-        end = cat_find_or_comment(s + 1, "]");
-        if (*end != ']') {
-            cat_err(p, p->line, MG_ERR_CONFIG, "section header has no closing ']'; write it as [name]");
-            return NULL;
-        }
-        cat_on_section(p, s + 1, (size_t)(end - s - 1));
-        return buf;
-    }
-    end = cat_find_or_comment(s, "=:");
-    if (*end != '=' && *end != ':') {
-        cat_err(
-            p, p->line, MG_ERR_CONFIG,
-            "cannot read this line; accepted: '[section]', 'key = value', or a comment starting with '#' or "
-            "';'");
-        return NULL;
-    }
-    return buf;
-}
-
-/* inih's handler: one key = value line of the current section. */
-static int cat_ini_handler(void *user, const char *section, const char *name, const char *value)
-{
-    cat_parser *p = user;
+    cat_parser *p = ip->user;
     const cat_secdef *sd;
     char list[CAT_LIST_MAX];
     size_t k;
 
+    p->ip = ip;
     (void)section;
-    if (p->failed)
-        return 1;
-    p->had_key = 1;
-    if (p->cont)
-        return cat_err(p, p->line, MG_ERR_CONFIG,
-                       "this line starts with a blank, so it would continue key '%s' of the line above; "
-                       "remove the indentation (every line is '[section]' or 'key = value')",
-                       name);
     if (p->sec == CS_NONE)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "key '%s' comes before any section; put it under %s", name,
-                       cat_kind_sections[p->kind]);
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "key '%s' comes before any section; put it under %s",
+                       name, cat_kind_sections[p->kind]);
     if (p->sec == CS_INVOER)
         return cat_invoer_key(p, name, value);
     sd = &cat_secdefs[p->sec];
@@ -1339,14 +1227,10 @@ static int cat_ini_handler(void *user, const char *section, const char *name, co
         if (cat_ieq(sd->keys[k].name, strlen(sd->keys[k].name), name, strlen(name)))
             break;
     if (k == sd->nkeys)
-        return cat_err(p, p->line, MG_ERR_CONFIG, "unknown key '%s' in section [%s]; accepted keys: %s", name,
-                       p->secname, cat_key_list(sd->keys, sd->nkeys, list, sizeof list));
-    if (!sd->keys[k].list && p->seen[k])
-        return cat_err(p, p->line, MG_ERR_CONFIG,
-                       "key '%s' is given twice in section [%s] (first on line %ld); give it once", name,
-                       p->secname, p->seen[k]);
+        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown key '%s' in section [%s]; accepted keys: %s",
+                       name, p->secname, cat_key_list(sd->keys, sd->nkeys, list, sizeof list));
     if (!p->seen[k])
-        p->seen[k] = p->line;
+        p->seen[k] = p->ip->line;
     switch (p->sec) {
     case CS_DIENST:
         return cat_dienst_key(p, k, name, value);
@@ -1359,61 +1243,73 @@ static int cat_ini_handler(void *user, const char *section, const char *name, co
     case CS_ACCOUNTS:
         return cat_woord_key(p, name, value);
     default:
-        return cat_err(p, p->line, MG_ERR_INTERNAL, "unhandled section [%s]", p->secname);
+        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled section [%s]", p->secname);
     }
 }
+
+/* The end of a catalogue file read without error: finish its last section, and a format file. */
+static int cat_on_end(in_parser *ip)
+{
+    cat_parser *p = ip->user;
+
+    p->ip = ip;
+    if (p->sec != CS_NONE && !cat_end_section(p))
+        return 0;
+    if (p->kind == CK_FORMAT && !cat_end_format_file(p))
+        return 0;
+    return 1;
+}
+
+/* The sections each kind of file has, for its repeatable keys. */
+static const cat_sec cat_kind_secs[][2] = {
+    [CK_DIENSTEN] = {CS_DIENST, CS_NONE},    [CK_LEVERANCIERS] = {CS_LEVERANCIER, CS_NONE},
+    [CK_FORMAT] = {CS_FORMAAT, CS_KOLOMMEN}, [CK_INVOER] = {CS_NONE, CS_NONE},
+    [CK_ACCOUNTS] = {CS_ACCOUNTS, CS_NONE},
+};
 
 /* Read one catalogue file of the given kind into cat. */
 static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_errinfo *ei)
 {
+    in_key keys[CAT_SCHEMA_KEYS];
+    in_schema schema = {"this catalogue file", "section ", NULL, keys, 0, 1};
+    in_hooks hooks = {cat_on_section, cat_on_key, cat_on_end, NULL};
     cat_parser *p;
     mg_error err;
-    int rc, fd;
+    char *text = NULL;
+    size_t len = 0, i, j;
     const char *why = NULL;
+    int open_failed = 0;
 
+    for (i = 0; i < 2; i++) {
+        const cat_secdef *sd = &cat_secdefs[cat_kind_secs[kind][i]];
+
+        for (j = 0; j < sd->nkeys && schema.nkeys < CAT_SCHEMA_KEYS; j++)
+            if (sd->keys[j].list)
+                keys[schema.nkeys++] = (in_key){sd->keys[j].name, NULL, 1};
+    }
+    if (kind == CK_INVOER)
+        schema.twice_hint = "put all its aliases on one line, separated by commas";
+    err = in_read_file(path, &text, &len, &why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why)
+        return mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", why);
+    if (err)
+        return err == MG_ERR_INPUT ? MG_ERR_CONFIG : err;
     p = calloc(1, sizeof *p);
-    if (!p)
+    if (!p) {
+        free(text);
         return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    }
     p->cat = cat;
     p->ei = ei;
     p->path = path;
     p->kind = kind;
-    cr_utf8_init(&p->utf8);
-    fd = cr_open_regular(path, &why);
-    p->fp = fd < 0 ? NULL : fdopen(fd, "r");
-    if (!p->fp) {
-        if (fd >= 0) {
-            why = strerror(errno);
-            close(fd);
-        }
-        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", why);
-        goto done;
-    }
-    if (kind == CK_FORMAT && !cat_begin_format_file(p))
-        goto finish;
-    rc = ini_parse_stream(cat_ini_reader, p, cat_ini_handler, p);
-    if (rc < 0) {
-        cat_nomem(p);
-    } else if (rc > 0 && (!p->failed || rc < p->errline)) {
-        p->failed = 0;
-        cat_err(
-            p, rc, MG_ERR_CONFIG,
-            "cannot read this line; accepted: '[section]', 'key = value', or a comment starting with '#' or "
-            "';'");
-    } else if (!p->failed && ferror(p->fp)) {
-        cat_err(p, p->line, MG_ERR_CONFIG, "read error: %s", strerror(errno));
-    } else if (!p->failed) {
-        if (p->sec != CS_NONE)
-            cat_end_section(p);
-        if (!p->failed && kind == CK_FORMAT)
-            cat_end_format_file(p);
-    }
-finish:
-    err = p->failed ? p->err : MG_OK;
-    if (fclose(p->fp) != 0 && err == MG_OK)
-        err = mg_fail(ei, MG_ERR_CONFIG, path, 0, "read error on close: %s", strerror(errno));
-done:
+    hooks.user = p;
+    if (kind == CK_FORMAT && !cat_begin_format_file(cat, &p->idx))
+        err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+    else
+        err = in_parse(path, text, len, &schema, &hooks, ei);
     free(p);
+    free(text);
     return err;
 }
 

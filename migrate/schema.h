@@ -43,6 +43,11 @@ enum {
 /* Hard limit on fields per file in the schema. */
 #define SC_MAX_FIELDS 16
 
+/* Per-field arrays (aliases, values of a record) are sized SC_MAX_FIELDS: a new column must fit. */
+_Static_assert(SC_G_COUNT <= SC_MAX_FIELDS, "gebruikers.csv has more fields than SC_MAX_FIELDS");
+_Static_assert(SC_W_COUNT <= SC_MAX_FIELDS, "werkgevers.csv has more fields than SC_MAX_FIELDS");
+_Static_assert(SC_M_COUNT <= SC_MAX_FIELDS, "machtigingen.csv has more fields than SC_MAX_FIELDS");
+
 /* One field of an input file: canonical name and whether it must be present. */
 typedef struct sc_field {
     const char *name;

@@ -22,6 +22,9 @@
 /* Size of the joined finding codes of a rejected werkgevers row (as the review workbook cuts them). */
 #define VA_CODES_MAX 2048
 
+/* Longest duplicate-row signature kept (all werkgevers values joined). */
+#define VA_SIGNATURE_MAX 8192
+
 /* How often (in rows) progress is reported. */
 #define VA_PROGRESS_EVERY 65536
 
@@ -309,20 +312,68 @@ static unsigned va_erd(va_ctx *c, const char *s)
     return mask;
 }
 
-/* Join the trimmed values of the current record into a signature for duplicate detection. */
+/* Werkgevers field f as the duplicate check compares it: the value the row parse made of it, or for a field
+ * it does not interpret (a new column) the trimmed text as read. */
+static const char *va_sig_value(va_ctx *c, const mg_employer *e, int f, char *num, size_t cap)
+{
+    switch (f) {
+    case SC_W_LOONHEFFINGENNUMMER:
+        return e->lhn;
+    case SC_W_NAAM:
+        return e->naam;
+    case SC_W_KVK:
+        return e->kvk;
+    case SC_W_VESTIGINGSNUMMER:
+        return e->vestiging;
+    case SC_W_STATUS:
+        snprintf(num, cap, "%d", e->inactive);
+        return num;
+    case SC_W_OPVOLGER:
+        return e->opvolger;
+    case SC_W_REDEN:
+        return e->reden;
+    case SC_W_OPEN_MELDINGEN:
+        snprintf(num, cap, "%ld", e->open_meldingen);
+        return num;
+    case SC_W_EIGENRISICODRAGER:
+        snprintf(num, cap, "%u", e->erd);
+        return num;
+    case SC_W_EH_LEVERANCIER:
+        return e->leverancier;
+    case SC_W_EH_NIVEAU:
+        snprintf(num, cap, "%d", (int)e->level);
+        return num;
+    case SC_W_VERTEGENWOORDIGER:
+        return e->vertegenwoordiger;
+    case SC_W_VERTEGENWOORDIGER_EMAIL:
+        return e->vertegenwoordiger_email;
+    case SC_W_GROEP:
+        return e->groep;
+    case SC_W_LAND:
+        return e->land;
+    default:
+        return va_str(c, f);
+    }
+}
+
+/* Join every werkgevers field of the schema, in schema order, into a signature for duplicate detection. */
 static const char *va_signature(va_ctx *c, const mg_employer *e)
 {
-    char buf[8192];
-    int n = snprintf(
-        buf, sizeof buf,
-        "%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%ld\x1f%u\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s", e->lhn,
-        e->kvk, e->naam, e->vestiging, e->inactive, e->opvolger, e->reden, e->open_meldingen, e->erd,
-        e->leverancier, (int)e->level, e->vertegenwoordiger, e->vertegenwoordiger_email, e->groep, e->land);
+    const sc_filedef *d = sc_file_def(SC_WERKGEVERS);
+    char buf[VA_SIGNATURE_MAX], num[24];
+    size_t i, n = 0;
     const char *s;
 
-    if (n < 0)
-        n = 0;
-    s = pool_strndup(c->p->pool, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    for (i = 0; i < d->nfields && n < sizeof buf; i++) {
+        int w = snprintf(buf + n, sizeof buf - n, "%s%s", i ? "\x1f" : "",
+                         va_sig_value(c, e, (int)i, num, sizeof num));
+        if (w < 0)
+            break;
+        n += (size_t)w;
+    }
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    s = pool_strndup(c->p->pool, buf, n);
     if (!s)
         c->err = MG_ERR_NOMEM;
     return s ? s : "";

@@ -65,6 +65,8 @@ static const ini_case cases[] = {
     {BASE "[migratie]\n  looptijd_jaren = 4\n", MG_OK, 0, NULL},
     /* two bad lines: the message is the first one's, as its line is (inih goes on after an error) */
     {"[intermediair]\nnaam = X\nkvk = 123\nleverancier =\n", MG_ERR_CONFIG, 3, "kvk = '123'"},
+    /* errors come in file order: a bad value before a bad byte further down is the one named */
+    {BASE "[migratie]\ntaal = de\n# caf\xE9\n", MG_ERR_CONFIG, 7, "nl or en"},
     /* not UTF-8: the first bad byte with its line and offset */
     {"[intermediair]\nnaam = Caf\xE9\nkvk = 12345678\nleverancier = KPN\n", MG_ERR_CONFIG, 2,
      "byte 0xE9 at line 2 (byte offset 25)"},
