@@ -27,6 +27,34 @@ const char *tb_file_name(const mg_portfolio *p, int file)
     return "";
 }
 
+/* A copy of the employers sorted by cmp (caller frees), or NULL when out of memory. */
+mg_employer **tb_employers_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *))
+{
+    mg_employer **v = malloc((p->nemployers + 1) * sizeof *v);
+
+    if (!v)
+        return NULL;
+    if (p->nemployers)
+        memcpy(v, p->employers, p->nemployers * sizeof *v);
+    if (p->nemployers > 1)
+        qsort(v, p->nemployers, sizeof *v, cmp);
+    return v;
+}
+
+/* A copy of the follow-ups sorted by cmp (caller frees), or NULL when out of memory. */
+mg_followup *tb_followups_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *))
+{
+    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
+
+    if (!v)
+        return NULL;
+    if (p->nfollowups)
+        memcpy(v, p->followups, p->nfollowups * sizeof *v);
+    if (p->nfollowups > 1)
+        qsort(v, p->nfollowups, sizeof *v, cmp);
+    return v;
+}
+
 /* The number of columns of a table once per-service columns are expanded. */
 size_t tb_width(const tb_table *t, const tb_env *env)
 {
@@ -248,16 +276,12 @@ static void tb_fu_actie(const tb_env *env, const void *row, size_t k, tb_cell *o
 static mg_error tb_opvolging_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
 {
     const mg_portfolio *p = env->p;
-    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
+    mg_followup *v = tb_followups_sorted(p, mg_followup_cmp);
     char act[TB_MSG_MAX];
     size_t i;
 
     if (!v)
         return mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
-    if (p->nfollowups)
-        memcpy(v, p->followups, p->nfollowups * sizeof *v);
-    if (p->nfollowups > 1)
-        qsort(v, p->nfollowups, sizeof *v, mg_followup_cmp);
     for (i = 0; i < p->nfollowups; i++) {
         tb_fu_view view = {&v[i], rp_followup_action(&v[i], env->cfg->english, act, sizeof act)};
         tb_row(t, env, &view, sink);
@@ -445,7 +469,7 @@ static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *si
 {
     const mg_portfolio *p = env->p;
     const catalog *cat = env->cat;
-    mg_employer **byk = malloc((p->nemployers + 1) * sizeof *byk);
+    mg_employer **byk = tb_employers_sorted(p, tb_kvk_cmp);
     uint32_t *erank = malloc((p->nemployers + 1) * sizeof *erank);
     uint32_t *srank = malloc((cat->nservices + 1) * sizeof *srank);
     tb_ikey *keys = malloc((p->ninternals + 1) * sizeof *keys);
@@ -456,10 +480,6 @@ static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *si
         err = mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
         goto done;
     }
-    if (p->nemployers)
-        memcpy(byk, p->employers, p->nemployers * sizeof *byk);
-    if (p->nemployers > 1)
-        qsort(byk, p->nemployers, sizeof *byk, tb_kvk_cmp);
     for (i = 0; i < p->nemployers; i++)
         erank[byk[i]->idx] = (uint32_t)i;
     for (i = 0; i < cat->nservices; i++)

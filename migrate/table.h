@@ -88,6 +88,12 @@ int32_t tb_einddatum(const mg_config *cfg);
 /* The display name of a finding's or ledger entry's file. */
 const char *tb_file_name(const mg_portfolio *p, int file);
 
+/* A copy of the employers sorted by cmp (caller frees), or NULL when out of memory. */
+mg_employer **tb_employers_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *));
+
+/* A copy of the follow-ups sorted by cmp (caller frees), or NULL when out of memory. */
+mg_followup *tb_followups_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *));
+
 /* The number of columns of a table once per-service columns are expanded. */
 size_t tb_width(const tb_table *t, const tb_env *env);
 

@@ -664,20 +664,6 @@ static int xl_follow_lhn_cmp(const void *a, const void *b)
     return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
-/* A sorted copy of the follow-ups (caller frees), or NULL when out of memory. */
-static mg_followup *xl_followups_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *))
-{
-    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
-
-    if (!v)
-        return NULL;
-    if (p->nfollowups)
-        memcpy(v, p->followups, p->nfollowups * sizeof *v);
-    if (p->nfollowups > 1)
-        qsort(v, p->nfollowups, sizeof *v, cmp);
-    return v;
-}
-
 /* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
 static void xl_follow_notes(xl_book *b)
 {
@@ -1001,10 +987,10 @@ static void xl_per_lhn(xl_book *b)
     static const char *const hdr[] = {
         "loonheffingennummer", "naam", "kvk", "status", "route", "aanvraag", "opvolging", "bevindingen"};
     const mg_portfolio *p = b->x->p;
-    mg_employer **byl = malloc((p->nemployers + 1) * sizeof *byl);
+    mg_employer **byl = tb_employers_sorted(p, xl_lhn_cmp);
     const mg_rejected_employer **rej = malloc((p->nrejected_employers + 1) * sizeof *rej);
     char *mark = calloc(p->nemployers + 1, 1);
-    mg_followup *fu = xl_followups_sorted(p, xl_follow_lhn_cmp);
+    mg_followup *fu = tb_followups_sorted(p, xl_follow_lhn_cmp);
     const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
     size_t i, j = 0, nf = 0, nr = 0, k = 0;
     char kinds[XL_TEXT_MAX], codes[XL_TEXT_MAX];
@@ -1014,10 +1000,6 @@ static void xl_per_lhn(xl_book *b)
         xl_fail(b, MG_ERR_NOMEM, "out of memory");
         goto cleanup;
     }
-    if (p->nemployers)
-        memcpy(byl, p->employers, p->nemployers * sizeof *byl);
-    if (p->nemployers > 1)
-        qsort(byl, p->nemployers, sizeof *byl, xl_lhn_cmp);
     /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).
      */
     for (i = 0; i < p->nrejected_employers; i++)
