@@ -1081,3 +1081,15 @@ mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
     xl_table(&b, &tb_medewerkers);
     return xl_close(&b, ei);
 }
+
+/* A workbook holding one table on a sheet of its own (the table's sheet name), titled by it. */
+mg_error xl_table_book(const char *path, const xl_context *x, const tb_table *t, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err = xl_open(&b, x, path, t->sheet, ei);
+
+    if (err)
+        return err;
+    xl_table(&b, t);
+    return xl_close(&b, ei);
+}
