@@ -123,6 +123,13 @@ mg_error tb_write(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinf
     return t->walk(t, env, sink, ei);
 }
 
+/* Column left empty for the reader to fill in. */
+void tb_blank(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)row, (void)k;
+    out->s = NULL;
+}
+
 /* ---- ketenmachtigingen-formulier: one row per client KvK on the form route. ---- */
 
 /* Form column: the client's KvK. */

@@ -88,6 +88,9 @@ int32_t tb_einddatum(const mg_config *cfg);
 /* The display name of a finding's or ledger entry's file. */
 const char *tb_file_name(const mg_portfolio *p, int file);
 
+/* Column getter of a column left empty for the reader to fill in. */
+void tb_blank(const tb_env *env, const void *row, size_t k, tb_cell *out);
+
 /* A copy of the employers sorted by cmp (caller frees), or NULL when out of memory. */
 mg_employer **tb_employers_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *));
 

@@ -103,6 +103,7 @@ static const tb_col cols[] = {
     {"datum", NULL, TB_DATE, get_date, 0},
     {"zin", NULL, TB_WRAP, get_sentence, 0},
     {"record", NULL, TB_RECORD, get_record, 0},
+    {"notitie", NULL, TB_TEXT, tb_blank, 0},
 };
 
 static const tb_table proef = {"Proef", cols, sizeof cols / sizeof *cols, walk};
@@ -115,19 +116,19 @@ typedef struct csv_case {
 } csv_case;
 
 #define BOM "\xEF\xBB\xBF"
-#define HEAD BOM "id;vlag;a;b;aantal;datum;zin;record\r\n"
+#define HEAD BOM "id;vlag;a;b;aantal;datum;zin;record;notitie\r\n"
 
 static const csv_case csv_cases[] = {
     {{{0}}, 0, HEAD},
     {{{"00123", "ja", 2, 20819, "Bel UWV.", "x;y", 1}},
      1,
-     HEAD "00123;ja;ja;;2;01-01-2027;Bel UWV.;\"x;y\"\r\n"},
+     HEAD "00123;ja;ja;;2;01-01-2027;Bel UWV.;\"x;y\";\r\n"},
     /* a negative count and an empty flag are empty fields; a record keeps its line break; formulas
      * neutralised
      */
     {{{"=1+1", "", -1, 0, "-5", "a\nb", 2}, {"0456", "nee", 0, 20818, "", NULL, 3}},
      2,
-     HEAD "'=1+1;;;ja;;01-01-1970;'-5;\"a\nb\"\r\n0456;nee;ja;ja;0;31-12-2026;;\r\n"},
+     HEAD "'=1+1;;;ja;;01-01-1970;'-5;\"a\nb\";\r\n0456;nee;ja;ja;0;31-12-2026;;;\r\n"},
 };
 
 /* Read a whole file into buf; returns its length. */
@@ -195,8 +196,9 @@ static void test_csv_sink(void **state)
 /* Headers: CSV names or workbook display names, per-service columns headed by the service codes. */
 static void test_headers(void **state)
 {
-    static const char *const csv[] = {"id", "vlag", "a", "b", "aantal", "datum", "zin", "record"};
-    static const char *const shown[] = {"id", "Vlag", "a", "b", "aantal", "datum", "zin", "record"};
+    static const char *const csv[] = {"id", "vlag", "a", "b", "aantal", "datum", "zin", "record", "notitie"};
+    static const char *const shown[] = {"id",    "Vlag", "a",      "b",      "aantal",
+                                        "datum", "zin",  "record", "notitie"};
     const char *names[TB_MAX_COLS];
     tb_env env = {NULL, two_services(), NULL, NULL};
     size_t i, n;
@@ -272,7 +274,7 @@ static const xl_case xl_cases[] = {
     {"<c r=\"H3\"", 0},                                             /* nor is an absent record */
     {"<c r=\"A3\" s=\"2\" t=\"inlineStr\"><is><t>=1+1</t>", 1},     /* a formula stays text */
     {"<col min=\"7\" max=\"7\" width=\"90.7109375\"", 1},           /* the wrapped column's fixed width */
-    {"<autoFilter ref=\"A1:H3\"/>", 1},
+    {"<autoFilter ref=\"A1:I3\"/>", 1},
 };
 
 /* The worksheet sink: each cell type written as its kind of cell. */
