@@ -103,8 +103,10 @@ void tb_row(const tb_table *t, const tb_env *env, const void *row, tb_sink *sink
         const tb_col *col = &t->cols[c];
         size_t reps = col->per_service ? env->cat->nservices : 1;
         for (k = 0; k < reps && n < TB_MAX_COLS; k++) {
-            memset(&cells[n], 0, sizeof cells[n]);
             cells[n].type = col->type;
+            cells[n].s = NULL;
+            cells[n].n = 0;
+            cells[n].days = 0;
             col->get(env, row, k, &cells[n]);
             n++;
         }
