@@ -1,6 +1,7 @@
 /* table.c — the descriptions of the output tables, their walkers, and the CSV sink. */
 #include "table.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -639,6 +640,274 @@ static const tb_col tb_bevindingen_cols[] = {
 const tb_table tb_bevindingen = {"Bevindingen", tb_bevindingen_cols,
                                  sizeof tb_bevindingen_cols / sizeof *tb_bevindingen_cols,
                                  tb_bevindingen_walk};
+
+/* ---- Per loonheffingennummer (review workbook): every LHN once. ---- */
+
+/* Order follow-ups by LHN, kind. */
+static int tb_follow_lhn_cmp(const void *a, const void *b)
+{
+    const mg_followup *x = a, *y = b;
+    int r = strcmp(x->lhn, y->lhn);
+
+    if (r)
+        return r;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+/* Order employers by LHN. */
+static int tb_lhn_cmp(const void *a, const void *b)
+{
+    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
+
+    return strcmp(x->lhn, y->lhn);
+}
+
+/* Compare an LHN key with an employer (for bsearch). */
+static int tb_lhn_key_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, (*(const mg_employer *const *)elem)->lhn);
+}
+
+/* Order findings (pointers) by line, then code name. */
+static int tb_finding_cmp(const void *a, const void *b)
+{
+    const finding *x = *(const finding *const *)a, *y = *(const finding *const *)b;
+
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
+}
+
+/* Index of the first finding (sorted by line) on line, or n. */
+static size_t tb_first_line(const finding *const *fv, size_t n, long line)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (fv[mid]->line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Append ", " (when not first) and s to buf of size bytes; keeps buf NUL-terminated. */
+static void tb_join(char *buf, size_t size, const char *s)
+{
+    size_t n = strlen(buf);
+
+    snprintf(buf + n, size - n, "%s%s", n ? ", " : "", s);
+}
+
+/* Mark the employers (sorted by LHN) that appear in a beheermodule or form request. */
+static void tb_mark_requested(const mg_portfolio *p, mg_employer **byl, char *mark)
+{
+    char lhn[13];
+    size_t i;
+
+    for (i = 0; i < p->nrequests; i++) {
+        const mg_request *r = &p->requests[i];
+        const char *q = r->lhns;
+        if ((r->route != RT_BEHEERMODULE && r->route != RT_FORMULIER) || !q)
+            continue;
+        while (*q) {
+            size_t n = strcspn(q, ",");
+            if (n < sizeof lhn) {
+                mg_employer **hit;
+                memcpy(lhn, q, n);
+                lhn[n] = '\0';
+                hit = bsearch(lhn, byl, p->nemployers, sizeof *byl, tb_lhn_key_cmp);
+                if (hit)
+                    mark[hit - byl] = 1;
+            }
+            q += n;
+            if (*q == ',')
+                q++;
+        }
+    }
+}
+
+/* Order rejected employer rows by LHN, then line. */
+static int tb_rejected_cmp(const void *a, const void *b)
+{
+    const mg_rejected_employer *x = *(const mg_rejected_employer *const *)a;
+    const mg_rejected_employer *y = *(const mg_rejected_employer *const *)b;
+    int r = strcmp(x->lhn, y->lhn);
+
+    return r ? r : (x->line < y->line ? -1 : x->line > y->line);
+}
+
+/* The distinct finding codes of werkgevers.csv line `line`, joined into codes. */
+static void tb_line_codes(const finding *const *fv, size_t nf, long line, char *codes, size_t size)
+{
+    const char *last = NULL;
+
+    codes[0] = '\0';
+    for (size_t m = tb_first_line(fv, nf, line); m < nf && fv[m]->line == line; m++) {
+        const char *code = fd_def_get(fv[m]->code)->code;
+        if (!last || strcmp(last, code) != 0)
+            tb_join(codes, size, code);
+        last = code;
+    }
+}
+
+/* A per-LHN row as the walker hands it to the columns. */
+typedef struct tb_lhn_view {
+    const char *lhn, *naam, *kvk, *status, *route, *aanvraag, *opvolging, *bevindingen;
+} tb_lhn_view;
+
+/* Per-LHN column: lhn. */
+static void tb_lhn_lhn(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->lhn;
+}
+
+/* Per-LHN column: naam. */
+static void tb_lhn_naam(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->naam;
+}
+
+/* Per-LHN column: kvk. */
+static void tb_lhn_kvk(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->kvk;
+}
+
+/* Per-LHN column: status. */
+static void tb_lhn_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->status;
+}
+
+/* Per-LHN column: route. */
+static void tb_lhn_route(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->route;
+}
+
+/* Per-LHN column: aanvraag. */
+static void tb_lhn_aanvraag(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->aanvraag;
+}
+
+/* Per-LHN column: opvolging. */
+static void tb_lhn_opvolging(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->opvolging;
+}
+
+/* Per-LHN column: bevindingen. */
+static void tb_lhn_bevindingen(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_lhn_view *)row)->bevindingen;
+}
+
+/* The per-LHN sheet's rows: every LHN of werkgevers.csv once, by LHN — accepted employers with status,
+ * route, request, follow-up and findings (all listed, not spooled: their rows were kept), and the first row
+ * rejected on its own of every other LHN as `afgewezen`. */
+static mg_error tb_per_lhn_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+{
+    const mg_portfolio *p = env->p;
+    mg_employer **byl = tb_employers_sorted(p, tb_lhn_cmp);
+    const mg_rejected_employer **rej = malloc((p->nrejected_employers + 1) * sizeof *rej);
+    char *mark = calloc(p->nemployers + 1, 1);
+    mg_followup *fu = tb_followups_sorted(p, tb_follow_lhn_cmp);
+    const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
+    size_t i, j = 0, nf = 0, nr = 0, k = 0;
+    char kinds[TB_MSG_MAX], codes[TB_MSG_MAX];
+    mg_error err = MG_OK;
+
+    if (!byl || !rej || !mark || !fu || !fv) {
+        err = mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
+        goto cleanup;
+    }
+    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).
+     */
+    for (i = 0; i < p->nrejected_employers; i++)
+        rej[nr++] = &p->rejected_employers[i];
+    if (nr > 1)
+        qsort(rej, nr, sizeof *rej, tb_rejected_cmp);
+    for (i = 0, k = 0; i < nr; i++)
+        if (!bsearch(rej[i]->lhn, byl, p->nemployers, sizeof *byl, tb_lhn_key_cmp) &&
+            (k == 0 || strcmp(rej[k - 1]->lhn, rej[i]->lhn) != 0))
+            rej[k++] = rej[i];
+    nr = k;
+    tb_mark_requested(p, byl, mark);
+    for (i = 0; i < p->findings.n; i++)
+        if (p->findings.v[i].file == SC_WERKGEVERS)
+            fv[nf++] = &p->findings.v[i];
+    if (nf > 1)
+        qsort(fv, nf, sizeof *fv, tb_finding_cmp);
+    for (i = 0, k = 0; i < p->nemployers || k < nr;) {
+        if (k < nr && (i == p->nemployers || strcmp(rej[k]->lhn, byl[i]->lhn) < 0)) {
+            /* its findings are spooled: the codes were kept when it was read */
+            tb_lhn_view view = {rej[k]->lhn, rej[k]->naam, "", "afgewezen", "", "nee", "", rej[k]->codes};
+            tb_row(t, env, &view, sink);
+            k++;
+            continue;
+        }
+        {
+            const mg_employer *e = byl[i];
+            int kind_last = -1;
+            kinds[0] = '\0';
+            while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
+                j++;
+            for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
+                if ((int)fu[j].kind != kind_last) {
+                    kind_last = (int)fu[j].kind;
+                    tb_join(kinds, sizeof kinds, mg_followkind_name(fu[j].kind));
+                }
+            tb_line_codes(fv, nf, e->line, codes, sizeof codes);
+            {
+                tb_lhn_view view = {e->lhn,
+                                    e->naam,
+                                    e->kvk,
+                                    e->rejected   ? "afgewezen"
+                                    : e->inactive ? "inactief"
+                                                  : "actief",
+                                    mg_route_name((mg_route)e->route),
+                                    mark[i] ? "ja" : "nee",
+                                    kinds,
+                                    codes};
+                tb_row(t, env, &view, sink);
+            }
+            i++;
+        }
+    }
+cleanup:
+    free(byl);
+    free(rej);
+    free(mark);
+    free(fu);
+    free(fv);
+    return err;
+}
+
+static const tb_col tb_per_lhn_cols[] = {
+    {"loonheffingennummer", NULL, TB_ID, tb_lhn_lhn, 0},
+    {"naam", NULL, TB_TEXT, tb_lhn_naam, 0},
+    {"kvk", NULL, TB_ID, tb_lhn_kvk, 0},
+    {"status", NULL, TB_TEXT, tb_lhn_status, 0},
+    {"route", NULL, TB_TEXT, tb_lhn_route, 0},
+    {"aanvraag", NULL, TB_FLAG, tb_lhn_aanvraag, 0},
+    {"opvolging", NULL, TB_TEXT, tb_lhn_opvolging, 0},
+    {"bevindingen", NULL, TB_TEXT, tb_lhn_bevindingen, 0},
+};
+
+const tb_table tb_per_lhn = {"Per loonheffingennummer", tb_per_lhn_cols,
+                             sizeof tb_per_lhn_cols / sizeof *tb_per_lhn_cols, tb_per_lhn_walk};
 
 /* ---- verwerking: the ledger, one line per input data row. ---- */
 

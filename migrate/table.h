@@ -81,6 +81,7 @@ extern const tb_table tb_intern;      /* interne-machtigingen.csv */
 extern const tb_table tb_afwijzingen; /* afwijzingen.csv */
 extern const tb_table tb_verwerking;  /* verwerking.csv */
 extern const tb_table tb_bevindingen; /* sheet Bevindingen */
+extern const tb_table tb_per_lhn;     /* sheet Per loonheffingennummer */
 
 /* The last day of the requests: ingangsdatum + N years - 1 day. */
 int32_t tb_einddatum(const mg_config *cfg);

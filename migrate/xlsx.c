@@ -653,17 +653,6 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
     return xl_close(&b, ei);
 }
 
-/* Order follow-ups by LHN, kind. */
-static int xl_follow_lhn_cmp(const void *a, const void *b)
-{
-    const mg_followup *x = a, *y = b;
-    int r = strcmp(x->lhn, y->lhn);
-
-    if (r)
-        return r;
-    return x->kind < y->kind ? -1 : x->kind > y->kind;
-}
-
 /* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
 static void xl_follow_notes(xl_book *b)
 {
@@ -880,191 +869,6 @@ static void xl_summary(xl_book *b)
     xl_sheet_close(&s);
 }
 
-/* Order employers by LHN. */
-static int xl_lhn_cmp(const void *a, const void *b)
-{
-    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
-
-    return strcmp(x->lhn, y->lhn);
-}
-
-/* Compare an LHN key with an employer (for bsearch). */
-static int xl_lhn_key_cmp(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, (*(const mg_employer *const *)elem)->lhn);
-}
-
-/* Order findings (pointers) by line, then code name. */
-static int xl_finding_cmp(const void *a, const void *b)
-{
-    const finding *x = *(const finding *const *)a, *y = *(const finding *const *)b;
-
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
-}
-
-/* Index of the first finding (sorted by line) on line, or n. */
-static size_t xl_first_line(const finding *const *fv, size_t n, long line)
-{
-    size_t lo = 0, hi = n;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (fv[mid]->line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* Append ", " (when not first) and s to buf of size bytes; keeps buf NUL-terminated. */
-static void xl_join(char *buf, size_t size, const char *s)
-{
-    size_t n = strlen(buf);
-
-    snprintf(buf + n, size - n, "%s%s", n ? ", " : "", s);
-}
-
-/* Mark the employers (sorted by LHN) that appear in a beheermodule or form request. */
-static void xl_mark_requested(const mg_portfolio *p, mg_employer **byl, char *mark)
-{
-    char lhn[13];
-    size_t i;
-
-    for (i = 0; i < p->nrequests; i++) {
-        const mg_request *r = &p->requests[i];
-        const char *q = r->lhns;
-        if ((r->route != RT_BEHEERMODULE && r->route != RT_FORMULIER) || !q)
-            continue;
-        while (*q) {
-            size_t n = strcspn(q, ",");
-            if (n < sizeof lhn) {
-                mg_employer **hit;
-                memcpy(lhn, q, n);
-                lhn[n] = '\0';
-                hit = bsearch(lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp);
-                if (hit)
-                    mark[hit - byl] = 1;
-            }
-            q += n;
-            if (*q == ',')
-                q++;
-        }
-    }
-}
-
-/* Order rejected employer rows by LHN, then line. */
-static int xl_rejected_cmp(const void *a, const void *b)
-{
-    const mg_rejected_employer *x = *(const mg_rejected_employer *const *)a;
-    const mg_rejected_employer *y = *(const mg_rejected_employer *const *)b;
-    int r = strcmp(x->lhn, y->lhn);
-
-    return r ? r : (x->line < y->line ? -1 : x->line > y->line);
-}
-
-/* The distinct finding codes of werkgevers.csv line `line`, joined into codes. */
-static void xl_line_codes(const finding *const *fv, size_t nf, long line, char *codes, size_t size)
-{
-    const char *last = NULL;
-
-    codes[0] = '\0';
-    for (size_t m = xl_first_line(fv, nf, line); m < nf && fv[m]->line == line; m++) {
-        const char *code = fd_def_get(fv[m]->code)->code;
-        if (!last || strcmp(last, code) != 0)
-            xl_join(codes, size, code);
-        last = code;
-    }
-}
-
-/* Sheet Per loonheffingennummer: every LHN of werkgevers.csv once, by LHN — accepted employers with status,
- * route, request, follow-up and findings (all listed, not spooled: their rows were kept), and the first row
- * rejected on its own of every other LHN as `afgewezen`. */
-static void xl_per_lhn(xl_book *b)
-{
-    static const char *const hdr[] = {
-        "loonheffingennummer", "naam", "kvk", "status", "route", "aanvraag", "opvolging", "bevindingen"};
-    const mg_portfolio *p = b->x->p;
-    mg_employer **byl = tb_employers_sorted(p, xl_lhn_cmp);
-    const mg_rejected_employer **rej = malloc((p->nrejected_employers + 1) * sizeof *rej);
-    char *mark = calloc(p->nemployers + 1, 1);
-    mg_followup *fu = tb_followups_sorted(p, xl_follow_lhn_cmp);
-    const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
-    size_t i, j = 0, nf = 0, nr = 0, k = 0;
-    char kinds[XL_TEXT_MAX], codes[XL_TEXT_MAX];
-    xl_sheet s;
-
-    if (!byl || !rej || !mark || !fu || !fv) {
-        xl_fail(b, MG_ERR_NOMEM, "out of memory");
-        goto cleanup;
-    }
-    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).
-     */
-    for (i = 0; i < p->nrejected_employers; i++)
-        rej[nr++] = &p->rejected_employers[i];
-    if (nr > 1)
-        qsort(rej, nr, sizeof *rej, xl_rejected_cmp);
-    for (i = 0, k = 0; i < nr; i++)
-        if (!bsearch(rej[i]->lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp) &&
-            (k == 0 || strcmp(rej[k - 1]->lhn, rej[i]->lhn) != 0))
-            rej[k++] = rej[i];
-    nr = k;
-    xl_mark_requested(p, byl, mark);
-    for (i = 0; i < p->findings.n; i++)
-        if (p->findings.v[i].file == SC_WERKGEVERS)
-            fv[nf++] = &p->findings.v[i];
-    if (nf > 1)
-        qsort(fv, nf, sizeof *fv, xl_finding_cmp);
-    xl_sheet_begin(&s, b, "Per loonheffingennummer", hdr, sizeof hdr / sizeof *hdr);
-    for (i = 0, k = 0; i < p->nemployers || k < nr;) {
-        if (k < nr && (i == p->nemployers || strcmp(rej[k]->lhn, byl[i]->lhn) < 0)) {
-            xl_row(&s);
-            xl_str(&s, 0, rej[k]->lhn);
-            xl_str(&s, 1, rej[k]->naam);
-            xl_str(&s, 2, "");
-            xl_str(&s, 3, "afgewezen");
-            xl_str(&s, 4, "");
-            xl_str(&s, 5, "nee");
-            xl_str(&s, 6, "");
-            xl_str(&s, 7, rej[k]->codes); /* its findings are spooled: the codes were kept when it was read */
-            k++;
-            continue;
-        }
-        {
-            const mg_employer *e = byl[i];
-            int kind_last = -1;
-            kinds[0] = '\0';
-            while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
-                j++;
-            for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
-                if ((int)fu[j].kind != kind_last) {
-                    kind_last = (int)fu[j].kind;
-                    xl_join(kinds, sizeof kinds, mg_followkind_name(fu[j].kind));
-                }
-            xl_line_codes(fv, nf, e->line, codes, sizeof codes);
-            xl_row(&s);
-            xl_str(&s, 0, e->lhn);
-            xl_str(&s, 1, e->naam);
-            xl_str(&s, 2, e->kvk);
-            xl_str(&s, 3, e->rejected ? "afgewezen" : e->inactive ? "inactief" : "actief");
-            xl_str(&s, 4, mg_route_name((mg_route)e->route));
-            xl_str(&s, 5, mark[i] ? "ja" : "nee");
-            xl_str(&s, 6, kinds);
-            xl_str(&s, 7, codes);
-            i++;
-        }
-    }
-    xl_sheet_close(&s);
-cleanup:
-    free(byl);
-    free(rej);
-    free(mark);
-    free(fu);
-    free(fv);
-}
-
 /* overzicht.xlsx. */
 mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
 {
@@ -1076,7 +880,7 @@ mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
     if (err)
         return err;
     xl_summary(&b);
-    xl_per_lhn(&b);
+    xl_table(&b, &tb_per_lhn);
     xl_table(&b, &tb_bevindingen);
     xl_table(&b, &tb_medewerkers);
     return xl_close(&b, ei);
