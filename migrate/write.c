@@ -21,12 +21,12 @@
 #include "report.h"
 #include "route.h"
 #include "signals.h"
+#include "table.h"
 #include "xlsx.h"
 
 /* Hard limits. */
 #define WR_PATH_MAX 4096
 #define WR_MAX_FILES 32
-#define WR_MSG_MAX 2048
 #define WR_SUMS_MAX (1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
 #define WR_HASH_BUF (64 * 1024)   /* read buffer when checking an earlier output's files */
 #define WR_ENTRIES_MAX 4096       /* entries of an output folder looked at */
@@ -90,12 +90,6 @@ static void wr_date(int32_t days, cat_datefmt f, char out[11])
         out[2] = out[5] = f == CAT_DATE_DMY_SLASH ? '/' : '.';
 }
 
-/* The last day of the requests: ingangsdatum + N years - 1 day. */
-static int32_t wr_end(const mg_config *cfg)
-{
-    return id_add_years(cfg->ingangsdatum, cfg->years) - 1;
-}
-
 /* The value of one import column for a request and a service (svc NULL = all UWV services). */
 static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc src, const mg_request *r,
                              const cat_service *svc, char *buf, size_t size)
@@ -129,7 +123,7 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
     case CAT_COL_EINDDATUM:
         if (size < 11)
             return "";
-        wr_date(wr_end(cfg), fmt->datefmt, buf);
+        wr_date(tb_einddatum(cfg), fmt->datefmt, buf);
         return buf;
     case CAT_COL_LOONHEFFINGENNUMMERS:
         if (fmt->lhn_separator == ',' || !fmt->lhn_separator)
@@ -144,6 +138,21 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
     }
 }
 
+/* One import row: the format's columns for a request and a service (svc NULL = all UWV services); buf holds
+ * bufsize bytes for each column. */
+static void wr_import_row(wr_ctx *c, const cat_format *fmt, const mg_request *r, const cat_service *svc,
+                          tb_sink *sink, char *buf, size_t bufsize)
+{
+    tb_cell cells[CAT_MAX_COLUMNS];
+    size_t col;
+
+    for (col = 0; col < fmt->ncols && col < CAT_MAX_COLUMNS; col++) {
+        cells[col].type = TB_TEXT;
+        cells[col].s = wr_colval(c, fmt, fmt->cols[col].src, r, svc, buf + col * bufsize, bufsize);
+    }
+    sink->row(sink, cells, col);
+}
+
 /* ketenmachtigingen-beheermodule.csv: one row per (client KvK, service) in the chosen layout. */
 static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
 {
@@ -152,6 +161,8 @@ static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
     size_t slot = 0;
     co_writer *w = wr_open(c, WR_BEHEERMODULE, &d, &slot);
     const mg_portfolio *p = c->p;
+    const char *hdr[CAT_MAX_COLUMNS];
+    tb_csv_sink sink;
     size_t i, k, col;
     char *buf;
     size_t bufsize = 64;
@@ -161,232 +172,50 @@ static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
     for (i = 0; i < p->nrequests; i++)
         if (strlen(p->requests[i].lhns) + 1 > bufsize)
             bufsize = strlen(p->requests[i].lhns) + 1;
-    buf = malloc(bufsize);
+    buf = malloc(bufsize * (fmt->ncols + 1));
     if (!buf) {
         co_free(w);
         return MG_ERR_NOMEM;
     }
-    for (col = 0; col < fmt->ncols; col++)
-        co_field(w, fmt->cols[col].header);
-    co_end_row(w);
+    tb_csv_init(&sink, w);
+    for (col = 0; col < fmt->ncols && col < CAT_MAX_COLUMNS; col++)
+        hdr[col] = fmt->cols[col].header;
+    sink.base.head(&sink.base, hdr, col);
     for (i = 0; i < p->nrequests; i++) {
         const mg_request *r = &p->requests[i];
         if (r->route != RT_BEHEERMODULE)
             continue;
         if (c->cfg->scope == SCOPE_DIENSTVERLENER) {
-            for (col = 0; col < fmt->ncols; col++)
-                co_field(w, wr_colval(c, fmt, fmt->cols[col].src, r, NULL, buf, bufsize));
-            co_end_row(w);
+            wr_import_row(c, fmt, r, NULL, &sink.base, buf, bufsize);
             continue;
         }
         for (k = 0; k < c->cat->nservices; k++) {
             size_t s = c->svc_order[k];
-            if (!(r->services & ((uint64_t)1 << s)))
-                continue;
-            for (col = 0; col < fmt->ncols; col++)
-                co_field(w, wr_colval(c, fmt, fmt->cols[col].src, r, &c->cat->services[s], buf, bufsize));
-            co_end_row(w);
+            if (r->services & ((uint64_t)1 << s))
+                wr_import_row(c, fmt, r, &c->cat->services[s], &sink.base, buf, bufsize);
         }
     }
     free(buf);
     return co_close(w, c->ei, c->sums[slot]);
 }
 
-/* ketenmachtigingen-formulier.csv: one row per client KvK on the form route. */
-static mg_error wr_formulier(wr_ctx *c)
+/* One CSV output (migrate's own dialect) written from its table description. */
+static mg_error wr_table(wr_ctx *c, const char *name, const tb_table *t)
 {
+    tb_env env = {c->cfg, c->cat, c->p, c->svc_order};
+    tb_csv_sink sink;
     size_t slot = 0;
-    co_writer *w = wr_open(c, WR_FORMULIER_CSV, &co_default_dialect, &slot);
-    const mg_portfolio *p = c->p;
-    size_t i, k;
-    char d1[11], d2[11];
+    co_writer *w = wr_open(c, name, &co_default_dialect, &slot);
+    mg_error err;
 
     if (!w)
         return MG_ERR_WRITE;
-    id_format_dmy(c->cfg->ingangsdatum, d1);
-    id_format_dmy(wr_end(c->cfg), d2);
-    co_field(w, "kvk_machtiginggever");
-    co_field(w, "naam_machtiginggever");
-    co_field(w, "loonheffingennummers");
-    co_field(w, "vertegenwoordiger");
-    co_field(w, "vertegenwoordiger_email");
-    for (k = 0; k < c->cat->nservices; k++)
-        co_field(w, c->cat->services[k].code);
-    co_field(w, "ingangsdatum");
-    co_field(w, "einddatum");
-    co_field(w, "compleet");
-    co_end_row(w);
-    for (i = 0; i < p->nrequests; i++) {
-        const mg_request *r = &p->requests[i];
-        if (r->route != RT_FORMULIER)
-            continue;
-        co_field(w, r->kvk);
-        co_field(w, r->naam);
-        co_field(w, r->lhns);
-        co_field(w, r->vertegenwoordiger);
-        co_field(w, r->vertegenwoordiger_email);
-        for (k = 0; k < c->cat->nservices; k++)
-            co_field(w, (r->services & ((uint64_t)1 << k)) ? "ja" : "");
-        co_field(w, d1);
-        co_field(w, d2);
-        co_field(w, r->complete ? "ja" : "nee");
-        co_end_row(w);
+    tb_csv_init(&sink, w);
+    err = tb_write(t, &env, &sink.base, c->ei);
+    if (err) {
+        co_free(w);
+        return err;
     }
-    return co_close(w, c->ei, c->sums[slot]);
-}
-
-/* Sort key of an internal grant: client KvK/LHN rank, service code rank, user. */
-typedef struct wr_ikey {
-    uint32_t emp, svc, user;
-} wr_ikey;
-
-/* Order internal grants by their keys. */
-static int wr_ikey_cmp(const void *a, const void *b)
-{
-    const wr_ikey *x = a, *y = b;
-
-    if (x->emp != y->emp)
-        return x->emp < y->emp ? -1 : 1;
-    if (x->svc != y->svc)
-        return x->svc < y->svc ? -1 : 1;
-    return x->user < y->user ? -1 : x->user > y->user;
-}
-
-/* Order employers by KvK, then LHN. */
-static int wr_kvk_cmp(const void *a, const void *b)
-{
-    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
-    int r = strcmp(x->kvk, y->kvk);
-
-    return r ? r : strcmp(x->lhn, y->lhn);
-}
-
-/* interne-machtigingen.csv: what the beheerder passes on to each colleague. */
-static mg_error wr_internal(wr_ctx *c)
-{
-    const mg_portfolio *p = c->p;
-    co_writer *w = NULL;
-    size_t slot = 0;
-    mg_employer **byk = malloc((p->nemployers + 1) * sizeof *byk);
-    uint32_t *erank = malloc((p->nemployers + 1) * sizeof *erank);
-    uint32_t *srank = malloc((c->cat->nservices + 1) * sizeof *srank);
-    wr_ikey *keys = malloc((p->ninternals + 1) * sizeof *keys);
-    size_t i;
-    mg_error err = MG_ERR_NOMEM;
-
-    if (!byk || !erank || !srank || !keys)
-        goto done;
-    if (p->nemployers)
-        memcpy(byk, p->employers, p->nemployers * sizeof *byk);
-    if (p->nemployers > 1)
-        qsort(byk, p->nemployers, sizeof *byk, wr_kvk_cmp);
-    for (i = 0; i < p->nemployers; i++)
-        erank[byk[i]->idx] = (uint32_t)i;
-    for (i = 0; i < c->cat->nservices; i++)
-        srank[c->svc_order[i]] = (uint32_t)i;
-    for (i = 0; i < p->ninternals; i++) {
-        keys[i].emp = erank[p->internals[i].employer];
-        keys[i].svc = srank[p->internals[i].service];
-        keys[i].user = p->internals[i].user;
-    }
-    if (p->ninternals > 1)
-        qsort(keys, p->ninternals, sizeof *keys, wr_ikey_cmp);
-    w = wr_open(c, WR_INTERN, &co_default_dialect, &slot);
-    if (!w) {
-        err = MG_ERR_WRITE;
-        goto done;
-    }
-    {
-        static const char *const hdr[] = {"gebruikersnaam",      "naam",  "email", "kvk_machtiginggever",
-                                          "loonheffingennummer", "dienst"};
-        co_row(w, hdr, 6);
-    }
-    for (i = 0; i < p->ninternals; i++) {
-        const mg_user *u = p->users[keys[i].user];
-        const mg_employer *e = byk[keys[i].emp];
-        co_field(w, u->id);
-        co_field(w, u->naam);
-        co_field(w, u->email);
-        co_field(w, e->kvk);
-        co_field(w, e->lhn);
-        co_field(w, c->cat->services[c->svc_order[keys[i].svc]].naam);
-        co_end_row(w);
-    }
-    err = co_close(w, c->ei, c->sums[slot]);
-done:
-    free(byk);
-    free(erank);
-    free(srank);
-    free(keys);
-    return err;
-}
-
-/* medewerkers.csv: one row per user with the action to take. */
-static mg_error wr_staff(wr_ctx *c)
-{
-    static const char *const hdr[] = {
-        "gebruikersnaam",    "naam",           "email", "rol", "eh_niveau", "actie",
-        "aantal_werkgevers", "aantal_diensten"};
-    size_t slot = 0;
-    co_writer *w = wr_open(c, WR_MEDEWERKERS, &co_default_dialect, &slot);
-    size_t i;
-
-    if (!w)
-        return MG_ERR_WRITE;
-    co_row(w, hdr, 8);
-    for (i = 0; i < c->p->nusers; i++) {
-        const mg_user *u = c->p->users[i];
-        co_field(w, u->id);
-        co_field(w, u->naam);
-        co_field(w, u->email);
-        co_field(w, u->beheerder ? "beheerder" : "gebruiker");
-        co_field(w, mg_level_name(u->level));
-        co_field(w, mg_action_name(u->action));
-        co_field_long(w, (long)u->n_employers);
-        co_field_long(w, (long)u->n_services);
-        co_end_row(w);
-    }
-    return co_close(w, c->ei, c->sums[slot]);
-}
-
-/* uwv-opvolging.csv: one row per follow-up with the sentence saying what to do. */
-static mg_error wr_followups(wr_ctx *c)
-{
-    static const char *const hdr[] = {"loonheffingennummer", "naam", "kvk", "soort", "opvolger",
-                                      "open_meldingen",      "actie"};
-    const mg_portfolio *p = c->p;
-    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
-    co_writer *w;
-    size_t slot = 0;
-    char act[WR_MSG_MAX];
-    size_t i;
-
-    if (!v)
-        return MG_ERR_NOMEM;
-    if (p->nfollowups)
-        memcpy(v, p->followups, p->nfollowups * sizeof *v);
-    if (p->nfollowups > 1)
-        qsort(v, p->nfollowups, sizeof *v, mg_followup_cmp);
-    w = wr_open(c, WR_OPVOLGING_CSV, &co_default_dialect, &slot);
-    if (!w) {
-        free(v);
-        return MG_ERR_WRITE;
-    }
-    co_row(w, hdr, 7);
-    for (i = 0; i < p->nfollowups; i++) {
-        co_field(w, v[i].lhn);
-        co_field(w, v[i].naam);
-        co_field(w, v[i].kvk);
-        co_field(w, mg_followkind_name(v[i].kind));
-        co_field(w, v[i].opvolger);
-        if (v[i].open_meldingen >= 0)
-            co_field_long(w, v[i].open_meldingen);
-        else
-            co_field(w, "");
-        co_field(w, rp_followup_action(&v[i], c->cfg->english, act, sizeof act));
-        co_end_row(w);
-    }
-    free(v);
     return co_close(w, c->ei, c->sums[slot]);
 }
 
@@ -421,75 +250,6 @@ static void *wr_books_run(void *arg)
 
     b->err = wr_xlsx(b->c, b->slot, xl_overzicht, &b->ei);
     return NULL;
-}
-
-/* The display name of a finding's file. */
-static const char *wr_file_name(const wr_ctx *c, int file)
-{
-    if (file >= 0 && file < SC_FILE_COUNT)
-        return c->p->files[file].name ? c->p->files[file].name : sc_file_def((sc_file)file)->default_path;
-    if (file == FD_FILE_INI)
-        return "portfolio.ini";
-    return "";
-}
-
-/* afwijzingen.csv: every rejected record with where, why, and the record as read (listed and spooled ones
- * merged by file, line and order of making). */
-static mg_error wr_rejections(wr_ctx *c)
-{
-    static const char *const hdr[] = {"bestand", "regel", "kolom", "code", "melding", "record"};
-    fd_rej_iter it;
-    const finding *f;
-    co_writer *w;
-    size_t slot = 0;
-    char msg[WR_MSG_MAX];
-    mg_error err;
-
-    w = wr_open(c, WR_AFWIJZINGEN, &co_default_dialect, &slot);
-    if (!w)
-        return MG_ERR_WRITE;
-    co_row(w, hdr, 6);
-    err = fd_rej_begin(&it, &c->p->findings, c->ei);
-    while (!err && !(err = fd_rej_next(&it, &f, c->ei)) && f) {
-        co_field(w, wr_file_name(c, f->file));
-        co_field_long(w, f->line);
-        co_field(w, f->column);
-        co_field(w, fd_def_get(f->code)->code);
-        co_field(w, fd_format(f, c->cfg->english, msg, sizeof msg));
-        co_field_record(w, f->raw);
-        co_end_row(w);
-    }
-    fd_rej_end(&it);
-    if (err) {
-        co_free(w);
-        return err;
-    }
-    return co_close(w, c->ei, c->sums[slot]);
-}
-
-/* verwerking.csv: the ledger, one line per input data row. */
-static mg_error wr_ledger(wr_ctx *c)
-{
-    static const char *const hdr[] = {"bestand", "regel", "uitkomst", "code"};
-    size_t slot = 0;
-    co_writer *w = wr_open(c, WR_VERWERKING, &co_default_dialect, &slot);
-    int f;
-    size_t i;
-
-    if (!w)
-        return MG_ERR_WRITE;
-    co_row(w, hdr, 4);
-    for (f = 0; f < SC_FILE_COUNT; f++) {
-        const mg_ledger *l = &c->p->ledger[f];
-        for (i = 0; i < l->n; i++) {
-            co_field(w, wr_file_name(c, f));
-            co_field_long(w, l->v[i].line);
-            co_field(w, mg_outcome_name((mg_outcome)l->v[i].outcome));
-            co_field(w, fd_def_get((fd_code)l->v[i].code)->code);
-            co_end_row(w);
-        }
-    }
-    return co_close(w, c->ei, c->sums[slot]);
 }
 
 /* Write a whole small file (0600) into the temporary folder. */
@@ -1286,18 +1046,18 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         if (opt->import_files) {
             err = wr_beheermodule(&c, fmt);
             if (!err)
-                err = wr_formulier(&c);
+                err = wr_table(&c, WR_FORMULIER_CSV, &tb_formulier);
         }
         if (!err)
-            err = wr_internal(&c);
+            err = wr_table(&c, WR_INTERN, &tb_intern);
         if (!err)
-            err = wr_staff(&c);
+            err = wr_table(&c, WR_MEDEWERKERS, &tb_medewerkers);
         if (!err)
-            err = wr_followups(&c);
+            err = wr_table(&c, WR_OPVOLGING_CSV, &tb_opvolging);
         if (!err)
-            err = wr_rejections(&c);
+            err = wr_table(&c, WR_AFWIJZINGEN, &tb_afwijzingen);
         if (!err)
-            err = wr_ledger(&c);
+            err = wr_table(&c, WR_VERWERKING, &tb_verwerking);
         if (!err && form_slot < WR_MAX_FILES)
             err = wr_xlsx(&c, form_slot, xl_formulier, ei);
         if (!err)

@@ -18,6 +18,7 @@
 
 #include "ident.h"
 #include "report.h"
+#include "table.h"
 #include "text.h"
 
 /*
@@ -450,52 +451,82 @@ static mg_error xl_close(xl_book *b, mg_errinfo *ei)
     return MG_OK;
 }
 
-/* The last day of the requests: ingangsdatum + N years - 1 day (as write.c). */
-static int32_t xl_end_date(const mg_config *cfg)
+/* A worksheet as a table sink. */
+typedef struct xl_sink {
+    tb_sink base;
+    xl_sheet s;
+} xl_sink;
+
+/* Worksheet sink: the header is written when the sheet begins (and again on each continuation sheet). */
+static void xl_sink_head(tb_sink *sink, const char *const *names, size_t n)
 {
-    return id_add_years(cfg->ingangsdatum, cfg->years) - 1;
+    (void)sink, (void)names, (void)n;
 }
 
-/* Sheet Aanvragen: the columns and rows of ketenmachtigingen-formulier.csv. */
-static void xl_requests(xl_book *b)
+/* Worksheet sink: one row. Identifiers and text are strings, counts numbers (negative = empty), dates real
+ * dates; a wrapped sentence sets the row's height and keeps its column at a fixed width. */
+static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
+{
+    xl_sheet *s = &((xl_sink *)sink)->s;
+    size_t c;
+
+    xl_row(s);
+    for (c = 0; c < n; c++)
+        if (cells[c].type == TB_WRAP && cells[c].s)
+            xl_row_fit(s, xl_chars(cells[c].s), XL_ACTION_WIDTH);
+    for (c = 0; c < n; c++) {
+        switch (cells[c].type) {
+        case TB_COUNT:
+            if (cells[c].n >= 0)
+                xl_num(s, c, (double)cells[c].n);
+            break;
+        case TB_DATE:
+            xl_date(s, c, cells[c].days);
+            break;
+        case TB_WRAP:
+            xl_str_fmt(s, c, cells[c].s, s->b->wrap);
+            if (c < XL_MAX_COLS)
+                s->width[c] = XL_ACTION_WIDTH;
+            break;
+        default:
+            xl_str(s, c, cells[c].s);
+            break;
+        }
+    }
+}
+
+/* A table sheet from its description; a sheet with a wrapped column has its other cells top-aligned. */
+static void xl_table(xl_book *b, const tb_table *t)
 {
     const xl_context *x = b->x;
-    const char *hdr[XL_MAX_COLS];
-    size_t n = 0, i, k, ns = x->cat->nservices;
-    xl_sheet s;
+    tb_env env = {x->cfg, x->cat, x->p, NULL};
+    const char *hdr[TB_MAX_COLS];
+    size_t n;
+    xl_sink sink;
+    mg_errinfo ei;
+    mg_error err;
 
-    if (ns > CAT_MAX_SERVICES) {
-        xl_fail(b, MG_ERR_INTERNAL, "too many services");
+    if (tb_width(t, &env) > TB_MAX_COLS || tb_width(t, &env) > XL_MAX_COLS) {
+        xl_fail(b, MG_ERR_INTERNAL, "too many columns");
         return;
     }
-    hdr[n++] = "kvk_machtiginggever";
-    hdr[n++] = "naam_machtiginggever";
-    hdr[n++] = "loonheffingennummers";
-    hdr[n++] = "vertegenwoordiger";
-    hdr[n++] = "vertegenwoordiger_email";
-    for (k = 0; k < ns; k++)
-        hdr[n++] = x->cat->services[k].code;
-    hdr[n++] = "ingangsdatum";
-    hdr[n++] = "einddatum";
-    hdr[n++] = "compleet";
-    xl_sheet_begin(&s, b, "Aanvragen", hdr, n);
-    for (i = 0; i < x->p->nrequests; i++) {
-        const mg_request *r = &x->p->requests[i];
-        if (r->route != RT_FORMULIER)
-            continue;
-        xl_row(&s);
-        xl_str(&s, 0, r->kvk);
-        xl_str(&s, 1, r->naam);
-        xl_str(&s, 2, r->lhns);
-        xl_str(&s, 3, r->vertegenwoordiger);
-        xl_str(&s, 4, r->vertegenwoordiger_email);
-        for (k = 0; k < ns; k++)
-            xl_str(&s, 5 + k, (r->services & ((uint64_t)1 << k)) ? "ja" : "");
-        xl_date(&s, 5 + ns, x->cfg->ingangsdatum);
-        xl_date(&s, 6 + ns, xl_end_date(x->cfg));
-        xl_str(&s, 7 + ns, r->complete ? "ja" : "nee");
+    n = tb_headers(t, &env, 1, hdr, TB_MAX_COLS);
+    sink.base.head = xl_sink_head;
+    sink.base.row = xl_sink_row;
+    xl_sheet_begin(&sink.s, b, t->sheet, hdr, n);
+    if (tb_has_type(t, TB_WRAP))
+        sink.s.cell = b->top;
+    memset(&ei, 0, sizeof ei);
+    err = t->walk(t, &env, &sink.base, &ei);
+    if (err) {
+        char why[XL_WHY_MAX];
+        const char *m = ei.msg[0] ? ei.msg : mg_strerror(err);
+        size_t len = strlen(m) < sizeof why - 1 ? strlen(m) : sizeof why - 1;
+        memcpy(why, m, len);
+        why[len] = '\0';
+        xl_fail(b, err, why);
     }
-    xl_sheet_close(&s);
+    xl_sheet_close(&sink.s);
 }
 
 /* Sheet Toelichting of the form workbook: what the supplier, the client and the intermediary do. */
@@ -506,7 +537,7 @@ static void xl_form_notes(xl_book *b)
     xl_sheet s;
 
     id_format_dmy(cfg->ingangsdatum, d1);
-    id_format_dmy(xl_end_date(cfg), d2);
+    id_format_dmy(tb_einddatum(cfg), d2);
     xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
     xl_note_widths(&s);
     if (!cfg->english) {
@@ -617,69 +648,9 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
 
     if (err)
         return err;
-    xl_requests(&b);
+    xl_table(&b, &tb_formulier);
     xl_form_notes(&b);
     return xl_close(&b, ei);
-}
-
-/* Order follow-ups by LHN, kind. */
-static int xl_follow_lhn_cmp(const void *a, const void *b)
-{
-    const mg_followup *x = a, *y = b;
-    int r = strcmp(x->lhn, y->lhn);
-
-    if (r)
-        return r;
-    return x->kind < y->kind ? -1 : x->kind > y->kind;
-}
-
-/* A sorted copy of the follow-ups (caller frees), or NULL when out of memory. */
-static mg_followup *xl_followups_sorted(const mg_portfolio *p, int (*cmp)(const void *, const void *))
-{
-    mg_followup *v = malloc((p->nfollowups + 1) * sizeof *v);
-
-    if (!v)
-        return NULL;
-    if (p->nfollowups)
-        memcpy(v, p->followups, p->nfollowups * sizeof *v);
-    if (p->nfollowups > 1)
-        qsort(v, p->nfollowups, sizeof *v, cmp);
-    return v;
-}
-
-/* Sheet Opvolging: the rows and columns of uwv-opvolging.csv. */
-static void xl_follow_sheet(xl_book *b)
-{
-    static const char *const hdr[] = {"loonheffingennummer", "naam", "kvk", "soort", "opvolger",
-                                      "open_meldingen",      "actie"};
-    const mg_portfolio *p = b->x->p;
-    mg_followup *v = xl_followups_sorted(p, mg_followup_cmp);
-    char act[XL_TEXT_MAX];
-    xl_sheet s;
-    size_t i;
-
-    if (!v) {
-        xl_fail(b, MG_ERR_NOMEM, "out of memory");
-        return;
-    }
-    xl_sheet_begin(&s, b, "Opvolging", hdr, sizeof hdr / sizeof *hdr);
-    s.cell = b->top;
-    for (i = 0; i < p->nfollowups; i++) {
-        rp_followup_action(&v[i], b->x->cfg->english, act, sizeof act);
-        xl_row(&s);
-        xl_row_fit(&s, xl_chars(act), XL_ACTION_WIDTH);
-        xl_str(&s, 0, v[i].lhn);
-        xl_str(&s, 1, v[i].naam);
-        xl_str(&s, 2, v[i].kvk);
-        xl_str(&s, 3, mg_followkind_name(v[i].kind));
-        xl_str(&s, 4, v[i].opvolger);
-        if (v[i].open_meldingen >= 0)
-            xl_num(&s, 5, (double)v[i].open_meldingen);
-        xl_str_fmt(&s, 6, act, b->wrap);
-        s.width[6] = XL_ACTION_WIDTH;
-    }
-    xl_sheet_close(&s);
-    free(v);
 }
 
 /* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
@@ -756,19 +727,9 @@ mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei)
 
     if (err)
         return err;
-    xl_follow_sheet(&b);
+    xl_table(&b, &tb_opvolging);
     xl_follow_notes(&b);
     return xl_close(&b, ei);
-}
-
-/* The display name of a finding's or ledger's file (as write.c names it). */
-static const char *xl_file_name(const mg_portfolio *p, int file)
-{
-    if (file >= 0 && file < SC_FILE_COUNT)
-        return p->files[file].name ? p->files[file].name : sc_file_def((sc_file)file)->default_path;
-    if (file == FD_FILE_INI)
-        return "portfolio.ini";
-    return "";
 }
 
 /* A table header row of a free layout (bold). */
@@ -845,7 +806,7 @@ static void xl_summary(xl_book *b)
     xl_date(&s, 1, cfg->ingangsdatum);
     xl_row(&s);
     xl_str(&s, 0, xl_tr(b, "Einddatum", "End date"));
-    xl_date(&s, 1, xl_end_date(cfg));
+    xl_date(&s, 1, tb_einddatum(cfg));
     xl_skip(&s);
 
     head[0] = "route";
@@ -898,265 +859,12 @@ static void xl_summary(xl_book *b)
             if (l->v[i].outcome < OC_COUNT)
                 count[l->v[i].outcome]++;
         xl_row(&s);
-        xl_str(&s, 0, xl_file_name(p, f));
+        xl_str(&s, 0, tb_file_name(p, f));
         xl_str(&s, 1, cr_delimiter_name(fi->info.delimiter, cfg->english));
         xl_str(&s, 2, cr_encoding_name(fi->info.encoding));
         xl_num(&s, 3, (double)l->n);
         for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
             xl_num(&s, (size_t)(3 + r), (double)count[r]);
-    }
-    xl_sheet_close(&s);
-}
-
-/* Order employers by LHN. */
-static int xl_lhn_cmp(const void *a, const void *b)
-{
-    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
-
-    return strcmp(x->lhn, y->lhn);
-}
-
-/* Compare an LHN key with an employer (for bsearch). */
-static int xl_lhn_key_cmp(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, (*(const mg_employer *const *)elem)->lhn);
-}
-
-/* Order findings (pointers) by line, then code name. */
-static int xl_finding_cmp(const void *a, const void *b)
-{
-    const finding *x = *(const finding *const *)a, *y = *(const finding *const *)b;
-
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
-}
-
-/* Index of the first finding (sorted by line) on line, or n. */
-static size_t xl_first_line(const finding *const *fv, size_t n, long line)
-{
-    size_t lo = 0, hi = n;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (fv[mid]->line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* Append ", " (when not first) and s to buf of size bytes; keeps buf NUL-terminated. */
-static void xl_join(char *buf, size_t size, const char *s)
-{
-    size_t n = strlen(buf);
-
-    snprintf(buf + n, size - n, "%s%s", n ? ", " : "", s);
-}
-
-/* Mark the employers (sorted by LHN) that appear in a beheermodule or form request. */
-static void xl_mark_requested(const mg_portfolio *p, mg_employer **byl, char *mark)
-{
-    char lhn[13];
-    size_t i;
-
-    for (i = 0; i < p->nrequests; i++) {
-        const mg_request *r = &p->requests[i];
-        const char *q = r->lhns;
-        if ((r->route != RT_BEHEERMODULE && r->route != RT_FORMULIER) || !q)
-            continue;
-        while (*q) {
-            size_t n = strcspn(q, ",");
-            if (n < sizeof lhn) {
-                mg_employer **hit;
-                memcpy(lhn, q, n);
-                lhn[n] = '\0';
-                hit = bsearch(lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp);
-                if (hit)
-                    mark[hit - byl] = 1;
-            }
-            q += n;
-            if (*q == ',')
-                q++;
-        }
-    }
-}
-
-/* Order rejected employer rows by LHN, then line. */
-static int xl_rejected_cmp(const void *a, const void *b)
-{
-    const mg_rejected_employer *x = *(const mg_rejected_employer *const *)a;
-    const mg_rejected_employer *y = *(const mg_rejected_employer *const *)b;
-    int r = strcmp(x->lhn, y->lhn);
-
-    return r ? r : (x->line < y->line ? -1 : x->line > y->line);
-}
-
-/* The distinct finding codes of werkgevers.csv line `line`, joined into codes. */
-static void xl_line_codes(const finding *const *fv, size_t nf, long line, char *codes, size_t size)
-{
-    const char *last = NULL;
-
-    codes[0] = '\0';
-    for (size_t m = xl_first_line(fv, nf, line); m < nf && fv[m]->line == line; m++) {
-        const char *code = fd_def_get(fv[m]->code)->code;
-        if (!last || strcmp(last, code) != 0)
-            xl_join(codes, size, code);
-        last = code;
-    }
-}
-
-/* Sheet Per loonheffingennummer: every LHN of werkgevers.csv once, by LHN — accepted employers with status,
- * route, request, follow-up and findings (all listed, not spooled: their rows were kept), and the first row
- * rejected on its own of every other LHN as `afgewezen`. */
-static void xl_per_lhn(xl_book *b)
-{
-    static const char *const hdr[] = {
-        "loonheffingennummer", "naam", "kvk", "status", "route", "aanvraag", "opvolging", "bevindingen"};
-    const mg_portfolio *p = b->x->p;
-    mg_employer **byl = malloc((p->nemployers + 1) * sizeof *byl);
-    const mg_rejected_employer **rej = malloc((p->nrejected_employers + 1) * sizeof *rej);
-    char *mark = calloc(p->nemployers + 1, 1);
-    mg_followup *fu = xl_followups_sorted(p, xl_follow_lhn_cmp);
-    const finding **fv = malloc((p->findings.n + 1) * sizeof *fv);
-    size_t i, j = 0, nf = 0, nr = 0, k = 0;
-    char kinds[XL_TEXT_MAX], codes[XL_TEXT_MAX];
-    xl_sheet s;
-
-    if (!byl || !rej || !mark || !fu || !fv) {
-        xl_fail(b, MG_ERR_NOMEM, "out of memory");
-        goto cleanup;
-    }
-    if (p->nemployers)
-        memcpy(byl, p->employers, p->nemployers * sizeof *byl);
-    if (p->nemployers > 1)
-        qsort(byl, p->nemployers, sizeof *byl, xl_lhn_cmp);
-    /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).
-     */
-    for (i = 0; i < p->nrejected_employers; i++)
-        rej[nr++] = &p->rejected_employers[i];
-    if (nr > 1)
-        qsort(rej, nr, sizeof *rej, xl_rejected_cmp);
-    for (i = 0, k = 0; i < nr; i++)
-        if (!bsearch(rej[i]->lhn, byl, p->nemployers, sizeof *byl, xl_lhn_key_cmp) &&
-            (k == 0 || strcmp(rej[k - 1]->lhn, rej[i]->lhn) != 0))
-            rej[k++] = rej[i];
-    nr = k;
-    xl_mark_requested(p, byl, mark);
-    for (i = 0; i < p->findings.n; i++)
-        if (p->findings.v[i].file == SC_WERKGEVERS)
-            fv[nf++] = &p->findings.v[i];
-    if (nf > 1)
-        qsort(fv, nf, sizeof *fv, xl_finding_cmp);
-    xl_sheet_begin(&s, b, "Per loonheffingennummer", hdr, sizeof hdr / sizeof *hdr);
-    for (i = 0, k = 0; i < p->nemployers || k < nr;) {
-        if (k < nr && (i == p->nemployers || strcmp(rej[k]->lhn, byl[i]->lhn) < 0)) {
-            xl_row(&s);
-            xl_str(&s, 0, rej[k]->lhn);
-            xl_str(&s, 1, rej[k]->naam);
-            xl_str(&s, 2, "");
-            xl_str(&s, 3, "afgewezen");
-            xl_str(&s, 4, "");
-            xl_str(&s, 5, "nee");
-            xl_str(&s, 6, "");
-            xl_str(&s, 7, rej[k]->codes); /* its findings are spooled: the codes were kept when it was read */
-            k++;
-            continue;
-        }
-        {
-            const mg_employer *e = byl[i];
-            int kind_last = -1;
-            kinds[0] = '\0';
-            while (j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) < 0)
-                j++;
-            for (; j < p->nfollowups && strcmp(fu[j].lhn, e->lhn) == 0; j++)
-                if ((int)fu[j].kind != kind_last) {
-                    kind_last = (int)fu[j].kind;
-                    xl_join(kinds, sizeof kinds, mg_followkind_name(fu[j].kind));
-                }
-            xl_line_codes(fv, nf, e->line, codes, sizeof codes);
-            xl_row(&s);
-            xl_str(&s, 0, e->lhn);
-            xl_str(&s, 1, e->naam);
-            xl_str(&s, 2, e->kvk);
-            xl_str(&s, 3, e->rejected ? "afgewezen" : e->inactive ? "inactief" : "actief");
-            xl_str(&s, 4, mg_route_name((mg_route)e->route));
-            xl_str(&s, 5, mark[i] ? "ja" : "nee");
-            xl_str(&s, 6, kinds);
-            xl_str(&s, 7, codes);
-            i++;
-        }
-    }
-    xl_sheet_close(&s);
-cleanup:
-    free(byl);
-    free(rej);
-    free(mark);
-    free(fu);
-    free(fv);
-}
-
-/* Sheet Bevindingen: every finding (listed and spooled), in the run's order. */
-static void xl_findings(xl_book *b)
-{
-    static const char *const hdr[] = {"ernst", "code", "bestand", "regel", "kolom", "melding"};
-    const mg_portfolio *p = b->x->p;
-    int en = b->x->cfg->english;
-    char msg[XL_TEXT_MAX];
-    xl_sheet s;
-    fd_iter it;
-    const finding *f;
-    mg_errinfo ei;
-    mg_error err;
-
-    memset(&ei, 0, sizeof ei);
-    xl_sheet_begin(&s, b, "Bevindingen", hdr, sizeof hdr / sizeof *hdr);
-    err = fd_iter_begin(&it, &p->findings, &ei);
-    while (!err && !(err = fd_iter_next(&it, &f, &ei)) && f) {
-        xl_row(&s);
-        xl_str(&s, 0, fd_severity_name(f->severity, en));
-        xl_str(&s, 1, fd_def_get(f->code)->code);
-        xl_str(&s, 2, xl_file_name(p, f->file));
-        if (f->line > 0)
-            xl_num(&s, 3, (double)f->line);
-        xl_str(&s, 4, f->column);
-        xl_str(&s, 5, fd_format(f, en, msg, sizeof msg));
-    }
-    fd_iter_end(&it);
-    if (err) {
-        char why[XL_WHY_MAX];
-        const char *m = ei.msg[0] ? ei.msg : mg_strerror(err);
-        size_t n = strlen(m) < sizeof why - 1 ? strlen(m) : sizeof why - 1;
-        memcpy(why, m, n);
-        why[n] = '\0';
-        xl_fail(b, err, why);
-    }
-    xl_sheet_close(&s);
-}
-
-/* Sheet Medewerkers: the columns and rows of medewerkers.csv. */
-static void xl_staff(xl_book *b)
-{
-    static const char *const hdr[] = {
-        "gebruikersnaam",    "naam",           "email", "rol", "eh_niveau", "actie",
-        "aantal_werkgevers", "aantal_diensten"};
-    const mg_portfolio *p = b->x->p;
-    xl_sheet s;
-    size_t i;
-
-    xl_sheet_begin(&s, b, "Medewerkers", hdr, sizeof hdr / sizeof *hdr);
-    for (i = 0; i < p->nusers; i++) {
-        const mg_user *u = p->users[i];
-        xl_row(&s);
-        xl_str(&s, 0, u->id);
-        xl_str(&s, 1, u->naam);
-        xl_str(&s, 2, u->email);
-        xl_str(&s, 3, u->beheerder ? "beheerder" : "gebruiker");
-        xl_str(&s, 4, mg_level_name(u->level));
-        xl_str(&s, 5, mg_action_name(u->action));
-        xl_num(&s, 6, (double)u->n_employers);
-        xl_num(&s, 7, (double)u->n_services);
     }
     xl_sheet_close(&s);
 }
@@ -1172,8 +880,20 @@ mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
     if (err)
         return err;
     xl_summary(&b);
-    xl_per_lhn(&b);
-    xl_findings(&b);
-    xl_staff(&b);
+    xl_table(&b, &tb_per_lhn);
+    xl_table(&b, &tb_bevindingen);
+    xl_table(&b, &tb_medewerkers);
+    return xl_close(&b, ei);
+}
+
+/* A workbook holding one table on a sheet of its own (the table's sheet name), titled by it. */
+mg_error xl_table_book(const char *path, const xl_context *x, const tb_table *t, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err = xl_open(&b, x, path, t->sheet, ei);
+
+    if (err)
+        return err;
+    xl_table(&b, t);
     return xl_close(&b, ei);
 }

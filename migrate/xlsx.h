@@ -8,6 +8,7 @@
 #include "config.h"
 #include "error.h"
 #include "model.h"
+#include "table.h"
 
 /* Most rows of one sheet (Excel's limit), the header row included. */
 #define XL_MAX_ROWS ((size_t)1048576)
@@ -34,5 +35,8 @@ mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei);
 
 /* overzicht.xlsx: sheets Samenvatting (with a chart), Per loonheffingennummer, Bevindingen, Medewerkers. */
 mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei);
+
+/* A workbook holding one table on a sheet of its own (the table's sheet name), titled by it. */
+mg_error xl_table_book(const char *path, const xl_context *x, const tb_table *t, mg_errinfo *ei);
 
 #endif
