@@ -17,11 +17,11 @@ bench-tools: $(B)/genportfolio $(B)/bench-floor
 
 $(B)/genportfolio: tests/bench/genportfolio.c | $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lz
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -lz
 
 $(B)/bench-floor: tests/bench/floor.c | $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BENCH_LIBS)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BENCH_LIBS)
 
 bench: $(B)/migrate $(B)/genportfolio $(B)/bench-floor
 	@BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" sh tests/bench/bench.sh $(B)
