@@ -29,7 +29,7 @@
 
 #define MG_VERSION "0.1.0"
 
-/* Exit codes (SPEC §7). */
+/* Exit codes. */
 enum {
     EXIT_DONE = 0,
     EXIT_REJECTED = 1,

@@ -1,4 +1,4 @@
-# bench.mk — the benchmark (SPEC §8): synthetic portfolios, migrate against the I/O floor. Included by the Makefile.
+# bench.mk — the benchmark: synthetic portfolios, migrate against the I/O floor. Included by the Makefile.
 #
 #   make bench                               portfolios of 10,000, 100,000 and 1,000,000 grants
 #   make bench BENCH_SIZES="10000 100000"    other sizes
