@@ -109,6 +109,7 @@ test-concurrent: $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
+	@sh tests/readme-deps.sh
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
