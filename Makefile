@@ -11,8 +11,12 @@ CC        ?= cc
 PKGS       = xlsxwriter inih zlib libmd cmocka
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
+STD        = -std=c11 -pthread
+# Sanitizer flags (test-asan sets them); kept apart so that CFLAGS given on the command line never drops
+# the language standard or the warnings.
+SAN       ?=
 CFLAGS    ?= -O2 -g
-CFLAGS    += -std=c11 -pthread $(WARN)
+ALL_CFLAGS = $(CFLAGS) $(STD) $(WARN) $(SAN)
 LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libmd 2>/dev/null || echo -lxlsxwriter -linih -lz -lmd)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -46,17 +50,17 @@ $(B)/.deps-test: $(B)/.deps
 
 $(B)/obj/%.o: migrate/%.c $(HDR) | $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/libmigrate.a: $(OBJ)
 	$(AR) rcs $@ $^
 
 $(B)/migrate: $(B)/obj/main.o $(B)/libmigrate.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libmigrate.a tests/unit/testutil.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-conversion -Imigrate -o $@ $< $(B)/libmigrate.a $(CMOCKA) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Wno-conversion -Imigrate -o $@ $< $(B)/libmigrate.a $(CMOCKA) $(LDLIBS)
 
 demo: $(B)/migrate
 	$(B)/migrate run --force samples/demo -o samples/demo/uitvoer; \
@@ -72,7 +76,7 @@ test-cases: $(B)/migrate
 
 # The unit and end-to-end suites again, built with AddressSanitizer and UBSan.
 test-asan: $(B)/.deps
-	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
 
 test-shuffle: $(B)/migrate $(B)/.deps-test
@@ -105,6 +109,7 @@ test-concurrent: $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 
 test-man: $(B)/migrate
 	@sh tests/man-options.sh $(B)/migrate
+	@sh tests/readme-deps.sh
 
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate

@@ -1,4 +1,4 @@
-/* ident.c — normalising and validating identifiers, dates and numbers (SPEC §2). */
+/* ident.c — normalising and validating identifiers, dates and numbers. */
 #include "ident.h"
 
 #include <limits.h>

@@ -1,4 +1,4 @@
-/* ident.h — normalising and validating identifiers, dates and numbers (SPEC §2). */
+/* ident.h — normalising and validating identifiers, dates and numbers. */
 #ifndef MG_IDENT_H
 #define MG_IDENT_H
 

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +29,7 @@
 
 #define MG_VERSION "0.1.0"
 
-/* Exit codes (SPEC §7). */
+/* Exit codes. */
 enum {
     EXIT_DONE = 0,
     EXIT_REJECTED = 1,
@@ -57,7 +58,13 @@ typedef struct mg_options {
     const char *lang;
     int force, dry_run, strict, quiet;
     const char *portfolio;
+    unsigned seen; /* OPT_ bits of the options given beyond --lang and --help */
+    char **args;   /* the words that are not options: the command and its arguments */
+    int nargs;
 } mg_options;
+
+/* Groups of options, to refuse those a command does not take. */
+enum { OPT_RUN = 1u, OPT_OUTPUT = 2u, OPT_FORMATS = 4u };
 
 /* Progress state for the terminal line. */
 typedef struct mg_progress {
@@ -66,13 +73,15 @@ typedef struct mg_progress {
     int shown;
 } mg_progress;
 
-static const char usage_text[] =
+/* The --help text in English. */
+static const char usage_en[] =
     "Usage: migrate run [options] PORTFOLIO     the full run\n"
     "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"
     "                                           PORTFOLIO/controle\n"
     "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"
     "       migrate formats                     the services, suppliers and output formats known\n"
     "       migrate --help | --version\n"
+    "Options may stand before or after the command.\n"
     "\n"
     "Options:\n"
     "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer; dry run PORTFOLIO/controle)\n"
@@ -82,15 +91,52 @@ static const char usage_text[] =
     "      --strict          any error finding: exit 1 and no import files\n"
     "      --format NAME     output format of the beheermodule import file\n"
     "      --formats-dir DIR folder with the catalogues and layouts\n"
-    "      --lang nl|en      language of reports and messages\n"
-    "  -q, --quiet           no findings on stderr\n"
+    "      --lang nl|en      language of reports and messages (default nl)\n"
+    "  -q, --quiet           no findings and no progress line on stderr\n"
     "  -h, --help            this text\n"
     "  -V, --version         the version\n"
     "\n"
     "Exit codes: 0 done, 1 records rejected, 2 usage, 65 blocking data or configuration error,\n"
     "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n"
     "\n"
-    "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date.\n";
+    "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date;\n"
+    "MIGRATE_FORMATS_DIR is the catalogue folder when --formats-dir is not given.\n";
+
+/* The --help text in Dutch. */
+static const char usage_nl[] =
+    "Gebruik: migrate run [opties] PORTEFEUILLE     de volledige run\n"
+    "         migrate check [opties] PORTEFEUILLE   een proefrun: alleen overzicht.xlsx en rapport.txt,\n"
+    "                                               in PORTEFEUILLE/controle\n"
+    "         migrate explain [CODE]                wat een bevinding betekent en wat te doen (zonder\n"
+    "                                               CODE: alle codes)\n"
+    "         migrate formats                       de bekende diensten, leveranciers en uitvoerformaten\n"
+    "         migrate --help | --version\n"
+    "Opties mogen voor of na de opdracht staan.\n"
+    "\n"
+    "Opties:\n"
+    "  -o, --output MAP      uitvoermap (standaard PORTEFEUILLE/uitvoer; proefrun PORTEFEUILLE/controle)\n"
+    "  -f, --force           vervang een eerdere uitvoer van migrate: een map waarvan SHA256SUMS elk\n"
+    "                        bestand noemt (iets anders daarin wordt geweigerd, nooit verwijderd)\n"
+    "  -n, --dry-run         schrijf alleen de controle (overzicht.xlsx, rapport.txt)\n"
+    "      --strict          bij een fout: exitcode 1 en geen importbestanden\n"
+    "      --format NAAM     uitvoerformaat van het importbestand voor de beheermodule\n"
+    "      --formats-dir MAP map met de catalogi en indelingen\n"
+    "      --lang nl|en      taal van rapporten en meldingen (standaard nl)\n"
+    "  -q, --quiet           geen bevindingen en geen voortgangsregel op stderr\n"
+    "  -h, --help            deze tekst\n"
+    "  -V, --version         de versie\n"
+    "\n"
+    "Exitcodes: 0 klaar, 1 records afgewezen, 2 gebruik, 65 blokkerende fout in gegevens of instellingen,\n"
+    "66 invoer ontbreekt, 70 interne fout, 73 kan uitvoer niet maken, 74 schrijffout.\n"
+    "\n"
+    "Omgeving: SOURCE_DATE_EPOCH (hele seconden, jaren 1900-9999) is de rundatum;\n"
+    "MIGRATE_FORMATS_DIR is de map met catalogi als --formats-dir ontbreekt.\n";
+
+/* 1 when the command line chose English (--lang en); messages before the portfolio is read follow it. */
+static int g_english;
+
+/* The Dutch or the English text, as the command line chose. */
+#define TR(nl, en) (g_english ? (en) : (nl))
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)
@@ -145,12 +191,22 @@ static int report_error(mg_error err, const mg_errinfo *ei)
     return exit_code(err);
 }
 
-/* A usage error: one line and a hint. */
-static int usage_error(const char *fmt, const char *arg)
+/* A usage error: one line (arguments escaped) and a hint. */
+__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
 {
-    fprintf(stderr, "migrate: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'migrate --help' for more information.\n");
+    char line[MAIN_LINE_MAX], out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n >= 0) {
+        tx_escape(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1, 0, out);
+        fprintf(stderr, "migrate: %s\n", out);
+    }
+    fputs(TR("Zie 'migrate --help' voor meer uitleg.\n", "Try 'migrate --help' for more information.\n"),
+          stderr);
     return EXIT_USAGE;
 }
 
@@ -172,7 +228,9 @@ static int run_date(int32_t *today)
         long long v = 0;
         int neg = *sde == '-';
         if (!*q || strspn(q, "0123456789") != strlen(q)) {
-            usage_error("SOURCE_DATE_EPOCH='%s' is not a whole number of seconds since 1970-01-01", sde);
+            usage_error(TR("SOURCE_DATE_EPOCH='%s' is geen geheel aantal seconden sinds 1970-01-01",
+                           "SOURCE_DATE_EPOCH='%s' is not a whole number of seconds since 1970-01-01"),
+                        sde);
             return -1;
         }
         for (; *q && v <= SDE_MAX; q++) /* stops before it could overflow */
@@ -180,7 +238,9 @@ static int run_date(int32_t *today)
         if (neg)
             v = -v;
         if (*q || v < SDE_MIN || v > SDE_MAX) {
-            usage_error("SOURCE_DATE_EPOCH='%s' is outside the years 1900 to 9999", sde);
+            usage_error(TR("SOURCE_DATE_EPOCH='%s' ligt buiten de jaren 1900 tot en met 9999",
+                           "SOURCE_DATE_EPOCH='%s' is outside the years 1900 to 9999"),
+                        sde);
             return -1;
         }
         /* floor division: a moment before 1970 belongs to the day it falls in */
@@ -247,9 +307,10 @@ static catalog *load_catalog(const char *given, int *rc)
 
     memset(&ei, 0, sizeof ei);
     if (!formats_dir_ok(dir)) {
-        fprintf(stderr,
-                "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR\n",
-                dir);
+        err_line(TR("migrate: %s: error: hier staan geen catalogi (diensten.ini ontbreekt); gebruik "
+                    "--formats-dir MAP",
+                    "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR"),
+                 dir);
         *rc = EXIT_NOINPUT;
         return NULL;
     }
@@ -310,16 +371,126 @@ static mg_error print_findings(const mg_portfolio *p, int english, const char *i
     fd_iter_end(&it);
     if (err)
         return err;
+    /* rejected records (errors) are in afwijzingen.csv; warnings only in the workbook */
     for (i = 1; i < FD_COUNT; i++)
-        if (shown[i] > MAX_PER_CODE)
+        if (shown[i] > MAX_PER_CODE) {
+            int is_err = fd_def_get((fd_code)i)->severity == FD_FOUT;
             fprintf(stderr,
-                    english ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
-                            : "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n",
+                    english
+                        ? (is_err ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
+                                  : "migrate: %zu more %s findings: see overzicht.xlsx\n")
+                    : is_err ? "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n"
+                             : "migrate: nog %zu bevindingen %s: zie overzicht.xlsx\n",
                     shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
+        }
     return MG_OK;
 }
 
-/* Parse run/check options (GNU style: options may follow the portfolio). */
+/* Longest word compared for a "did you mean" suggestion. */
+#define SUGGEST_MAX 64
+
+/* Edit distance (insertions, deletions, substitutions and swaps of two neighbours; case ignored) between
+ * a and b; SUGGEST_MAX + 1 when either is longer than SUGGEST_MAX. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i, j;
+    size_t prev2[SUGGEST_MAX + 1], prev[SUGGEST_MAX + 1], row[SUGGEST_MAX + 1];
+
+    if (la > SUGGEST_MAX || lb > SUGGEST_MAX)
+        return SUGGEST_MAX + 1;
+    for (j = 0; j <= lb; j++)
+        prev[j] = prev2[j] = j;
+    for (i = 1; i <= la; i++) {
+        int ca = tolower((unsigned char)a[i - 1]);
+        row[0] = i;
+        for (j = 1; j <= lb; j++) {
+            int cb = tolower((unsigned char)b[j - 1]);
+            size_t best = prev[j - 1] + (ca != cb);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+                tolower((unsigned char)a[i - 2]) == cb && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
+            row[j] = best;
+        }
+        memcpy(prev2, prev, sizeof prev);
+        memcpy(prev, row, sizeof row);
+    }
+    return prev[lb];
+}
+
+/* The candidate closest to word, or NULL when none is close (at most 2 edits, and fewer than half the
+ * word's length). */
+static const char *suggest(const char *word, const char *const *cands, size_t n)
+{
+    const char *best = NULL;
+    size_t bestd = 3, i, len = strlen(word);
+
+    for (i = 0; i < n; i++) {
+        size_t d = edit_distance(word, cands[i]);
+        if (d < bestd && d * 2 < len + 1) {
+            bestd = d;
+            best = cands[i];
+        }
+    }
+    return best;
+}
+
+/* The commands, in the order --help lists them. */
+static const char *const commands[] = {"run", "check", "explain", "formats"};
+
+/* The long options, as typed (for suggestions). */
+static const char *const long_names[] = {"--output",      "--force", "--dry-run", "--strict", "--format",
+                                         "--formats-dir", "--lang",  "--quiet",   "--help",   "--version"};
+
+/* A finding code by name, case ignored; FD_NONE when unknown. */
+static fd_code lookup_code(const char *name)
+{
+    int i;
+
+    for (i = 1; i < FD_COUNT; i++)
+        if (!strcasecmp(fd_def_get((fd_code)i)->code, name))
+            return (fd_code)i;
+    return FD_NONE;
+}
+
+/* The finding code closest to name, or NULL. */
+static const char *suggest_code(const char *name)
+{
+    const char *codes[FD_COUNT];
+    size_t n = 0;
+    int i;
+
+    for (i = 1; i < FD_COUNT; i++)
+        codes[n++] = fd_def_get((fd_code)i)->code;
+    return suggest(name, codes, n);
+}
+
+/* A usage error for an unknown option, with a suggestion when one is close. */
+static int unknown_option(const char *arg)
+{
+    char name[SUGGEST_MAX + 1];
+    const char *eq = strchr(arg, '=');
+    size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
+    const char *hint = NULL;
+
+    if (len <= SUGGEST_MAX && arg[0] == '-' && arg[1] == '-') {
+        memcpy(name, arg, len);
+        name[len] = '\0';
+        hint = suggest(name, long_names, sizeof long_names / sizeof *long_names);
+    }
+    if (hint)
+        return usage_error(
+            TR("onbekende optie '%s'; bedoelt u '%s'?", "unknown option '%s'; did you mean '%s'?"), arg,
+            hint);
+    return usage_error(TR("onbekende optie '%s'", "unknown option '%s'"), arg);
+}
+
+/* Parse the whole command line (GNU style: options may stand before and after the command and the
+ * portfolio); the words that are not options go to o->args. 0, -1 after --help/--version, or an exit
+ * code. */
 static int parse_options(int argc, char **argv, mg_options *o)
 {
     static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
@@ -333,62 +504,132 @@ static int parse_options(int argc, char **argv, mg_options *o)
                                              {"help", no_argument, NULL, 'h'},
                                              {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
-    int ch;
+    int ch, i, help = 0, version = 0;
 
+    /* --lang first, so that every message below is already in the chosen language */
+    for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+        const char *v = !strncmp(argv[i], "--lang=", 7)              ? argv[i] + 7
+                        : !strcmp(argv[i], "--lang") && i + 1 < argc ? argv[i + 1]
+                                                                     : NULL;
+        if (v && !strcmp(v, "en"))
+            g_english = 1;
+        else if (v && !strcmp(v, "nl"))
+            g_english = 0;
+    }
     opterr = 0;
     optind = 1;
     while ((ch = getopt_long(argc, argv, ":o:fnqhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'o':
             o->output = optarg;
+            o->seen |= OPT_OUTPUT;
             break;
         case 'f':
             o->force = 1;
+            o->seen |= OPT_RUN;
             break;
         case 'n':
             o->dry_run = 1;
+            o->seen |= OPT_RUN;
             break;
         case 'q':
             o->quiet = 1;
+            o->seen |= OPT_RUN;
             break;
         case 1:
             o->strict = 1;
+            o->seen |= OPT_RUN;
             break;
         case 2:
             o->format = optarg;
+            o->seen |= OPT_RUN;
             break;
         case 3:
             o->formats_dir = optarg;
             break;
         case 4:
             if (strcmp(optarg, "nl") && strcmp(optarg, "en"))
-                return usage_error("--lang takes nl or en, not '%s'", optarg);
+                return usage_error(TR("--lang is nl of en, niet '%s'", "--lang takes nl or en, not '%s'"),
+                                   optarg);
             o->lang = optarg;
             break;
         case 'h':
-            fputs(usage_text, stdout);
-            return -1;
+            help = 1;
+            break;
         case 'V':
-            printf("migrate %s\n", MG_VERSION);
-            return -1;
+            version = 1;
+            break;
         case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error(TR("optie '%s' heeft een waarde nodig", "option '%s' needs a value"),
+                               argv[optind - 1]);
         default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return unknown_option(argv[optind - 1]);
         }
     }
-    if (optind >= argc)
-        return usage_error("%s", "a PORTFOLIO folder is needed");
-    if (optind + 1 < argc)
-        return usage_error("one PORTFOLIO folder only; unexpected '%s'", argv[optind + 1]);
-    o->portfolio = argv[optind];
+    if (help) {
+        fputs(TR(usage_nl, usage_en), stdout);
+        return -1;
+    }
+    if (version) {
+        printf("migrate %s\n", MG_VERSION);
+        return -1;
+    }
+    o->args = argv + optind;
+    o->nargs = argc - optind;
+    return 0;
+}
+
+/* The portfolio argument of run and check; 0 or an exit code. */
+static int one_portfolio(mg_options *o)
+{
+    if (o->nargs < 2)
+        return usage_error("%s", TR("een PORTEFEUILLE-map is nodig", "a PORTFOLIO folder is needed"));
+    if (o->nargs > 2)
+        return usage_error(
+            TR("één PORTEFEUILLE-map maar; onverwacht '%s'", "one PORTFOLIO folder only; unexpected '%s'"),
+            o->args[2]);
+    o->portfolio = o->args[1];
+    return 0;
+}
+
+/* 0 when the options given apply to command cmd (allowed: the OPT_ bits), else a usage error. */
+static int options_apply(const mg_options *o, const char *cmd, unsigned allowed)
+{
+    if (o->seen & ~allowed)
+        return usage_error(TR("'migrate %s' kent alleen --lang%s", "'migrate %s' takes only --lang%s"), cmd,
+                           (allowed & OPT_FORMATS) ? TR(" en --formats-dir", " and --formats-dir") : "");
+    return 0;
+}
+
+/* 0 when no component of the output path before its last is something other than a folder; else an
+ * error naming the path and what is wrong with it (exit 73). */
+static int check_out_parents(const char *out)
+{
+    char path[MAIN_PATH_MAX];
+    size_t len = strlen(out), i;
+    struct stat st;
+
+    if (len >= sizeof path)
+        return 0;
+    memcpy(path, out, len + 1);
+    for (i = 1; i < len; i++) {
+        if (path[i] != '/' || path[i - 1] == '/')
+            continue;
+        path[i] = '\0';
+        if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+            err_line(TR("migrate: %s: error: %s is een bestand, geen map; kies een uitvoermap met -o",
+                        "migrate: %s: error: %s is a file, not a folder; choose an output folder with -o"),
+                     out, path);
+            return EXIT_CANTCREAT;
+        }
+        path[i] = '/';
+    }
     return 0;
 }
 
 /* run and check: every stage, then the output folder. */
-static int cmd_run(int argc, char **argv, int check)
+static int cmd_run(mg_options o, int check)
 {
-    mg_options o;
     mg_config cfg;
     cfg_overrides ov;
     catalog *cat = NULL;
@@ -407,13 +648,12 @@ static int cmd_run(int argc, char **argv, int check)
     int32_t today;
     int f;
 
-    memset(&o, 0, sizeof o);
     memset(&cfg, 0, sizeof cfg);
     memset(&ei, 0, sizeof ei);
     memset(&pr, 0, sizeof pr);
-    rc = parse_options(argc, argv, &o);
+    rc = one_portfolio(&o);
     if (rc)
-        return rc < 0 ? EXIT_DONE : rc;
+        return rc;
     if (check)
         o.dry_run = 1;
     if (run_date(&today) != 0)
@@ -443,6 +683,9 @@ static int cmd_run(int argc, char **argv, int check)
     wo.inputs[wo.ninputs++] = cfg.ini_path;
     wo.force = o.force;
     wo.dry_run = o.dry_run;
+    rc = check_out_parents(outdir);
+    if (rc)
+        goto done;
     err = wr_check_outdir(&wo, &start, &ei);
     if (err) {
         rc = report_error(err, &ei);
@@ -455,8 +698,15 @@ static int cmd_run(int argc, char **argv, int check)
     }
     fmt = cat_format_find(cat, fmtname);
     if (!fmt) {
-        fprintf(stderr, "migrate: %s: error: unknown output format '%s'; see `migrate formats`\n",
-                cfg.ini_path, fmtname);
+        if (o.format) /* given with --format, not in portfolio.ini */
+            err_line(cfg.english
+                         ? "migrate: error: --format %s: unknown output format; see `migrate formats`"
+                         : "migrate: error: --format %s: onbekend uitvoerformaat; zie `migrate formats`",
+                     fmtname);
+        else
+            err_line(cfg.english ? "migrate: %s: error: unknown output format '%s'; see `migrate formats`"
+                                 : "migrate: %s: error: onbekend uitvoerformaat '%s'; zie `migrate formats`",
+                     cfg.ini_path, fmtname);
         rc = EXIT_DATAERR;
         goto done;
     }
@@ -549,68 +799,82 @@ done:
     return rc;
 }
 
-/* explain CODE: the finding's severity, message and what to do, in both languages. */
-static int cmd_explain(int argc, char **argv)
+/* explain CODE: the finding's severity, message and what to do, in the chosen language. */
+static int cmd_explain(const mg_options *o)
 {
     fd_code code;
     const fd_def *d;
-    int i;
+    const char *hint;
+    int i, rc = options_apply(o, "explain", 0);
 
-    if (argc < 2) {
+    if (rc)
+        return rc;
+    if (o->nargs < 2) {
         for (i = 1; i < FD_COUNT; i++) {
             d = fd_def_get((fd_code)i);
-            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, 0), d->msg_nl);
+            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, g_english),
+                   g_english ? d->msg_en : d->msg_nl);
         }
         return EXIT_DONE;
     }
-    if (argc > 2)
-        return usage_error("explain takes one CODE; unexpected '%s'", argv[2]);
-    code = fd_lookup(argv[1]);
-    if (code == FD_NONE)
-        return usage_error("unknown finding code '%s'; `migrate explain` lists them", argv[1]);
+    if (o->nargs > 2)
+        return usage_error(
+            TR("explain neemt één CODE; onverwacht '%s'", "explain takes one CODE; unexpected '%s'"),
+            o->args[2]);
+    code = lookup_code(o->args[1]);
+    if (code == FD_NONE) {
+        hint = suggest_code(o->args[1]);
+        if (hint)
+            return usage_error(TR("onbekende code van een bevinding '%s'; bedoelt u '%s'?",
+                                  "unknown finding code '%s'; did you mean '%s'?"),
+                               o->args[1], hint);
+        return usage_error(TR("onbekende code van een bevinding '%s'; `migrate explain` noemt ze allemaal",
+                              "unknown finding code '%s'; `migrate explain` lists them"),
+                           o->args[1]);
+    }
     d = fd_def_get(code);
-    printf("%s — %s / %s%s\n\n", d->code, fd_severity_name(d->severity, 0), fd_severity_name(d->severity, 1),
-           d->blocking ? " (blokkerend / blocking)" : "");
-    printf("%s\n\n%s\n\n%s\n\n%s\n", d->msg_nl, d->explain_nl, d->msg_en, d->explain_en);
+    printf("%s — %s%s\n\n", d->code, fd_severity_name(d->severity, g_english),
+           d->blocking ? TR(" (blokkerend)", " (blocking)") : "");
+    printf("%s\n\n%s\n", g_english ? d->msg_en : d->msg_nl, g_english ? d->explain_en : d->explain_nl);
     return EXIT_DONE;
 }
 
 /* formats: the catalogues as loaded. */
-static int cmd_formats(int argc, char **argv)
+static int cmd_formats(const mg_options *o)
 {
-    const char *dir = NULL;
     catalog *cat;
     size_t i, k;
-    int rc = EXIT_DONE;
+    char real[PATH_MAX];
+    int rc = options_apply(o, "formats", OPT_FORMATS);
 
-    for (i = 1; i < (size_t)argc; i++) {
-        if (!strcmp(argv[i], "--formats-dir") && i + 1 < (size_t)argc)
-            dir = argv[++i];
-        else if (!strncmp(argv[i], "--formats-dir=", 14))
-            dir = argv[i] + 14;
-        else
-            return usage_error("formats takes only --formats-dir DIR; unexpected '%s'", argv[i]);
-    }
-    cat = load_catalog(dir, &rc);
+    if (rc)
+        return rc;
+    if (o->nargs > 1)
+        return usage_error(TR("formats neemt geen argumenten; onverwacht '%s'",
+                              "formats takes no arguments; unexpected '%s'"),
+                           o->args[1]);
+    cat = load_catalog(o->formats_dir, &rc);
     if (!cat)
         return rc;
-    printf("Catalogues: %s\n\nServices (diensten.ini)\n", cat->dir);
+    printf(TR("Catalogi: %s\n\nDiensten (diensten.ini)\n", "Catalogues: %s\n\nServices (diensten.ini)\n"),
+           realpath(cat->dir, real) ? real : cat->dir);
     for (i = 0; i < cat->nservices; i++) {
         const cat_service *s = &cat->services[i];
         printf("  %-22s %s%s%s%s%s\n", s->code, s->naam, s->erd ? "  [ERD:" : "",
                (s->erd & CAT_ERD_ZW) ? " ZW" : "", (s->erd & CAT_ERD_WGA) ? " WGA" : "",
                s->erd ? ((s->erd & CAT_ERD_WW) ? " WW]" : "]") : "");
     }
-    printf("\nSuppliers (leveranciers.ini)\n");
+    printf("%s", TR("\nLeveranciers (leveranciers.ini)\n", "\nSuppliers (leveranciers.ini)\n"));
     for (i = 0; i < cat->nsuppliers; i++) {
         const cat_supplier *s = &cat->suppliers[i];
-        printf("  %-14s ketenmachtiging EH3: %-3s  format: %s", s->naam, s->chain_eh3 ? "ja" : "nee",
-               s->formaat);
+        printf(TR("  %-14s ketenmachtiging EH3: %-3s  formaat: %s",
+                  "  %-14s chain authorisation EH3: %-3s  format: %s"),
+               s->naam, s->chain_eh3 ? TR("ja", "yes") : TR("nee", "no"), s->formaat);
         for (k = 0; k < s->naliases; k++)
-            printf("%s%s", k ? ", " : "  aliases: ", s->aliases[k]);
+            printf("%s%s", k ? ", " : TR("  ook: ", "  aliases: "), s->aliases[k]);
         printf("\n");
     }
-    printf("\nOutput formats (uitvoer/)\n");
+    printf("%s", TR("\nUitvoerformaten (uitvoer/)\n", "\nOutput formats (uitvoer/)\n"));
     for (i = 0; i < cat->nformats; i++)
         printf("  %-14s %s\n", cat->formats[i].naam,
                cat->formats[i].beschrijving ? cat->formats[i].beschrijving : "");
@@ -620,28 +884,45 @@ static int cmd_formats(int argc, char **argv)
     return EXIT_DONE;
 }
 
-/* Dispatch the subcommand. */
+/* A usage error for an unknown command: a suggestion when one is close, the run hint for a folder. */
+static int unknown_command(const char *word)
+{
+    struct stat st;
+    const char *hint = suggest(word, commands, sizeof commands / sizeof *commands);
+
+    if (hint)
+        return usage_error(
+            TR("onbekende opdracht '%s'; bedoelt u '%s'?", "unknown command '%s'; did you mean '%s'?"), word,
+            hint);
+    if (stat(word, &st) == 0 && S_ISDIR(st.st_mode))
+        return usage_error(TR("onbekende opdracht '%s'; een portefeuille verwerkt u met 'migrate run %s'",
+                              "unknown command '%s'; to process a portfolio, use 'migrate run %s'"),
+                           word, word);
+    return usage_error(TR("onbekende opdracht '%s'", "unknown command '%s'"), word);
+}
+
+/* Parse the command line and run the command. */
 int main(int argc, char **argv)
 {
+    mg_options o;
+    int rc;
+
     umask(077); /* outputs hold personal data: folders 0700, files 0600 */
     sg_install();
-    if (argc < 2)
-        return usage_error("%s", "a command is needed: run, check, explain or formats");
-    if (!strcmp(argv[1], "run"))
-        return cmd_run(argc - 1, argv + 1, 0);
-    if (!strcmp(argv[1], "check"))
-        return cmd_run(argc - 1, argv + 1, 1);
-    if (!strcmp(argv[1], "explain"))
-        return cmd_explain(argc - 1, argv + 1);
-    if (!strcmp(argv[1], "formats"))
-        return cmd_formats(argc - 1, argv + 1);
-    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-        fputs(usage_text, stdout);
-        return EXIT_DONE;
-    }
-    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
-        printf("migrate %s\n", MG_VERSION);
-        return EXIT_DONE;
-    }
-    return usage_error("unknown command '%s'", argv[1]);
+    memset(&o, 0, sizeof o);
+    rc = parse_options(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? EXIT_DONE : rc;
+    if (o.nargs < 1)
+        return usage_error("%s", TR("een opdracht is nodig: run, check, explain of formats",
+                                    "a command is needed: run, check, explain or formats"));
+    if (!strcmp(o.args[0], "run"))
+        return cmd_run(o, 0);
+    if (!strcmp(o.args[0], "check"))
+        return cmd_run(o, 1);
+    if (!strcmp(o.args[0], "explain"))
+        return cmd_explain(&o);
+    if (!strcmp(o.args[0], "formats"))
+        return cmd_formats(&o);
+    return unknown_command(o.args[0]);
 }

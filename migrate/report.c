@@ -127,6 +127,60 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
     return buf;
 }
 
+/* Room for a count with thousands separators: 20 digits, 6 separators, NUL. */
+#define RP_NUM_MAX 32
+
+/* n with thousands separators in the report's language (Dutch 1.234.567, English 1,234,567), in buf. */
+static const char *rp_num(size_t n, int english, char *buf)
+{
+    char digits[RP_NUM_MAX];
+    int len = snprintf(digits, sizeof digits, "%zu", n), i, k = 0;
+
+    for (i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[k++] = english ? ',' : '.';
+        buf[k++] = digits[i];
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
+/* The ledger outcome as the report shows it (the CSV keeps the code). */
+static const char *rp_outcome(mg_outcome oc, int english)
+{
+    static const char *const en[OC_COUNT] = {"", "used", "rejected", "skipped", "duplicate", "moved"};
+
+    return english && (int)oc >= 0 && oc < OC_COUNT ? en[oc] : mg_outcome_name(oc);
+}
+
+/* The route as the report shows it. */
+static const char *rp_route(mg_route r, int english)
+{
+    static const char *const en[RT_COUNT] = {"", "beheermodule", "form", "paper", "none"};
+
+    return english && (int)r >= 0 && r < RT_COUNT ? en[r] : mg_route_name(r);
+}
+
+/* The follow-up kind as the report shows it (the CSV keeps the code). */
+static const char *rp_followkind(mg_followkind k, int english)
+{
+    static const char *const nl[FU_COUNT] = {"meldingen overzetten", "meldingen onbereikbaar", "geen KvK",
+                                             "buitenlandse werkgever", "opvolger onbekend"};
+    static const char *const en[FU_COUNT] = {"transfer reports", "reports unreachable", "no KvK",
+                                             "foreign employer", "successor unknown"};
+
+    return (int)k >= 0 && k < FU_COUNT ? (english ? en[k] : nl[k]) : "";
+}
+
+/* The staff action as the report shows it. */
+static const char *rp_action(mg_action a, int english)
+{
+    static const char *const en[ACT_COUNT] = {"none",      "request-eh3",    "raise-to-eh3",
+                                              "new-means", "personal-means", "blocked"};
+
+    return english && (int)a >= 0 && a < ACT_COUNT ? en[a] : mg_action_name(a);
+}
+
 /* One finding code and how often it occurred, for the top list. */
 typedef struct rp_top {
     fd_code code;
@@ -151,6 +205,7 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     char d1[11], d2[11];
     rp_top top[FD_COUNT];
     size_t ntop = 0, i;
+    char num[RP_NUM_MAX];
 
     id_format_dmy(cfg->ingangsdatum, d1);
     id_format_dmy(id_add_years(cfg->ingangsdatum, cfg->years) - 1, d2);
@@ -187,28 +242,32 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
                fi->info.crlf == 1   ? "CRLF"
                : fi->info.crlf == 2 ? "CR"
                                     : "LF");
-        rp_add(&b, en ? "    %zu rows read: " : "    %zu regels gelezen: ", fi->rows);
+        rp_add(&b, en ? "    %s rows read: " : "    %s regels gelezen: ", rp_num(fi->rows, en, num));
         for (i = 1; i < OC_COUNT; i++)
-            rp_add(&b, "%s%zu %s", i > 1 ? ", " : "", count[i], mg_outcome_name((mg_outcome)i));
+            rp_add(&b, "%s%s %s", i > 1 ? ", " : "", rp_num(count[i], en, num),
+                   rp_outcome((mg_outcome)i, en));
         rp_add(&b, "\n");
     }
     rp_add(&b, "\n%s\n",
            en ? "Routes (per client KvK; papier per payroll tax number)"
               : "Routes (per KvK van de klant; papier per loonheffingennummer)");
     for (i = 1; i < RT_COUNT; i++)
-        rp_add(&b, "  %-14s %6zu\n", mg_route_name((mg_route)i), p->route_count[i]);
-    rp_add(&b, en ? "  internal grants to pass on: %zu\n" : "  interne machtigingen door te geven: %zu\n",
-           p->ninternals);
+        rp_add(&b, "  %-14s %6s\n", rp_route((mg_route)i, en), rp_num(p->route_count[i], en, num));
+    rp_add(&b, en ? "  internal grants to pass on: %s\n" : "  interne machtigingen door te geven: %s\n",
+           rp_num(p->ninternals, en, num));
     rp_add(&b, "\n%s\n", en ? "UWV follow-up" : "UWV-opvolging");
     for (i = 0; i < FU_COUNT; i++)
-        rp_add(&b, "  %-20s %6zu\n", mg_followkind_name((mg_followkind)i), p->follow_count[i]);
+        rp_add(&b, "  %-22s %6s\n", rp_followkind((mg_followkind)i, en), rp_num(p->follow_count[i], en, num));
     rp_add(&b, "\n%s\n", en ? "Staff actions" : "Acties medewerkers");
     for (i = 0; i < ACT_COUNT; i++)
-        rp_add(&b, "  %-20s %6zu\n", mg_action_name((mg_action)i), p->action_count[i]);
-    rp_add(&b, "\n%s %zu %s, %zu %s, %zu info\n",
-           en ? "Findings:" : "Bevindingen:", fd_count_severity(&p->findings, FD_FOUT),
-           en ? "errors" : "fouten", fd_count_severity(&p->findings, FD_WAARSCHUWING),
-           en ? "warnings" : "waarschuwingen", fd_count_severity(&p->findings, FD_INFO));
+        rp_add(&b, "  %-20s %6s\n", rp_action((mg_action)i, en), rp_num(p->action_count[i], en, num));
+    {
+        char n2[RP_NUM_MAX], n3[RP_NUM_MAX];
+        rp_add(&b, "\n%s %s %s, %s %s, %s info\n",
+               en ? "Findings:" : "Bevindingen:", rp_num(fd_count_severity(&p->findings, FD_FOUT), en, num),
+               en ? "errors" : "fouten", rp_num(fd_count_severity(&p->findings, FD_WAARSCHUWING), en, n2),
+               en ? "warnings" : "waarschuwingen", rp_num(fd_count_severity(&p->findings, FD_INFO), en, n3));
+    }
     for (i = 1; i < FD_COUNT; i++)
         if (p->findings.count[i]) {
             top[ntop].code = (fd_code)i;
@@ -216,7 +275,7 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
         }
     qsort(top, ntop, sizeof *top, rp_top_cmp);
     for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
-        rp_add(&b, "  %-24s %6zu  %s\n", fd_def_get(top[i].code)->code, top[i].n,
+        rp_add(&b, "  %-24s %6s  %s\n", fd_def_get(top[i].code)->code, rp_num(top[i].n, en, num),
                fd_severity_name(fd_worst(&p->findings, top[i].code), en));
     if (ntop > RP_TOP_CODES)
         rp_add(&b,

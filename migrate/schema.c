@@ -1,4 +1,4 @@
-/* schema.c — the fields of the three input files (SPEC §3). */
+/* schema.c — the fields of the three input files. */
 #include "schema.h"
 
 #include <string.h>

@@ -1,4 +1,5 @@
-/* xlsx.c — the spreadsheets of SPEC §6 (request form, UWV follow-up, review workbook) in constant memory. */
+/* xlsx.c — the spreadsheets of the output folder (request form, UWV follow-up, review workbook) in constant
+ * memory. */
 #include "xlsx.h"
 
 #include "signals.h"

@@ -1,4 +1,4 @@
-/* xlsx.h — the spreadsheets of the output folder (SPEC §6), written with libxlsxwriter in constant memory. */
+/* xlsx.h — the spreadsheets of the output folder, written with libxlsxwriter in constant memory. */
 #ifndef MG_XLSX_H
 #define MG_XLSX_H
 

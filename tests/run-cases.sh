@@ -189,7 +189,7 @@ check_ledger() {
     sed -e '1s/^\xef\xbb\xbf//' -e 's/\r$//' "$out/verwerking.csv" >"$TMPROOT/ledger"
     # rows per file from the report: "  NAME: ..." followed by "    N regels gelezen: ..." / "N rows read: ..."
     awk '/^  [^ ].*: / { name = substr($0, 3); sub(/: .*/, "", name); next }
-         name != "" && /^    [0-9]+ (regels gelezen|rows read):/ { print name ";" $1; name = ""; next }
+         name != "" && /^    [0-9][0-9.,]* (regels gelezen|rows read):/ { n = $1; gsub(/[.,]/, "", n); print name ";" n; name = ""; next }
          { name = "" }' "$out/rapport.txt" | LC_ALL=C sort >"$TMPROOT/rows.report"
     awk -F';' 'NR == 1 { next } { n[$1]++ } END { for (f in n) print f ";" n[f] }' "$TMPROOT/ledger" |
         LC_ALL=C sort >"$TMPROOT/rows.ledger"

@@ -3,7 +3,7 @@
 
 Runs migrate on a portfolio, then on copies whose data rows are shuffled
 (several seeds), and compares the request, staff and follow-up files byte for
-byte. Rows that SPEC makes order-dependent on purpose (a conflicting
+byte. Rows that are order-dependent on purpose (a conflicting
 duplicate: "the later row is rejected") are left out of every copy first.
 """
 import csv

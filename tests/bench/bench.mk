@@ -1,4 +1,4 @@
-# bench.mk — the benchmark (SPEC §8): synthetic portfolios, migrate against the I/O floor. Included by the Makefile.
+# bench.mk — the benchmark: synthetic portfolios, migrate against the I/O floor. Included by the Makefile.
 #
 #   make bench                               portfolios of 10,000, 100,000 and 1,000,000 grants
 #   make bench BENCH_SIZES="10000 100000"    other sizes
@@ -17,11 +17,11 @@ bench-tools: $(B)/genportfolio $(B)/bench-floor
 
 $(B)/genportfolio: tests/bench/genportfolio.c | $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lz
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -lz
 
 $(B)/bench-floor: tests/bench/floor.c | $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BENCH_LIBS)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BENCH_LIBS)
 
 bench: $(B)/migrate $(B)/genportfolio $(B)/bench-floor
 	@BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" sh tests/bench/bench.sh $(B)

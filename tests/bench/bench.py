@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""bench.py — the benchmark of SPEC §8: migrate on synthetic portfolios, against the I/O floor.
+"""bench.py — the benchmark: migrate on synthetic portfolios, against the I/O floor.
 
 For each size (number of grants) it
-  1. generates a portfolio with BUILD/genportfolio (employers and users scaled as SPEC §8:
+  1. generates a portfolio with BUILD/genportfolio (employers and users scaled like a large bureau:
      1,000,000 grants <-> 20,000 employers and 100,000 users), seed 1, under BUILD/bench/;
   2. runs `BUILD/migrate run PORTFOLIO -o OUT --force` RUNS times (SOURCE_DATE_EPOCH fixed),
      wall time from time.perf_counter, peak RSS per run from os.wait4's rusage (ru_maxrss, KiB);
@@ -35,7 +35,7 @@ TIMEOUT = 900  # seconds before a run counts as hung and is killed
 
 
 def scaled(grants):
-    """Employers and users for a number of grants, in the proportions of SPEC §8."""
+    """Employers and users for a number of grants, in the proportions of a large bureau (1,000,000 grants: 20,000 employers, 100,000 users)."""
     return max(10, round(grants * 20000 / 1_000_000)), max(10, round(grants * 100000 / 1_000_000))
 
 

@@ -1,4 +1,4 @@
-/* floor.c — the I/O floor of SPEC §8: parse the inputs with libcsv, write as many xlsx cells and CSV bytes as migrate. */
+/* floor.c — the I/O floor of the benchmark: parse the inputs with libcsv, write as many xlsx cells and CSV bytes as migrate. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* genportfolio.c — deterministic generator of synthetic migrate portfolios (SPEC §3, §5, §8) for the benchmark. */
+/* genportfolio.c — deterministic generator of synthetic migrate portfolios for the benchmark. */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -80,7 +80,7 @@ enum {
     S_COUNT
 };
 
-/* The special cases of SPEC §5 with defaults that look like a real bureau's portfolio. */
+/* The special cases of the rules (formats/README.md) with defaults that look like a real bureau's portfolio. */
 static share shares[S_COUNT] = {
     [S_LHN_FORMAT] = {"lhn-format", 0.10, OF_EMP, "LHN not 9 digits + L + 2 digits"},
     [S_LHN_CHECKSUM] = {"lhn-checksum", 0.20, OF_EMP, "LHN failing the 11-proof"},
@@ -380,7 +380,7 @@ static const char *const shared_words[] = {"administratie", "salaris", "info", "
                                            "payroll", "backoffice", "secretariaat", "personeelszaken"};
 #define N_SHARED_WORDS (sizeof shared_words / sizeof *shared_words)
 
-/* The nine services (SPEC §4): code, official name and legacy names (formats/diensten.ini). */
+/* The nine services: code, official name and legacy names (formats/diensten.ini). */
 typedef struct service {
     const char *code;
     const char *name;
@@ -1226,7 +1226,7 @@ static grant *make_grants(gen *g)
     return b;
 }
 
-/* Write a date in one of the accepted formats (SPEC §2), chosen by f. */
+/* Write a date in one of the accepted formats, chosen by f. */
 static void write_date(out *o, unsigned y, unsigned m, unsigned d, unsigned f)
 {
     switch (f) {

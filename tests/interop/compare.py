@@ -14,7 +14,7 @@ import re
 import sys
 import zipfile
 
-# Characters a human-facing CSV neutralises with a leading "'" (SPEC §6); xlsx needs no prefix.
+# Characters a human-facing CSV neutralises with a leading "'"; xlsx needs no prefix.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # Workbook → its sheets, in order (continuations "NAME (2)" are allowed after a table sheet).

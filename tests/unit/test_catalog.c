@@ -231,7 +231,7 @@ static void test_supplier_find(void **state)
     assert_int_equal(cat->nsuppliers, 6);
 }
 
-/* The generiek output format of SPEC §6. */
+/* The generiek output format (formats/uitvoer/generiek.ini). */
 static void test_format_generiek(void **state)
 {
     static const char *const headers[] = {
@@ -281,7 +281,7 @@ static void test_format_generiek(void **state)
     }
 }
 
-/* Header aliases: every alias of SPEC §3 leads to its field. */
+/* Header aliases: every alias in formats/invoer.ini leads to its field. */
 static void test_input_aliases(void **state)
 {
     static const struct {
@@ -365,7 +365,7 @@ static void test_input_aliases(void **state)
         {SC_WERKGEVERS, "eigenrisicodrager", SC_W_EIGENRISICODRAGER},
         {SC_WERKGEVERS, "erd", SC_W_EIGENRISICODRAGER},
         {SC_WERKGEVERS, "eigen_risicodrager", SC_W_EIGENRISICODRAGER},
-        /* extras and fields without aliases in the SPEC table */
+        /* extras and fields without aliases in formats/invoer.ini */
         {SC_MACHTIGINGEN, "ingangsdatum", SC_M_INGANGSDATUM},
         {SC_MACHTIGINGEN, "startdatum", SC_M_INGANGSDATUM},
         {SC_MACHTIGINGEN, "valid_from", SC_M_INGANGSDATUM},

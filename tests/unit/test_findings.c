@@ -29,7 +29,7 @@ static void test_table_complete(void **state)
     assert_int_equal(fd_lookup("no-such-code"), FD_NONE);
 }
 
-/* The codes SPEC §5 names all exist with the severity it gives. */
+/* Every finding code exists with its documented severity. */
 static void test_spec_codes(void **state)
 {
     static const struct {

@@ -1,4 +1,5 @@
-/* test_rules.c — the rules of SPEC §5, one small portfolio per row, through validate, resolve and route. */
+/* test_rules.c — the rules behind the findings, one small portfolio per row, through validate, resolve and
+ * route. */
 #include "testutil.h"
 
 #include <sys/stat.h>
