@@ -160,20 +160,27 @@ static int exit_code(mg_error err)
     }
 }
 
-/* Print one line on stderr with control, bidi and zero-width characters escaped (\x1b): data never drives
- * the terminal. */
+/* Format one message into out with control, bidi and zero-width characters escaped (\x1b): data never
+ * drives the terminal. */
+static void escaped_vline(char *out, const char *fmt, va_list ap)
+{
+    char line[MAIN_LINE_MAX];
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+
+    if (n < 0)
+        n = 0;
+    tx_escape(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1, 0, out);
+}
+
+/* Print one line on stderr, escaped. */
 __attribute__((format(printf, 1, 2))) static void err_line(const char *fmt, ...)
 {
-    char line[MAIN_LINE_MAX], out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
+    char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
-    int n;
 
     va_start(ap, fmt);
-    n = vsnprintf(line, sizeof line, fmt, ap);
+    escaped_vline(out, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return;
-    tx_escape(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1, 0, out);
     fprintf(stderr, "%s\n", out);
 }
 
@@ -194,17 +201,13 @@ static int report_error(mg_error err, const mg_errinfo *ei)
 /* A usage error: one line (arguments escaped) and a hint. */
 __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
 {
-    char line[MAIN_LINE_MAX], out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
+    char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
-    int n;
 
     va_start(ap, fmt);
-    n = vsnprintf(line, sizeof line, fmt, ap);
+    escaped_vline(out, fmt, ap);
     va_end(ap);
-    if (n >= 0) {
-        tx_escape(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1, 0, out);
-        fprintf(stderr, "migrate: %s\n", out);
-    }
+    fprintf(stderr, "migrate: %s\n", out);
     fputs(TR("Zie 'migrate --help' voor meer uitleg.\n", "Try 'migrate --help' for more information.\n"),
           stderr);
     return EXIT_USAGE;

@@ -8,19 +8,6 @@
 
 #include "csvout.h"
 
-/* Read a whole file into buf; returns its length. */
-static size_t slurp(const char *path, char *buf, size_t size)
-{
-    FILE *fp = fopen(path, "rb");
-    size_t n;
-
-    assert_non_null(fp);
-    n = fread(buf, 1, size - 1, fp);
-    buf[n] = '\0';
-    fclose(fp);
-    return n;
-}
-
 /* One row of fields written in a dialect and the exact bytes expected. */
 typedef struct out_case {
     co_dialect d;
@@ -86,7 +73,7 @@ static void test_dialects(void **state)
         }
         assert_int_equal(stat(path, &st), 0);
         assert_int_equal(st.st_mode & 0777, 0600);
-        n = slurp(path, buf, sizeof buf);
+        n = slurp_text(path, buf, sizeof buf);
         if (n != strlen(cases[i].want) || memcmp(buf, cases[i].want, n))
             fail_msg("case %zu: got [%s]", i, buf);
         unlink(path);
@@ -120,7 +107,7 @@ static void test_record_field(void **state)
         assert_int_equal(co_field_record(w, rec[i].raw), MG_OK);
         assert_int_equal(co_end_row(w), MG_OK);
         assert_int_equal(co_close(w, &ei, NULL), MG_OK);
-        n = slurp(path, buf, sizeof buf);
+        n = slurp_text(path, buf, sizeof buf);
         if (n != strlen(rec[i].want) || memcmp(buf, rec[i].want, n))
             fail_msg("record %zu: got [%s]", i, buf);
         unlink(path);

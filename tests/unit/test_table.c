@@ -131,19 +131,6 @@ static const csv_case csv_cases[] = {
      HEAD "'=1+1;;;ja;;01-01-1970;'-5;\"a\nb\";\r\n0456;nee;ja;ja;0;31-12-2026;;;\r\n"},
 };
 
-/* Read a whole file into buf; returns its length. */
-static size_t slurp(const char *path, char *buf, size_t size)
-{
-    FILE *fp = fopen(path, "rb");
-    size_t n;
-
-    assert_non_null(fp);
-    n = fread(buf, 1, size - 1, fp);
-    buf[n] = '\0';
-    fclose(fp);
-    return n;
-}
-
 /* A catalogue with two services, a and b. */
 static catalog *two_services(void)
 {
@@ -185,7 +172,7 @@ static void test_csv_sink(void **state)
         tb_csv_init(&sink, w);
         assert_int_equal(tb_write(&proef, &env, &sink.base, &ei), MG_OK);
         assert_int_equal(co_close(w, &ei, NULL), MG_OK);
-        n = slurp(path, buf, sizeof buf);
+        n = slurp_text(path, buf, sizeof buf);
         if (n != strlen(csv_cases[i].want) || memcmp(buf, csv_cases[i].want, n) != 0)
             fail_msg("case %zu: got [%s] want [%s]", i, buf, csv_cases[i].want);
         unlink(path);

@@ -14,4 +14,17 @@
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Read a whole (small) file into buf, NUL-terminated; returns its length. */
+static inline size_t slurp_text(const char *path, char *buf, size_t size)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n;
+
+    assert_non_null(fp);
+    n = fread(buf, 1, size - 1, fp);
+    buf[n] = '\0';
+    fclose(fp);
+    return n;
+}
+
 #endif
