@@ -152,14 +152,14 @@ static void test_table(void **state)
         mg_error err;
 
         assert_non_null(mkdtemp(root));
-        snprintf(out, sizeof out, "%s/out", root);
+        assert_true(snprintf(out, sizeof out, "%s/out", root) < (int)sizeof out);
         assert_int_equal(mkdir(out, 0700), 0);
         for (k = 0; c->files[k]; k++)
             put_file(out, c->files[k]);
         if (c->sums) {
             char p[4096];
             FILE *f;
-            snprintf(p, sizeof p, "%s/SHA256SUMS", out);
+            assert_true(snprintf(p, sizeof p, "%s/SHA256SUMS", out) < (int)sizeof p);
             f = fopen(p, "w");
             assert_non_null(f);
             fputs(c->sums, f);
@@ -167,7 +167,7 @@ static void test_table(void **state)
         }
         if (c->link) {
             char p[4096];
-            snprintf(p, sizeof p, "%s/%s", out, c->link);
+            assert_true(snprintf(p, sizeof p, "%s/%s", out, c->link) < (int)sizeof p);
             assert_int_equal(symlink("/etc/hostname", p), 0);
         }
         memset(&o, 0, sizeof o);
@@ -181,7 +181,7 @@ static void test_table(void **state)
         }
         if (!err)
             assert_true(st.exists);
-        snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+        assert_true(snprintf(cmd, sizeof cmd, "rm -rf '%s'", root) < (int)sizeof cmd);
         assert_int_equal(system(cmd), 0);
     }
 }
