@@ -32,7 +32,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
 
-.PHONY: all deps deps-test demo test test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -66,6 +66,9 @@ demo: $(B)/migrate
 	$(B)/migrate run --force samples/demo -o samples/demo/uitvoer; \
 	  rc=$$?; echo "migrate exited $$rc (1 = done, some records rejected: see samples/demo/uitvoer/afwijzingen.csv)"; \
 	  test $$rc -le 1
+
+test-msg:
+	sh tests/msg-ids.sh
 
 test-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t; done
@@ -114,7 +117,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:

@@ -233,9 +233,9 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
             return cfg_set_str(&cfg->format, value, ip);
         if (!strcmp(name, "taal")) {
             if (!strcasecmp(value, "nl"))
-                cfg->english = 0;
+                cfg->lang = LANG_NL;
             else if (!strcasecmp(value, "en"))
-                cfg->english = 1;
+                cfg->lang = LANG_EN;
             else
                 return cfg_bad(ip, "[migratie] taal = '%s': use nl or en", value);
             return 1;
@@ -361,7 +361,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
             return MG_ERR_NOMEM;
     }
     if (ov && ov->lang)
-        cfg->english = !strcasecmp(ov->lang, "en");
+        cfg->lang = msg_lang_parse(ov->lang) == LANG_EN ? LANG_EN : LANG_NL;
     err = cfg_check_dates(cfg, today, c.years_line, ei);
     if (err)
         return err;

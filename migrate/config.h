@@ -33,7 +33,7 @@ typedef struct mg_config {
     int years;                     /* looptijd_jaren */
     cfg_scope scope;               /* reikwijdte */
     char *format;                  /* uitvoerformaat, NULL = the supplier's default */
-    int english;                   /* taal = en */
+    mg_lang lang;                  /* taal = nl / en */
     char *files[SC_FILE_COUNT];    /* input file paths, relative to the portfolio */
     char delimiter[SC_FILE_COUNT]; /* 0 = detect */
     cr_encoding encoding[SC_FILE_COUNT];

@@ -1360,18 +1360,18 @@ const char *cr_encoding_name(cr_encoding enc)
 }
 
 /* Display name of a delimiter, Dutch or English. */
-const char *cr_delimiter_name(char delim, int english)
+const char *cr_delimiter_name(char delim, mg_lang lang)
 {
     switch (delim) {
     case ';':
-        return english ? "semicolon" : "puntkomma";
+        return lang ? "semicolon" : "puntkomma";
     case ',':
-        return english ? "comma" : "komma";
+        return lang ? "comma" : "komma";
     case '\t':
         return "tab";
     case '|':
-        return english ? "pipe" : "pijp";
+        return lang ? "pipe" : "pijp";
     default:
-        return english ? "unknown" : "onbekend";
+        return lang ? "unknown" : "onbekend";
     }
 }

@@ -143,6 +143,6 @@ int cr_open_regular(const char *path, const char **why);
 
 /* "UTF-8" / "Windows-1252"; the delimiter's display name ("puntkomma" ...) in Dutch or English. */
 const char *cr_encoding_name(cr_encoding enc);
-const char *cr_delimiter_name(char delim, int english);
+const char *cr_delimiter_name(char delim, mg_lang lang);
 
 #endif

@@ -1,43 +1,75 @@
-/* error.c — message table and detail helper for mg_error. */
+/* error.c — message table and detail helpers for mg_error. */
 #include "error.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-static const char *const mg_error_text[MG_ERR_COUNT] = {
-    [MG_OK] = "no error",
-    [MG_ERR_NOMEM] = "out of memory",
-    [MG_ERR_USAGE] = "usage error",
-    [MG_ERR_INPUT] = "input missing or unreadable",
-    [MG_ERR_DATA] = "blocking data error",
-    [MG_ERR_CONFIG] = "configuration error",
-    [MG_ERR_OUTPUT] = "cannot create output",
-    [MG_ERR_WRITE] = "I/O error while writing",
-    [MG_ERR_INTERNAL] = "internal error",
-    [MG_ERR_INTERRUPTED] = "interrupted",
+static const mg_msg mg_error_msg[MG_ERR_COUNT] = {
+    [MG_OK] = MSG_ERR_NONE,
+    [MG_ERR_NOMEM] = MSG_OUT_OF_MEMORY,
+    [MG_ERR_USAGE] = MSG_ERR_USAGE,
+    [MG_ERR_INPUT] = MSG_ERR_INPUT,
+    [MG_ERR_DATA] = MSG_ERR_DATA,
+    [MG_ERR_CONFIG] = MSG_ERR_CONFIG,
+    [MG_ERR_OUTPUT] = MSG_ERR_OUTPUT,
+    [MG_ERR_WRITE] = MSG_ERR_WRITE,
+    [MG_ERR_INTERNAL] = MSG_ERR_INTERNAL,
+    [MG_ERR_INTERRUPTED] = MSG_ERR_INTERRUPTED,
 };
 
-/* The generic text of an error code. */
-const char *mg_strerror(mg_error err)
+/* The generic text of an error code in a language. */
+const char *mg_strerror_lang(mg_error err, mg_lang lang)
 {
     if ((int)err < 0 || err >= MG_ERR_COUNT)
-        return "unknown error";
-    return mg_error_text[err];
+        return msg_text(MSG_ERR_UNKNOWN, lang);
+    return msg_text(mg_error_msg[err], lang);
 }
 
-/* Fill *ei with file, line and a formatted message; returns err. */
+/* The generic text of an error code (English). */
+const char *mg_strerror(mg_error err)
+{
+    return mg_strerror_lang(err, LANG_EN);
+}
+
+/* Fill *ei with file and line (column 0). */
+static void mg_fail_where(mg_errinfo *ei, const char *file, long line)
+{
+    snprintf(ei->file, sizeof ei->file, "%s", file ? file : "");
+    ei->line = line;
+    ei->column = 0;
+}
+
+/* Fill *ei with file, line and a formatted message, the same in both languages; returns err. */
 mg_error mg_fail(mg_errinfo *ei, mg_error err, const char *file, long line, const char *fmt, ...)
 {
     va_list ap;
 
     if (!ei)
         return err;
-    snprintf(ei->file, sizeof ei->file, "%s", file ? file : "");
-    ei->line = line;
-    ei->column = 0;
+    mg_fail_where(ei, file, line);
     va_start(ap, fmt);
-    vsnprintf(ei->msg, sizeof ei->msg, fmt, ap);
+    vsnprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], fmt, ap);
+    va_end(ap);
+    memcpy(ei->msg[LANG_NL], ei->msg[LANG_EN], sizeof ei->msg[LANG_NL]);
+    return err;
+}
+
+/* Fill *ei with file, line and a catalogue message formatted in both languages; returns err. */
+mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, mg_msg id, const char *nl,
+                     const char *en, ...)
+{
+    va_list ap, ap2;
+
+    (void)id;
+    if (!ei)
+        return err;
+    mg_fail_where(ei, file, line);
+    va_start(ap, en);
+    va_copy(ap2, ap);
+    vsnprintf(ei->msg[LANG_NL], sizeof ei->msg[LANG_NL], nl, ap);
+    vsnprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], en, ap2);
+    va_end(ap2);
     va_end(ap);
     return err;
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "msg.h"
+
 /* Every failure a stage can return; main maps them to exit codes. */
 typedef enum mg_error {
     MG_OK = 0,
@@ -24,10 +26,10 @@ typedef enum mg_error {
 
 /* Where and why a stage failed: filled by the stage, printed by main. */
 typedef struct mg_errinfo {
-    char file[512];          /* file the error is about, "" if none */
-    long line;               /* 1-based physical line, 0 if none */
-    long column;             /* 1-based column (field number or byte), 0 if none */
-    char msg[MG_ERRMSG_MAX]; /* the message, without file:line prefix */
+    char file[512];                      /* file the error is about, "" if none */
+    long line;                           /* 1-based physical line, 0 if none */
+    long column;                         /* 1-based column (field number or byte), 0 if none */
+    char msg[LANG_COUNT][MG_ERRMSG_MAX]; /* the message in each language, without file:line prefix */
 } mg_errinfo;
 
 /* The generic text of an error code. */
@@ -36,5 +38,17 @@ const char *mg_strerror(mg_error err);
 /* Fill *ei (if not NULL) with file, line and a printf-style message; returns err. */
 mg_error mg_fail(mg_errinfo *ei, mg_error err, const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* Fill *ei (if not NULL) with file, line and a message of the catalogue in both languages; returns err. */
+mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, mg_msg id, const char *nl,
+                     const char *en, ...) __attribute__((format(printf, 6, 8)))
+__attribute__((format(printf, 7, 8)));
+
+/* Fail with catalogue message id (see msg.h), its arguments checked against both languages' formats. */
+#define MG_FAIL(ei, err, file, line, id, ...)                                                                \
+    mg_fail_msg((ei), (err), (file), (line), id, NL_##id, EN_##id, ##__VA_ARGS__)
+
+/* The generic text of an error code in a language. */
+const char *mg_strerror_lang(mg_error err, mg_lang lang);
 
 #endif

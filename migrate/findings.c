@@ -445,14 +445,14 @@ fd_code fd_lookup(const char *name)
 }
 
 /* Display name of a severity. */
-const char *fd_severity_name(fd_severity sev, int english)
+const char *fd_severity_name(fd_severity sev, mg_lang lang)
 {
     static const char *const nl[] = {"fout", "waarschuwing", "info"};
     static const char *const en[] = {"error", "warning", "info"};
 
     if ((int)sev < 0 || sev > FD_INFO)
         return "";
-    return english ? en[sev] : nl[sev];
+    return lang ? en[sev] : nl[sev];
 }
 
 /* Count a finding as made: per code, per severity; returns its seq. */
@@ -753,10 +753,10 @@ void fd_list_clear(fd_list *l)
 }
 
 /* Format a finding's message, substituting %1 and %2. */
-char *fd_format(const finding *f, int english, char *buf, size_t size)
+char *fd_format(const finding *f, mg_lang lang, char *buf, size_t size)
 {
     const fd_def *d = fd_def_get(f->code);
-    const char *s = english ? d->msg_en : d->msg_nl;
+    const char *s = lang ? d->msg_en : d->msg_nl;
     size_t o = 0;
 
     if (size == 0)

@@ -91,7 +91,7 @@ const fd_def *fd_def_get(fd_code code);
 fd_code fd_lookup(const char *name);
 
 /* "fout" / "waarschuwing" / "info", or "error" / "warning" / "info". */
-const char *fd_severity_name(fd_severity sev, int english);
+const char *fd_severity_name(fd_severity sev, mg_lang lang);
 
 /* Where a finding points: an input file, portfolio.ini, or nowhere. */
 enum { FD_FILE_NONE = -1, FD_FILE_INI = 3 };
@@ -171,7 +171,7 @@ fd_severity fd_worst(const fd_list *l, fd_code code);
 void fd_list_clear(fd_list *l);
 
 /* Format a finding's message in the run's language into buf; returns buf. */
-char *fd_format(const finding *f, int english, char *buf, size_t size);
+char *fd_format(const finding *f, mg_lang lang, char *buf, size_t size);
 
 /* Number of findings of a severity. */
 size_t fd_count_severity(const fd_list *l, fd_severity sev);

@@ -133,10 +133,10 @@ static const char usage_nl[] =
     "MIGRATE_FORMATS_DIR is de map met catalogi als --formats-dir ontbreekt.\n";
 
 /* 1 when the command line chose English (--lang en); messages before the portfolio is read follow it. */
-static int g_english;
+static mg_lang g_lang;
 
 /* The Dutch or the English text, as the command line chose. */
-#define TR(nl, en) (g_english ? (en) : (nl))
+#define TR(nl, en) (g_lang ? (en) : (nl))
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)
@@ -185,16 +185,17 @@ __attribute__((format(printf, 1, 2))) static void err_line(const char *fmt, ...)
 }
 
 /* Print a stage error as `migrate: FILE:LINE: error: message` and return its exit code. */
-static int report_error(mg_error err, const mg_errinfo *ei)
+static int report_error(mg_error err, const mg_errinfo *ei, mg_lang lang)
 {
-    const char *msg = ei->msg[0] ? ei->msg : mg_strerror(err);
+    const char *msg = ei->msg[lang][0] ? ei->msg[lang] : mg_strerror_lang(err, lang);
+    const char *label = MG_TEXT(lang, MSG_LABEL_ERROR);
 
     if (ei->file[0] && ei->line > 0)
-        err_line("migrate: %s:%ld: error: %s", ei->file, ei->line, msg);
+        err_line("migrate: %s:%ld: %s: %s", ei->file, ei->line, label, msg);
     else if (ei->file[0])
-        err_line("migrate: %s: error: %s", ei->file, msg);
+        err_line("migrate: %s: %s: %s", ei->file, label, msg);
     else
-        err_line("migrate: error: %s", msg);
+        err_line("migrate: %s: %s", label, msg);
     return exit_code(err);
 }
 
@@ -319,7 +320,7 @@ static catalog *load_catalog(const char *given, int *rc)
     }
     err = cat_load(dir, &cat, &ei);
     if (err) {
-        *rc = report_error(err, &ei);
+        *rc = report_error(err, &ei, g_lang);
         return NULL;
     }
     return cat;
@@ -343,7 +344,7 @@ static void progress(void *ctx, const char *stage, size_t rows)
 }
 
 /* Print findings on stderr: errors and warnings, at most MAX_PER_CODE per code. */
-static mg_error print_findings(const mg_portfolio *p, int english, const char *ini_path, mg_errinfo *ei)
+static mg_error print_findings(const mg_portfolio *p, mg_lang lang, const char *ini_path, mg_errinfo *ei)
 {
     size_t shown[FD_COUNT] = {0}, i;
     char msg[2048];
@@ -360,7 +361,7 @@ static mg_error print_findings(const mg_portfolio *p, int english, const char *i
         file = f->file >= 0 && f->file < SC_FILE_COUNT ? p->files[f->file].path
                : f->file == FD_FILE_INI                ? ini_path
                                                        : NULL;
-        fd_format(f, english, msg, sizeof msg);
+        fd_format(f, lang, msg, sizeof msg);
         if (file && f->line > 0)
             err_line("migrate: %s:%ld: %s: %s: %s", file, f->line,
                      f->severity == FD_FOUT ? "error" : "warning", fd_def_get(f->code)->code, msg);
@@ -379,9 +380,8 @@ static mg_error print_findings(const mg_portfolio *p, int english, const char *i
         if (shown[i] > MAX_PER_CODE) {
             int is_err = fd_def_get((fd_code)i)->severity == FD_FOUT;
             fprintf(stderr,
-                    english
-                        ? (is_err ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
-                                  : "migrate: %zu more %s findings: see overzicht.xlsx\n")
+                    lang ? (is_err ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
+                                   : "migrate: %zu more %s findings: see overzicht.xlsx\n")
                     : is_err ? "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n"
                              : "migrate: nog %zu bevindingen %s: zie overzicht.xlsx\n",
                     shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
@@ -515,9 +515,9 @@ static int parse_options(int argc, char **argv, mg_options *o)
                         : !strcmp(argv[i], "--lang") && i + 1 < argc ? argv[i + 1]
                                                                      : NULL;
         if (v && !strcmp(v, "en"))
-            g_english = 1;
+            g_lang = LANG_EN;
         else if (v && !strcmp(v, "nl"))
-            g_english = 0;
+            g_lang = LANG_NL;
     }
     opterr = 0;
     optind = 1;
@@ -667,7 +667,7 @@ static int cmd_run(mg_options o, int check)
     ov.lang = o.lang;
     err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
     if (err) {
-        rc = report_error(err, &ei);
+        rc = report_error(err, &ei, o.lang ? g_lang : cfg.lang);
         goto done;
     }
     cat = load_catalog(o.formats_dir, &rc);
@@ -691,7 +691,7 @@ static int cmd_run(mg_options o, int check)
         goto done;
     err = wr_check_outdir(&wo, &start, &ei);
     if (err) {
-        rc = report_error(err, &ei);
+        rc = report_error(err, &ei, cfg.lang);
         goto done;
     }
     fmtname = cfg.format;
@@ -702,13 +702,12 @@ static int cmd_run(mg_options o, int check)
     fmt = cat_format_find(cat, fmtname);
     if (!fmt) {
         if (o.format) /* given with --format, not in portfolio.ini */
-            err_line(cfg.english
-                         ? "migrate: error: --format %s: unknown output format; see `migrate formats`"
-                         : "migrate: error: --format %s: onbekend uitvoerformaat; zie `migrate formats`",
+            err_line(cfg.lang ? "migrate: error: --format %s: unknown output format; see `migrate formats`"
+                              : "migrate: error: --format %s: onbekend uitvoerformaat; zie `migrate formats`",
                      fmtname);
         else
-            err_line(cfg.english ? "migrate: %s: error: unknown output format '%s'; see `migrate formats`"
-                                 : "migrate: %s: error: onbekend uitvoerformaat '%s'; zie `migrate formats`",
+            err_line(cfg.lang ? "migrate: %s: error: unknown output format '%s'; see `migrate formats`"
+                              : "migrate: %s: error: onbekend uitvoerformaat '%s'; zie `migrate formats`",
                      cfg.ini_path, fmtname);
         rc = EXIT_DATAERR;
         goto done;
@@ -740,11 +739,11 @@ static int cmd_run(mg_options o, int check)
     if (err)
         goto fail;
     fd_sort(&p->findings);
-    if (!o.quiet && (err = print_findings(p, cfg.english, cfg.ini_path, &ei)) != MG_OK)
+    if (!o.quiet && (err = print_findings(p, cfg.lang, cfg.ini_path, &ei)) != MG_OK)
         goto fail;
     if (p->blocking && !o.dry_run) {
         fprintf(stderr,
-                cfg.english
+                cfg.lang
                     ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
                     : "migrate: %s: error: blokkerende bevindingen in de instellingen van de intermediair; "
                       "niets geschreven\n",
@@ -771,7 +770,7 @@ static int cmd_run(mg_options o, int check)
     fputs(report, stdout);
     {
         char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
-        printf(cfg.english ? "\nOutput: %s\n" : "\nUitvoer: %s\n", shown ? shown : "?");
+        printf(cfg.lang ? "\nOutput: %s\n" : "\nUitvoer: %s\n", shown ? shown : "?");
         free(shown);
     }
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -782,8 +781,8 @@ static int cmd_run(mg_options o, int check)
     rc = (errors || p->blocking) ? (p->blocking ? EXIT_DATAERR : EXIT_REJECTED) : EXIT_DONE;
     goto done;
 fail:
-    if (err == MG_ERR_NOMEM && !ei.msg[0])
-        snprintf(ei.msg, sizeof ei.msg, "out of memory");
+    if (err == MG_ERR_NOMEM && !ei.msg[LANG_NL][0])
+        MG_FAIL(&ei, err, NULL, 0, MSG_OUT_OF_MEMORY);
     if (err == MG_ERR_INTERRUPTED) {
         fprintf(stderr, "migrate: interrupted; nothing written, the previous output is unchanged\n");
         free(report);
@@ -793,7 +792,7 @@ fail:
         sg_reraise();
         return EXIT_SOFTWARE;
     }
-    rc = report_error(err, &ei);
+    rc = report_error(err, &ei, cfg.lang);
 done:
     free(report);
     mg_portfolio_free(p);
@@ -815,8 +814,8 @@ static int cmd_explain(const mg_options *o)
     if (o->nargs < 2) {
         for (i = 1; i < FD_COUNT; i++) {
             d = fd_def_get((fd_code)i);
-            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, g_english),
-                   g_english ? d->msg_en : d->msg_nl);
+            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, g_lang),
+                   g_lang ? d->msg_en : d->msg_nl);
         }
         return EXIT_DONE;
     }
@@ -836,9 +835,9 @@ static int cmd_explain(const mg_options *o)
                            o->args[1]);
     }
     d = fd_def_get(code);
-    printf("%s — %s%s\n\n", d->code, fd_severity_name(d->severity, g_english),
+    printf("%s — %s%s\n\n", d->code, fd_severity_name(d->severity, g_lang),
            d->blocking ? TR(" (blokkerend)", " (blocking)") : "");
-    printf("%s\n\n%s\n", g_english ? d->msg_en : d->msg_nl, g_english ? d->explain_en : d->explain_nl);
+    printf("%s\n\n%s\n", g_lang ? d->msg_en : d->msg_nl, g_lang ? d->explain_en : d->explain_nl);
     return EXIT_DONE;
 }
 

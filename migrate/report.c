@@ -54,19 +54,19 @@ __attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *
 }
 
 /* The sentence that tells a clerk what to do about a follow-up. */
-const char *rp_followup_action(const mg_followup *f, int english, char *buf, size_t size)
+const char *rp_followup_action(const mg_followup *f, mg_lang lang, char *buf, size_t size)
 {
     char n[32];
 
     if (f->open_meldingen < 0)
-        snprintf(n, sizeof n, english ? "the open" : "de open");
+        snprintf(n, sizeof n, lang ? "the open" : "de open");
     else
-        snprintf(n, sizeof n, english ? "the %ld open" : "de %ld open", f->open_meldingen);
+        snprintf(n, sizeof n, lang ? "the %ld open" : "de %ld open", f->open_meldingen);
     switch (f->kind) {
     case FU_TRANSFER_REPORTS:
         snprintf(
             buf, size,
-            english
+            lang
                 ? "Call UWV Telefoon Werkgevers: say that %s (%s) was merged or taken over and ask UWV to "
                   "move %s sick report(s) on %s to the new payroll tax number %s. Note the date and the "
                   "name of the UWV employee."
@@ -78,7 +78,7 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
     case FU_REPORTS_UNREACHABLE:
         snprintf(
             buf, size,
-            english
+            lang
                 ? "Call UWV Telefoon Werkgevers about %s sick report(s) on inactive number %s (%s): they "
                   "can no longer be seen with eHerkenning. Ask how to report recovery or settle them "
                   "(on paper if need be)."
@@ -90,7 +90,7 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
     case FU_NO_KVK:
         snprintf(
             buf, size,
-            english
+            lang
                 ? "%s (%s) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
                   "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for "
                   "running cases. If the employer is registered with the KvK, add the number and run again."
@@ -103,7 +103,7 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
     case FU_FOREIGN_EMPLOYER:
         snprintf(
             buf, size,
-            english ? "%s (%s) is a foreign employer without a Dutch KvK registration: it cannot use "
+            lang ? "%s (%s) is a foreign employer without a Dutch KvK registration: it cannot use "
                       "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive "
                       "post on paper."
                     : "%s (%s) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen eHerkenning "
@@ -114,7 +114,7 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
     default:
         snprintf(
             buf, size,
-            english
+            lang
                 ? "The successor %s of %s (%s) is not in this portfolio. Check the number with the client; "
                   "if it belongs to this client add it to werkgevers.csv and run again, otherwise confirm "
                   "the successor with UWV Telefoon Werkgevers."
@@ -131,14 +131,14 @@ const char *rp_followup_action(const mg_followup *f, int english, char *buf, siz
 #define RP_NUM_MAX 32
 
 /* n with thousands separators in the report's language (Dutch 1.234.567, English 1,234,567), in buf. */
-static const char *rp_num(size_t n, int english, char *buf)
+static const char *rp_num(size_t n, mg_lang lang, char *buf)
 {
     char digits[RP_NUM_MAX];
     int len = snprintf(digits, sizeof digits, "%zu", n), i, k = 0;
 
     for (i = 0; i < len; i++) {
         if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = english ? ',' : '.';
+            buf[k++] = lang ? ',' : '.';
         buf[k++] = digits[i];
     }
     buf[k] = '\0';
@@ -146,39 +146,39 @@ static const char *rp_num(size_t n, int english, char *buf)
 }
 
 /* The ledger outcome as the report shows it (the CSV keeps the code). */
-static const char *rp_outcome(mg_outcome oc, int english)
+static const char *rp_outcome(mg_outcome oc, mg_lang lang)
 {
     static const char *const en[OC_COUNT] = {"", "used", "rejected", "skipped", "duplicate", "moved"};
 
-    return english && (int)oc >= 0 && oc < OC_COUNT ? en[oc] : mg_outcome_name(oc);
+    return lang && (int)oc >= 0 && oc < OC_COUNT ? en[oc] : mg_outcome_name(oc);
 }
 
 /* The route as the report shows it. */
-static const char *rp_route(mg_route r, int english)
+static const char *rp_route(mg_route r, mg_lang lang)
 {
     static const char *const en[RT_COUNT] = {"", "beheermodule", "form", "paper", "none"};
 
-    return english && (int)r >= 0 && r < RT_COUNT ? en[r] : mg_route_name(r);
+    return lang && (int)r >= 0 && r < RT_COUNT ? en[r] : mg_route_name(r);
 }
 
 /* The follow-up kind as the report shows it (the CSV keeps the code). */
-static const char *rp_followkind(mg_followkind k, int english)
+static const char *rp_followkind(mg_followkind k, mg_lang lang)
 {
     static const char *const nl[FU_COUNT] = {"meldingen overzetten", "meldingen onbereikbaar", "geen KvK",
                                              "buitenlandse werkgever", "opvolger onbekend"};
     static const char *const en[FU_COUNT] = {"transfer reports", "reports unreachable", "no KvK",
                                              "foreign employer", "successor unknown"};
 
-    return (int)k >= 0 && k < FU_COUNT ? (english ? en[k] : nl[k]) : "";
+    return (int)k >= 0 && k < FU_COUNT ? (lang ? en[k] : nl[k]) : "";
 }
 
 /* The staff action as the report shows it. */
-static const char *rp_action(mg_action a, int english)
+static const char *rp_action(mg_action a, mg_lang lang)
 {
     static const char *const en[ACT_COUNT] = {"none",      "request-eh3",    "raise-to-eh3",
                                               "new-means", "personal-means", "blocked"};
 
-    return english && (int)a >= 0 && a < ACT_COUNT ? en[a] : mg_action_name(a);
+    return lang && (int)a >= 0 && a < ACT_COUNT ? en[a] : mg_action_name(a);
 }
 
 /* One finding code and how often it occurred, for the top list. */
@@ -201,7 +201,7 @@ static int rp_top_cmp(const void *a, const void *b)
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 {
     rp_buf b = {0};
-    int en = cfg->english, f;
+    int en = cfg->lang, f;
     char d1[11], d2[11];
     rp_top top[FD_COUNT];
     size_t ntop = 0, i;

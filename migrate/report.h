@@ -17,6 +17,6 @@ typedef struct rp_run {
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
 
 /* The sentence that tells a clerk what to do about a follow-up (run language), into buf. */
-const char *rp_followup_action(const mg_followup *f, int english, char *buf, size_t size);
+const char *rp_followup_action(const mg_followup *f, mg_lang lang, char *buf, size_t size);
 
 #endif

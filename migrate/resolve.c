@@ -385,7 +385,7 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
     if (g->end != INT32_MAX && g->end < today) {
         g->state = OC_OVERGESLAGEN;
         g->code = FD_GRANT_ENDED;
-        if (cfg->english)
+        if (cfg->lang)
             id_format_iso(g->end, buf);
         else
             id_format_dmy(g->end, buf);

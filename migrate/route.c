@@ -22,7 +22,7 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
     mg_error err = MG_OK;
 
     if (cfg->eh_level < LV_EH3) {
-        const char *lv = cfg->eh_level == LV_UNKNOWN ? (cfg->english ? "no level" : "geen niveau")
+        const char *lv = cfg->eh_level == LV_UNKNOWN ? (cfg->lang ? "no level" : "geen niveau")
                                                      : mg_level_name((mg_level)cfg->eh_level);
         err = fd_add(&p->findings, p->pool, FD_INTERMEDIARY_LEVEL, FD_FILE_INI, cfg->eh_line, "eh_niveau", lv,
                      NULL, NULL);
@@ -163,10 +163,10 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
             /* A shared account cannot move at all: a personal means comes first, whatever its level. */
             u->action = ACT_PERSOONLIJK;
             if (u->shared == 2)
-                why = cfg->english ? "e-mail address used by several accounts"
+                why = cfg->lang ? "e-mail address used by several accounts"
                                    : "e-mailadres op meerdere accounts";
             else
-                why = cfg->english ? "generic name" : "algemene naam";
+                why = cfg->lang ? "generic name" : "algemene naam";
             err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,
                          u->shared == 2 ? "email" : "gebruikersnaam", u->id, why, NULL);
         }

@@ -293,7 +293,7 @@ static mg_error tb_opvolging_walk(const tb_table *t, const tb_env *env, tb_sink 
     if (!v)
         return mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
     for (i = 0; i < p->nfollowups; i++) {
-        tb_fu_view view = {&v[i], rp_followup_action(&v[i], env->cfg->english, act, sizeof act)};
+        tb_fu_view view = {&v[i], rp_followup_action(&v[i], env->cfg->lang, act, sizeof act)};
         tb_row(t, env, &view, sink);
     }
     free(v);
@@ -535,7 +535,7 @@ typedef struct tb_fd_view {
 static void tb_fd_ernst(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
     (void)k;
-    out->s = fd_severity_name(((const tb_fd_view *)row)->f->severity, env->cfg->english);
+    out->s = fd_severity_name(((const tb_fd_view *)row)->f->severity, env->cfg->lang);
 }
 
 /* Finding column: the code. */
@@ -597,7 +597,7 @@ static mg_error tb_afwijzingen_walk(const tb_table *t, const tb_env *env, tb_sin
 
     err = fd_rej_begin(&it, &env->p->findings, ei);
     while (!err && !(err = fd_rej_next(&it, &f, ei)) && f) {
-        tb_fd_view view = {f, fd_format(f, env->cfg->english, msg, sizeof msg)};
+        tb_fd_view view = {f, fd_format(f, env->cfg->lang, msg, sizeof msg)};
         tb_row(t, env, &view, sink);
     }
     fd_rej_end(&it);
@@ -624,7 +624,7 @@ static mg_error tb_bevindingen_walk(const tb_table *t, const tb_env *env, tb_sin
 
     err = fd_iter_begin(&it, &env->p->findings, ei);
     while (!err && !(err = fd_iter_next(&it, &f, ei)) && f) {
-        tb_fd_view view = {f, fd_format(f, env->cfg->english, msg, sizeof msg)};
+        tb_fd_view view = {f, fd_format(f, env->cfg->lang, msg, sizeof msg)};
         tb_row(t, env, &view, sink);
     }
     fd_iter_end(&it);

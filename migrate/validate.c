@@ -219,7 +219,7 @@ static mg_level va_level(va_ctx *c, int f)
     if (lv >= 0)
         return (mg_level)lv;
     va_find(c, FD_VALUE_INVALID, f, va_str(c, f),
-            c->cfg->english ? "level taken as unknown" : "niveau als onbekend gelezen");
+            c->cfg->lang ? "level taken as unknown" : "niveau als onbekend gelezen");
     return LV_UNKNOWN;
 }
 
@@ -264,14 +264,14 @@ static void va_user_row(va_ctx *c, size_t row)
         u->beheerder = 1;
     else if (*rol && strcasecmp(rol, "gebruiker") && strcasecmp(rol, "medewerker") && strcasecmp(rol, "user"))
         va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol,
-                c->cfg->english ? "read as gebruiker" : "gelezen als gebruiker");
+                c->cfg->lang ? "read as gebruiker" : "gelezen als gebruiker");
     u->level = va_level(c, SC_G_EH_NIVEAU);
     status = va_str(c, SC_G_STATUS);
     if (!strcasecmp(status, "geblokkeerd") || !strcasecmp(status, "blocked"))
         u->blocked = 1;
     else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
         va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status,
-                c->cfg->english ? "read as actief" : "gelezen als actief");
+                c->cfg->lang ? "read as actief" : "gelezen als actief");
     if (!va_index_add(c, &c->users_h, key, p->nusers)) {
         c->err = MG_ERR_NOMEM;
         return;
@@ -303,7 +303,7 @@ static unsigned va_erd(va_ctx *c, const char *s)
             char tok[64];
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
-                    c->cfg->english ? "only ZW, WGA and WW are known; ignored"
+                    c->cfg->lang ? "only ZW, WGA and WW are known; ignored"
                                     : "alleen ZW, WGA en WW zijn bekend; "
                                       "genegeerd");
         }
@@ -444,7 +444,7 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->inactive = 1;
     else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
         va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status,
-                c->cfg->english ? "read as actief" : "gelezen als actief");
+                c->cfg->lang ? "read as actief" : "gelezen als actief");
     if (!va_blank(c, SC_W_OPVOLGER))
         va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
     e->reden = va_lower(c, va_str(c, SC_W_REDEN));
@@ -453,7 +453,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     } else if (id_parse_count(c->val[SC_W_OPEN_MELDINGEN].data, c->val[SC_W_OPEN_MELDINGEN].len,
                               &e->open_meldingen) != 0) {
         va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
-                c->cfg->english ? "not a whole number; the number of open reports is unknown"
+                c->cfg->lang ? "not a whole number; the number of open reports is unknown"
                                 : "geen geheel getal; het aantal open meldingen is onbekend");
         e->open_meldingen = -1;
     }
@@ -473,7 +473,7 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->land[2] = '\0';
     } else {
         va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
-                c->cfg->english ? "not an ISO 3166 country code; read as NL"
+                c->cfg->lang ? "not an ISO 3166 country code; read as NL"
                                 : "geen ISO 3166-landcode; gelezen als NL");
         strcpy(e->land, "NL");
     }
@@ -735,9 +735,9 @@ static void va_scan(va_ctx *c)
             }
         }
         if (ctl) {
-            const char *why = folded && !bad ? (c->cfg->english ? "the line break or tab is read as a space"
+            const char *why = folded && !bad ? (c->cfg->lang ? "the line break or tab is read as a space"
                                                                 : "regeleinde of tab gelezen als spatie")
-                                             : (c->cfg->english ? "replaced by U+FFFD in the output files"
+                                             : (c->cfg->lang ? "replaced by U+FFFD in the output files"
                                                                 : "in de uitvoer vervangen door U+FFFD");
             va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
         }
@@ -949,7 +949,7 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
         return MG_ERR_NOMEM;
     if (ctl)
         err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
-                     cfg->english ? "replaced by U+FFFD in the output files"
+                     cfg->lang ? "replaced by U+FFFD in the output files"
                                   : "in de uitvoer vervangen door U+FFFD",
                      NULL);
     snprintf(code, sizeof code, "U+%04X", (unsigned)inv);

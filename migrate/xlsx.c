@@ -86,7 +86,7 @@ typedef struct xl_sheet {
 /* The text in the run's language. */
 static const char *xl_tr(const xl_book *b, const char *nl, const char *en)
 {
-    return b->x->cfg->english ? en : nl;
+    return b->x->cfg->lang ? en : nl;
 }
 
 /* Remember the first libxlsxwriter error. */
@@ -151,7 +151,7 @@ static void xl_sheet_open(xl_sheet *s)
     worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, XL_PAPER_A4);
     worksheet_fit_to_pages(s->ws, 1, 0);
-    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->english ? "&L&A&RPage &P of &N"
+    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->lang ? "&L&A&RPage &P of &N"
                                                                     : "&L&A&RPagina &P van &N"));
     if (!s->hdr)
         return;
@@ -521,7 +521,7 @@ static void xl_table(xl_book *b, const tb_table *t)
     err = t->walk(t, &env, &sink.base, &ei);
     if (err) {
         char why[XL_WHY_MAX];
-        const char *m = ei.msg[0] ? ei.msg : mg_strerror(err);
+        const char *m = ei.msg[LANG_EN][0] ? ei.msg[LANG_EN] : mg_strerror(err);
         size_t len = strlen(m) < sizeof why - 1 ? strlen(m) : sizeof why - 1;
         memcpy(why, m, len);
         why[len] = '\0';
@@ -541,7 +541,7 @@ static void xl_form_notes(xl_book *b)
     id_format_dmy(tb_einddatum(cfg), d2);
     xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
     xl_note_widths(&s);
-    if (!cfg->english) {
+    if (!cfg->lang) {
         xl_heading(&s, "Ketenmachtigingen aanvragen met het formulier van de eHerkenningsleverancier", 1);
         xl_say(
             &s, NULL,
@@ -645,7 +645,7 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
     xl_book b;
     mg_error err =
         xl_open(&b, x, path,
-                x->cfg->english ? "Chain authorisations — requests" : "Ketenmachtigingen — aanvragen", ei);
+                x->cfg->lang ? "Chain authorisations — requests" : "Ketenmachtigingen — aanvragen", ei);
 
     if (err)
         return err;
@@ -657,7 +657,7 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
 /* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
 static void xl_follow_notes(xl_book *b)
 {
-    int en = b->x->cfg->english;
+    int en = b->x->cfg->lang;
     xl_sheet s;
 
     xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
@@ -724,7 +724,7 @@ mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei)
     xl_book b;
     mg_error err = xl_open(
         &b, x, path,
-        x->cfg->english ? "Chain authorisations — UWV follow-up" : "Ketenmachtigingen — UWV-opvolging", ei);
+        x->cfg->lang ? "Chain authorisations — UWV follow-up" : "Ketenmachtigingen — UWV-opvolging", ei);
 
     if (err)
         return err;
@@ -837,7 +837,7 @@ static void xl_summary(xl_book *b)
     head[1] = xl_tr(b, "aantal bevindingen", "findings");
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = FD_FOUT; r <= FD_INFO; r++)
-        xl_count_row(&s, fd_severity_name((fd_severity)r, cfg->english),
+        xl_count_row(&s, fd_severity_name((fd_severity)r, cfg->lang),
                      fd_count_severity(&p->findings, (fd_severity)r));
     xl_skip(&s);
 
@@ -861,7 +861,7 @@ static void xl_summary(xl_book *b)
                 count[l->v[i].outcome]++;
         xl_row(&s);
         xl_str(&s, 0, tb_file_name(p, f));
-        xl_str(&s, 1, cr_delimiter_name(fi->info.delimiter, cfg->english));
+        xl_str(&s, 1, cr_delimiter_name(fi->info.delimiter, cfg->lang));
         xl_str(&s, 2, cr_encoding_name(fi->info.encoding));
         xl_num(&s, 3, (double)l->n);
         for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
@@ -876,7 +876,7 @@ mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
     xl_book b;
     mg_error err =
         xl_open(&b, x, path,
-                x->cfg->english ? "Chain authorisations — overview" : "Ketenmachtigingen — overzicht", ei);
+                x->cfg->lang ? "Chain authorisations — overview" : "Ketenmachtigingen — overzicht", ei);
 
     if (err)
         return err;

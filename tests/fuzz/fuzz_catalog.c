@@ -60,7 +60,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     /* the unmodified copy must load, else every input would only test the error path */
     if (cat_load(fz_dir, &cat, &ei) != MG_OK) {
         fprintf(stderr, "fuzz_catalog: the copy of %s does not load: %s:%ld: %s\n", fz_formats_dir(), ei.file,
-                ei.line, ei.msg);
+                ei.line, ei.msg[LANG_EN]);
         exit(2);
     }
     cat_free(cat);
@@ -198,7 +198,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         size_t fl = strlen(fz_files[sel]), el = strlen(ei.file);
         FZ_CHECK(cat == NULL, "cat_load failed but set *out");
-        FZ_CHECK(err == MG_ERR_CONFIG && ei.msg[0], "cat_load error %d '%s'", err, ei.msg);
+        FZ_CHECK(err == MG_ERR_CONFIG && ei.msg[LANG_EN][0], "cat_load error %d '%s'", err, ei.msg[LANG_EN]);
         /* an error in the replaced file names one of its lines */
         if (el >= fl && strcmp(ei.file + el - fl, fz_files[sel]) == 0) {
             long nlines = 0;
@@ -206,7 +206,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 nlines += data[i] == '\n';
             nlines += size > 1 && data[size - 1] != '\n';
             FZ_CHECK(ei.line >= 0 && ei.line <= nlines, "%s: error on line %ld of %ld: %s", fz_files[sel], ei.line,
-                     nlines, ei.msg);
+                     nlines, ei.msg[LANG_EN]);
         }
     }
     fz_write_file(fz_path[sel], fz_orig[sel], fz_orig_len[sel]);

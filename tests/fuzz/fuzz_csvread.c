@@ -71,7 +71,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
             fz_known[f] = cat_input_names(fz_cat, (sc_file)f, &fz_nknown[f]);
     } else {
         fprintf(stderr, "fuzz_csvread: cannot load %s (%s); using a built-in list of header names\n",
-                fz_formats_dir(), ei.msg);
+                fz_formats_dir(), ei.msg[LANG_EN]);
         for (f = 0; f < SC_FILE_COUNT; f++) {
             fz_known[f] = (const char **)fz_fallback_names;
             fz_nknown[f] = sizeof fz_fallback_names / sizeof fz_fallback_names[0];
@@ -269,8 +269,8 @@ static void run_parser(const uint8_t *data, size_t n, char delim, cr_encoding en
         /* an error sticks: later calls return it again with the same details */
         memset(&ei2, 0, sizeof ei2);
         err2 = cr_parser_finish(p, &ei2);
-        FZ_CHECK(err2 == err && ei2.line == ei.line && strcmp(ei2.msg, ei.msg) == 0,
-                 "error not replayed: %d '%s' then %d '%s'", err, ei.msg, err2, ei2.msg);
+        FZ_CHECK(err2 == err && ei2.line == ei.line && strcmp(ei2.msg[LANG_EN], ei.msg[LANG_EN]) == 0,
+                 "error not replayed: %d '%s' then %d '%s'", err, ei.msg[LANG_EN], err2, ei2.msg[LANG_EN]);
     }
     cr_parser_info(p, &out->info);
     cr_parser_free(p);
@@ -279,8 +279,8 @@ static void run_parser(const uint8_t *data, size_t n, char delim, cr_encoding en
     out->err = err;
     if (err != MG_OK) {
         out->err_line = ei.line;
-        snprintf(out->err_msg, sizeof out->err_msg, "%s", ei.msg);
-        FZ_CHECK(err == MG_ERR_DATA || err == MG_ERR_NOMEM, "unexpected error %d: %s", err, ei.msg);
+        snprintf(out->err_msg, sizeof out->err_msg, "%s", ei.msg[LANG_EN]);
+        FZ_CHECK(err == MG_ERR_DATA || err == MG_ERR_NOMEM, "unexpected error %d: %s", err, ei.msg[LANG_EN]);
     }
 }
 
@@ -392,14 +392,14 @@ static void check_read_file(const uint8_t *data, size_t n, sc_file f)
     gzip = n >= 2 && data[0] == 0x1F && data[1] == 0x8B;
     mixed = !gzip && ref_mixed(data, n);
     if (mixed && !memchr(data, '\0', n) && !(n >= 2 && (data[0] == 0xFF || data[0] == 0xFE)))
-        FZ_CHECK(err == MG_ERR_DATA && strncmp(ei.msg, "mixed-encoding: ", 16) == 0,
+        FZ_CHECK(err == MG_ERR_DATA && strncmp(ei.msg[LANG_EN], "mixed-encoding: ", 16) == 0,
                  "a mixed file (valid multi-byte sequences and invalid bytes) was not refused as mixed-encoding: "
                  "err %d '%s'",
-                 err, ei.msg);
-    if (err == MG_ERR_DATA && strncmp(ei.msg, "mixed-encoding: ", 16) == 0 && !gzip) {
+                 err, ei.msg[LANG_EN]);
+    if (err == MG_ERR_DATA && strncmp(ei.msg[LANG_EN], "mixed-encoding: ", 16) == 0 && !gzip) {
         size_t bad = 0;
-        const char *at = strstr(ei.msg, "(byte offset ");
-        FZ_CHECK(mixed, "mixed-encoding for a file the reference does not call mixed: %s", ei.msg);
+        const char *at = strstr(ei.msg[LANG_EN], "(byte offset ");
+        FZ_CHECK(mixed, "mixed-encoding for a file the reference does not call mixed: %s", ei.msg[LANG_EN]);
         ref_utf8(data, n, &bad);
         FZ_CHECK(at && strtoull(at + 13, NULL, 10) == bad, "mixed-encoding names '%s', reference offset %zu",
                  at ? at : "(none)", bad);
@@ -408,14 +408,14 @@ static void check_read_file(const uint8_t *data, size_t n, sc_file f)
             size_t i;
             for (i = 0; i < bad; i++)
                 line += data[i] == '\n' || (data[i] == '\r' && data[i + 1] != '\n');
-            FZ_CHECK(ei.line == line, "mixed-encoding on line %ld, reference line %ld: %s", ei.line, line, ei.msg);
+            FZ_CHECK(ei.line == line, "mixed-encoding on line %ld, reference line %ld: %s", ei.line, line, ei.msg[LANG_EN]);
         }
     }
     if (err != MG_OK) {
-        FZ_CHECK(err == MG_ERR_DATA || err == MG_ERR_INPUT, "cr_read_file error %d: %s", err, ei.msg);
-        FZ_CHECK(ei.msg[0], "cr_read_file error %d without a message", err);
+        FZ_CHECK(err == MG_ERR_DATA || err == MG_ERR_INPUT, "cr_read_file error %d: %s", err, ei.msg[LANG_EN]);
+        FZ_CHECK(ei.msg[LANG_EN][0], "cr_read_file error %d without a message", err);
         if (err == MG_ERR_INPUT)
-            FZ_CHECK(gzip, "MG_ERR_INPUT on a plain file: %s", ei.msg);
+            FZ_CHECK(gzip, "MG_ERR_INPUT on a plain file: %s", ei.msg[LANG_EN]);
         return;
     }
     FZ_CHECK(!mixed, "a mixed file was read (encoding %d): its valid multi-byte sequences would be mojibake",
@@ -465,8 +465,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (err == MG_OK)
             FZ_CHECK(d == ';' || d == ',' || d == '\t' || d == '|', "detected delimiter 0x%02x", d);
         else
-            FZ_CHECK(err == MG_ERR_DATA && ei.msg[0] && ei.line == 1, "detection error %d line %ld '%s'", err,
-                     ei.line, ei.msg);
+            FZ_CHECK(err == MG_ERR_DATA && ei.msg[LANG_EN][0] && ei.line == 1, "detection error %d line %ld '%s'", err,
+                     ei.line, ei.msg[LANG_EN]);
     }
 
     for (di = 0; di < sizeof delims; di++) {

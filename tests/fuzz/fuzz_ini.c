@@ -51,7 +51,7 @@ static void check_loaded(const mg_config *cfg, int32_t today)
     FZ_CHECK(strlen(cfg->kvk) == 8 && strspn(cfg->kvk, "0123456789") == 8, "kvk '%s' after success", cfg->kvk);
     FZ_CHECK(cfg->years >= CFG_MIN_YEARS && cfg->years <= CFG_MAX_YEARS, "looptijd %d", cfg->years);
     FZ_CHECK(cfg->scope == SCOPE_PER_DIENST || cfg->scope == SCOPE_DIENSTVERLENER, "scope %d", cfg->scope);
-    FZ_CHECK(cfg->english == 0 || cfg->english == 1, "english %d", cfg->english);
+    FZ_CHECK(cfg->lang == 0 || cfg->lang == 1, "lang %d", cfg->lang);
     (void)today;
     for (f = 0; f < SC_FILE_COUNT; f++) {
         /* relative names are joined to the (absolute) portfolio folder; absolute names kept */
@@ -115,9 +115,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                  longest, FZ_INI_LINE_MAX - 1);
     }
     else {
-        FZ_CHECK(err == MG_ERR_CONFIG && ei.msg[0], "cfg_load error %d '%s'", err, ei.msg);
+        FZ_CHECK(err == MG_ERR_CONFIG && ei.msg[LANG_EN][0], "cfg_load error %d '%s'", err, ei.msg[LANG_EN]);
         FZ_CHECK(ei.line >= 0 && ei.line <= nlines, "error on line %ld of a file of %ld lines: %s", ei.line, nlines,
-                 ei.msg);
+                 ei.msg[LANG_EN]);
     }
     cfg_clear(&cfg);
 
@@ -125,7 +125,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     err = cfg_load(fz_dir, today, &ov, &cfg, &ei);
     if (err == MG_OK) {
         check_loaded(&cfg, today);
-        FZ_CHECK(cfg.format && !strcmp(cfg.format, "generiek") && cfg.english == 1, "overrides not applied");
+        FZ_CHECK(cfg.format && !strcmp(cfg.format, "generiek") && cfg.lang == 1, "overrides not applied");
     }
     cfg_clear(&cfg);
     cfg_clear(&cfg); /* safe on a cleared config */

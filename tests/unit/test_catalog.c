@@ -24,7 +24,7 @@ static int setup(void **state)
 
     memset(&ei, 0, sizeof ei);
     if (cat_load(FORMATS_DIR, &cat, &ei) != MG_OK) {
-        fprintf(stderr, "cat_load: %s:%ld: %s\n", ei.file, ei.line, ei.msg);
+        fprintf(stderr, "cat_load: %s:%ld: %s\n", ei.file, ei.line, ei.msg[LANG_EN]);
         return -1;
     }
     *state = cat;
@@ -717,9 +717,9 @@ static void test_errors(void **state)
         if (err != MG_ERR_CONFIG)
             fail_msg("%s: error %d, expected MG_ERR_CONFIG", cases[i].label, (int)err);
         assert_null(cat);
-        if (strcmp(ei.file, want_file) != 0 || ei.line != cases[i].line || !strstr(ei.msg, cases[i].msg))
+        if (strcmp(ei.file, want_file) != 0 || ei.line != cases[i].line || !strstr(ei.msg[LANG_EN], cases[i].msg))
             fail_msg("%s: got %s:%ld: %s; expected %s:%ld: ...%s...", cases[i].label, ei.file, ei.line,
-                     ei.msg, want_file, cases[i].line, cases[i].msg);
+                     ei.msg[LANG_EN], want_file, cases[i].line, cases[i].msg);
     }
 }
 
@@ -772,7 +772,7 @@ static void test_valid_variants(void **state)
     write_file(dir, "invoer.ini", "");
     memset(&ei, 0, sizeof ei);
     if (cat_load(dir, &cat, &ei) != MG_OK)
-        fail_msg("%s:%ld: %s", ei.file, ei.line, ei.msg);
+        fail_msg("%s:%ld: %s", ei.file, ei.line, ei.msg[LANG_EN]);
     remove_folder(dir);
     assert_string_equal(cat->dir, dir);
     assert_int_equal(cat->nformats, 2);
@@ -837,7 +837,7 @@ static void test_missing(void **state)
     snprintf(path, sizeof path, "%s/uitvoer/generiek.ini", dir);
     assert_int_equal(unlink(path), 0);
     assert_int_equal(cat_load(dir, &cat, &ei), MG_ERR_CONFIG);
-    assert_non_null(strstr(ei.msg, "no output format"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "no output format"));
     remove_folder(dir);
 
     cat_free(NULL);

@@ -118,11 +118,11 @@ static void test_ini_table(void **state)
         write_ini(dir, cases[i].text);
         err = cfg_load(dir, today, NULL, &cfg, &ei);
         if (err != cases[i].err)
-            fail_msg("case %zu: got %d (%s), want %d", i, err, ei.msg, cases[i].err);
+            fail_msg("case %zu: got %d (%s), want %d", i, err, ei.msg[LANG_EN], cases[i].err);
         if (cases[i].line)
             assert_int_equal(ei.line, cases[i].line);
-        if (cases[i].msg && !strstr(ei.msg, cases[i].msg))
-            fail_msg("case %zu: message '%s' lacks '%s'", i, ei.msg, cases[i].msg);
+        if (cases[i].msg && !strstr(ei.msg[LANG_EN], cases[i].msg))
+            fail_msg("case %zu: message '%s' lacks '%s'", i, ei.msg[LANG_EN], cases[i].msg);
         if (err == MG_OK)
             assert_string_equal(strrchr(cfg.ini_path, '/'), "/portfolio.ini");
         cfg_clear(&cfg);
@@ -148,7 +148,7 @@ static void test_values(void **state)
     assert_int_equal(cfg.ingangsdatum, today);
     assert_int_equal(cfg.years, 5);
     assert_int_equal(cfg.scope, SCOPE_PER_DIENST);
-    assert_int_equal(cfg.english, 0);
+    assert_int_equal(cfg.lang, 0);
     assert_int_equal(cfg.eh_level, LV_EH3);
     assert_string_equal(cfg.kvk, "12345678");
     assert_null(cfg.format);
@@ -161,7 +161,7 @@ static void test_values(void **state)
     assert_int_equal(cfg_load(dir, today, &ov, &cfg, &ei), MG_OK);
     assert_int_equal(cfg.ingangsdatum, id_days_from_civil(2026, 12, 1));
     assert_int_equal(cfg.years, 2);
-    assert_int_equal(cfg.english, 1); /* --lang overrides taal */
+    assert_int_equal(cfg.lang, 1); /* --lang overrides taal */
     assert_string_equal(cfg.format, "anders");
     assert_string_equal(cfg.files[SC_MACHTIGINGEN], "/abs/m.csv.gz");
     assert_int_equal(cfg.delimiter[SC_WERKGEVERS], '\t');
@@ -228,7 +228,7 @@ static void test_fifo(void **state)
     alarm(5); /* the old code blocked in open() forever */
     assert_int_equal(cfg_load(dir, id_days_from_civil(2026, 11, 18), NULL, &cfg, &ei), MG_ERR_INPUT);
     alarm(0);
-    assert_non_null(strstr(ei.msg, "not a regular file"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "not a regular file"));
     cfg_clear(&cfg);
     unlink(path);
     rmdir(dir);

@@ -332,7 +332,7 @@ static void test_parse_case(void **state)
 
         dump_reset(gotp);
         if (parse_chunked(pc->input, len, chunk, pc->delim, pc->enc, gotp, &info, &ei) != MG_OK)
-            fail_msg("%s chunk %zu: %s", pc->name, chunk, ei.msg);
+            fail_msg("%s chunk %zu: %s", pc->name, chunk, ei.msg[LANG_EN]);
         if (strcmp(wantp->buf, gotp->buf) != 0) {
             print_error("case %s, chunk size %zu\n", pc->name, chunk);
             assert_string_equal(wantp->buf, gotp->buf);
@@ -390,8 +390,8 @@ static void test_fail_case(void **state)
         memset(&ei, 0, sizeof ei);
         dump_reset(got);
         err = parse_chunked(fc->input, len, chunk, fc->delim, fc->enc, got, NULL, &ei);
-        if (err != fc->err || ei.line != fc->line || !strstr(ei.msg, fc->msg_part))
-            fail_msg("%s chunk %zu: err %d line %ld msg '%s'", fc->name, chunk, err, ei.line, ei.msg);
+        if (err != fc->err || ei.line != fc->line || !strstr(ei.msg[LANG_EN], fc->msg_part))
+            fail_msg("%s chunk %zu: err %d line %ld msg '%s'", fc->name, chunk, err, ei.line, ei.msg[LANG_EN]);
         assert_string_equal(ei.file, "test.csv");
     }
     free(got);
@@ -445,7 +445,7 @@ static void test_limits(void **state)
     /* CR_MAX_FIELDS delimiters → CR_MAX_FIELDS + 1 fields */
     assert_int_equal(parse_chunked(buf, n, n, ';', CR_ENC_UTF8, got, NULL, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 1);
-    assert_non_null(strstr(ei.msg, "more than 100000 fields"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "more than 100000 fields"));
     /* exactly CR_MAX_FIELDS fields is fine */
     buf[n - 2] = '\n';
     assert_int_equal(parse_chunked(buf, n - 1, n - 1, ';', CR_ENC_UTF8, got, NULL, &ei), MG_OK);
@@ -460,7 +460,7 @@ static void test_limits(void **state)
     dump_reset(got);
     assert_int_equal(parse_chunked(buf, n - 1, n - 1, ';', CR_ENC_UTF8, got, NULL, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 2);
-    assert_non_null(strstr(ei.msg, "longer than"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "longer than"));
     free(buf);
     free(got);
 }
@@ -582,13 +582,13 @@ static void test_delim_case(void **state)
     err = cr_detect_delimiter(dc->sample, strlen(dc->sample), known_names, ARRAY_LEN(known_names), &d,
                               "in.csv", &ei);
     if (err != dc->err)
-        fail_msg("%s: err %d (%s)", dc->name, err, ei.msg);
+        fail_msg("%s: err %d (%s)", dc->name, err, ei.msg[LANG_EN]);
     if (err == MG_OK) {
         assert_int_equal(d, dc->delim);
     } else {
-        if (!strstr(ei.msg, dc->msg_part))
-            fail_msg("%s: message '%s'", dc->name, ei.msg);
-        assert_non_null(strstr(ei.msg, "set `delimiter =` in portfolio.ini"));
+        if (!strstr(ei.msg[LANG_EN], dc->msg_part))
+            fail_msg("%s: message '%s'", dc->name, ei.msg[LANG_EN]);
+        assert_non_null(strstr(ei.msg[LANG_EN], "set `delimiter =` in portfolio.ini"));
         assert_string_equal(ei.file, "in.csv");
     }
 }
@@ -779,13 +779,13 @@ static void test_file_gzip(void **state)
     path = tmp_write(*state, "trunc.csv.gz", copy, (size_t)size / 2);
     free(copy);
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
-    assert_non_null(strstr(ei.msg, "corrupt or truncated gzip data"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "corrupt or truncated gzip data"));
     assert_string_equal(ei.file, path);
     /* also when nothing is detected (no first pass) */
     {
         cr_options given = {';', CR_ENC_UTF8, NULL, 0};
         assert_int_equal(read_dump(path, &given, d, &info, &ei), MG_ERR_INPUT);
-        assert_non_null(strstr(ei.msg, "corrupt or truncated gzip data"));
+        assert_non_null(strstr(ei.msg[LANG_EN], "corrupt or truncated gzip data"));
     }
     free(d);
     free(big);
@@ -824,9 +824,9 @@ static void test_file_missing(void **state)
     snprintf(path, sizeof path, "%s/nope.csv", t->dir);
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
     assert_string_equal(ei.file, path);
-    assert_non_null(strstr(ei.msg, "No such file or directory"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "No such file or directory"));
     assert_int_equal(read_dump(t->dir, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
-    assert_non_null(strstr(ei.msg, "not a regular file"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "not a regular file"));
     assert_string_equal(ei.file, t->dir);
     free(d);
 }
@@ -851,7 +851,7 @@ static void test_file_cp1252(void **state)
     path = tmp_write(*state, "cp.csv", bad, strlen(bad));
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 3);
-    assert_non_null(strstr(ei.msg, "byte 0x8F at line 3 (byte offset 21)"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "byte 0x8F at line 3 (byte offset 21)"));
     assert_string_equal(ei.file, path);
     free(d);
 }
@@ -936,12 +936,12 @@ static void test_file_encoding(void **state)
         const char *path = tmp_write(*state, "enc.csv", c->data, c->len ? c->len : strlen(c->data));
         mg_error err = read_dump(path, &c->opt, d, &info, &ei);
         if (err != c->err)
-            fail_msg("%s: got %d '%s', want %d", c->name, err, ei.msg, c->err);
+            fail_msg("%s: got %d '%s', want %d", c->name, err, ei.msg[LANG_EN], c->err);
         if (err == MG_OK) {
             if (info.encoding != c->enc || !strstr(d->buf, c->record2))
                 fail_msg("%s: encoding %d, records %s", c->name, info.encoding, d->buf);
-        } else if (ei.line != c->line || !strstr(ei.msg, c->msg)) {
-            fail_msg("%s: line %ld '%s', want line %ld '%s'", c->name, ei.line, ei.msg, c->line, c->msg);
+        } else if (ei.line != c->line || !strstr(ei.msg[LANG_EN], c->msg)) {
+            fail_msg("%s: line %ld '%s', want line %ld '%s'", c->name, ei.line, ei.msg[LANG_EN], c->line, c->msg);
         }
     }
     free(d);
@@ -981,8 +981,8 @@ static void test_file_mixed_chunk_edge(void **state)
         tmp_write(*state, "big.csv", big, n);
         snprintf(want, sizeof want, "byte 0xC3 at line %ld (byte offset %zu)", line, edge);
         assert_int_equal(read_dump(((tmpdir *)*state)->path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
-        if (ei.line != line || !strstr(ei.msg, want))
-            fail_msg("edge %zu: line %ld '%s', want line %ld '%s'", edge, ei.line, ei.msg, line, want);
+        if (ei.line != line || !strstr(ei.msg[LANG_EN], want))
+            fail_msg("edge %zu: line %ld '%s', want line %ld '%s'", edge, ei.line, ei.msg[LANG_EN], line, want);
     }
     free(big);
     free(d);
@@ -1054,12 +1054,12 @@ static void test_file_gzip_members(void **state)
     gz_append(path, "Piet;p@x\n");
     snprintf(want, sizeof want, "the data at byte offset %ld, after gzip member 1, is not a gzip member", at);
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
-    if (!strstr(ei.msg, want))
-        fail_msg("'%s' lacks '%s'", ei.msg, want);
+    if (!strstr(ei.msg[LANG_EN], want))
+        fail_msg("'%s' lacks '%s'", ei.msg[LANG_EN], want);
     {
         cr_options given = {';', CR_ENC_UTF8, NULL, 0};
         assert_int_equal(read_dump(path, &given, d, &info, &ei), MG_ERR_INPUT);
-        assert_non_null(strstr(ei.msg, want));
+        assert_non_null(strstr(ei.msg[LANG_EN], want));
     }
 
     /* trailing bytes after the last member: zeros, a lone magic byte, a gzip header cut off */
@@ -1078,8 +1078,8 @@ static void test_file_gzip_members(void **state)
             snprintf(want, sizeof want,
                      "the data at byte offset %ld, after gzip member 2, is not a gzip member", at);
             assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_INPUT);
-            if (!strstr(ei.msg, want))
-                fail_msg("tail %zu: '%s' lacks '%s'", i, ei.msg, want);
+            if (!strstr(ei.msg[LANG_EN], want))
+                fail_msg("tail %zu: '%s' lacks '%s'", i, ei.msg[LANG_EN], want);
         }
     }
     free(d);
@@ -1112,10 +1112,10 @@ static void test_file_bom(void **state)
     path = tmp_write(*state, "bom.csv", nul, sizeof nul - 1);
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 3);
-    assert_non_null(strstr(ei.msg, "NUL byte at line 3 (byte offset 12)"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "NUL byte at line 3 (byte offset 12)"));
     assert_int_equal(read_dump(path, &given, d, &info, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 3);
-    assert_non_null(strstr(ei.msg, "NUL byte at line 3 (byte offset 12)"));
+    assert_non_null(strstr(ei.msg[LANG_EN], "NUL byte at line 3 (byte offset 12)"));
     free(d);
 }
 
@@ -1129,8 +1129,8 @@ static void test_file_ambiguous(void **state)
     const char *path = tmp_write(*state, "crlf.csv", data, strlen(data));
 
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
-    assert_non_null(strstr(ei.msg, "set `delimiter =`"));
-    assert_non_null(strstr(ei.msg, path));
+    assert_non_null(strstr(ei.msg[LANG_EN], "set `delimiter =`"));
+    assert_non_null(strstr(ei.msg[LANG_EN], path));
     free(d);
 }
 

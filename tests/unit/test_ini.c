@@ -141,9 +141,9 @@ static void test_rules(void **state)
         mg_errinfo ei;
         mg_error err = parse(c->text, len, c->fresh, &ei);
 
-        if (err != c->err || (c->err && (ei.line != c->line || !strstr(ei.msg, c->msg))))
+        if (err != c->err || (c->err && (ei.line != c->line || !strstr(ei.msg[LANG_EN], c->msg))))
             fail_msg("%s: got %d at line %ld: %s; expected %d at line %ld: ...%s...", c->label, (int)err,
-                     ei.line, ei.msg, (int)c->err, c->line, c->msg ? c->msg : "");
+                     ei.line, ei.msg[LANG_EN], (int)c->err, c->line, c->msg ? c->msg : "");
         /* the byte rules alone give the same answer for the byte cases */
         if (c->err && (strstr(c->msg, "UTF-8") || strstr(c->msg, "byte") || strstr(c->msg, "longer"))) {
             mg_errinfo ei2;
@@ -151,8 +151,8 @@ static void test_rules(void **state)
             memset(&ei2, 0, sizeof ei2);
             if (!strstr(c->label, "first error") &&
                 (in_check("t.ini", c->text, len, "this file", &ei2) != MG_ERR_CONFIG || ei2.line != ei.line ||
-                 strcmp(ei2.msg, ei.msg) != 0))
-                fail_msg("%s: in_check gave line %ld: %s", c->label, ei2.line, ei2.msg);
+                 strcmp(ei2.msg[LANG_EN], ei.msg[LANG_EN]) != 0))
+                fail_msg("%s: in_check gave line %ld: %s", c->label, ei2.line, ei2.msg[LANG_EN]);
         }
     }
 }
@@ -181,8 +181,8 @@ static void test_every_position(void **state)
             else
                 snprintf(want, sizeof want, "NUL byte at line %ld (byte offset %zu)", line, i);
             if (parse(text, sizeof base - 1, 0, &ei) != MG_ERR_CONFIG || ei.line != line ||
-                !strstr(ei.msg, want))
-                fail_msg("byte %zu: got line %ld: %s; expected line %ld: ...%s...", i, ei.line, ei.msg, line,
+                !strstr(ei.msg[LANG_EN], want))
+                fail_msg("byte %zu: got line %ld: %s; expected line %ld: ...%s...", i, ei.line, ei.msg[LANG_EN], line,
                          want);
         }
     }

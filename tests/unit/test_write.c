@@ -176,8 +176,8 @@ static void test_table(void **state)
         o.force = c->force;
         o.dry_run = c->dry_run;
         err = wr_check_outdir(&o, &st, &ei);
-        if (c->want_err != (err == MG_ERR_OUTPUT) || (c->in_msg && !strstr(ei.msg, c->in_msg))) {
-            fail_msg("%s: error %d, message '%s'", c->name, (int)err, ei.msg);
+        if (c->want_err != (err == MG_ERR_OUTPUT) || (c->in_msg && !strstr(ei.msg[LANG_EN], c->in_msg))) {
+            fail_msg("%s: error %d, message '%s'", c->name, (int)err, ei.msg[LANG_EN]);
         }
         if (!err)
             assert_true(st.exists);

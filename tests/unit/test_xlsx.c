@@ -85,7 +85,7 @@ static int setup(void **state)
         return -1;
     memset(&ei, 0, sizeof ei);
     if (cat_load(FORMATS_DIR, &fx->cat, &ei) != MG_OK) {
-        fprintf(stderr, "cat_load: %s:%ld: %s\n", ei.file, ei.line, ei.msg);
+        fprintf(stderr, "cat_load: %s:%ld: %s\n", ei.file, ei.line, ei.msg[LANG_EN]);
         return -1;
     }
     fx->cfg.naam = "Test Salaris B.V.";
@@ -356,7 +356,7 @@ static void test_opvolging(void **state)
     mg_errinfo ei;
     char *s1, *s2, *core;
 
-    fx->cfg.english = 1;
+    fx->cfg.lang = 1;
     memset(&ei, 0, sizeof ei);
     tmp_path(fx, "opvolging.xlsx", path, sizeof path);
     assert_int_equal(xl_opvolging(path, &x, &ei), MG_OK);
@@ -376,7 +376,7 @@ static void test_opvolging(void **state)
     assert_true(find(s2, "Note the date of the call") >= 0);
     core = zip_member(path, "docProps/core.xml");
     assert_true(find(core, "Chain authorisations — UWV follow-up") >= 0);
-    fx->cfg.english = 0;
+    fx->cfg.lang = 0;
     free(s1);
     free(s2);
     free(core);
@@ -474,7 +474,7 @@ static void test_write_error(void **state)
     tmp_path(fx, "no/such/folder/x.xlsx", path, sizeof path);
     assert_int_equal(xl_overzicht(path, &x, &ei), MG_ERR_WRITE);
     assert_string_equal(ei.file, path);
-    assert_true(strlen(ei.msg) > 0);
+    assert_true(strlen(ei.msg[LANG_EN]) > 0);
     assert_int_equal(access(path, F_OK), -1);
 }
 
