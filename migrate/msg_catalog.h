@@ -55,7 +55,9 @@ MSG_ID(MSG_LABEL_WARNING)
 
 /* ---- reading input (csvread.c) ----------------------------------------------------------------- */
 
-/* ---- validate, resolve and route (validate.c, resolve.c, route.c, findings.c) ------------------- */
+/* ---- validation (validate.c) ------------------------------------------------------------------ */
+
+/* ---- resolve and route (resolve.c, route.c, findings.c) --------------------------------------- */
 
 /* ---- writing (write.c, spool.c, csvout.c, table.c) -------------------------------------------- */
 
