@@ -286,8 +286,7 @@ static mg_level va_level(va_ctx *c, int f)
     for (i = 0; i < sizeof va_levels / sizeof va_levels[0]; i++)
         if (va_is(c, va_levels[i].v, s, len, 1))
             return va_levels[i].level;
-    va_find(c, FD_VALUE_INVALID, f, va_str(c, f),
-            c->cfg->lang ? "level taken as unknown" : "niveau als onbekend gelezen");
+    va_find(c, FD_VALUE_INVALID, f, va_str(c, f), MG_TEXT(c->cfg->lang, MSG_VALIDATE_LEVEL_UNKNOWN));
     return LV_UNKNOWN;
 }
 
@@ -330,15 +329,13 @@ static void va_user_row(va_ctx *c, size_t row)
     if (va_is(c, CAT_VOC_ROL_BEHEERDER, rol, strlen(rol), 0))
         u->beheerder = 1;
     else if (*rol && !va_is(c, CAT_VOC_ROL_GEBRUIKER, rol, strlen(rol), 0))
-        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol,
-                c->cfg->lang ? "read as gebruiker" : "gelezen als gebruiker");
+        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_GEBRUIKER));
     u->level = va_level(c, SC_G_EH_NIVEAU);
     status = va_str(c, SC_G_STATUS);
     if (va_is(c, CAT_VOC_STATUS_GEBLOKKEERD, status, strlen(status), 0))
         u->blocked = 1;
     else if (*status && !va_is(c, CAT_VOC_STATUS_ACTIEF, status, strlen(status), 0))
-        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status,
-                c->cfg->lang ? "read as actief" : "gelezen als actief");
+        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
     if (!va_index_add(c, &c->users_h, key, p->nusers)) {
         c->err = MG_ERR_NOMEM;
         return;
@@ -369,9 +366,7 @@ static unsigned va_erd(va_ctx *c, const char *s)
             char tok[64];
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
-                    c->cfg->lang ? "only ZW, WGA and WW are known; ignored"
-                                 : "alleen ZW, WGA en WW zijn bekend; "
-                                   "genegeerd");
+                    MG_TEXT(c->cfg->lang, MSG_VALIDATE_ERD_UNKNOWN));
         }
         q += n;
     }
@@ -509,8 +504,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     if (va_is(c, CAT_VOC_STATUS_INACTIEF, status, strlen(status), 0))
         e->inactive = 1;
     else if (*status && !va_is(c, CAT_VOC_STATUS_ACTIEF, status, strlen(status), 0))
-        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status,
-                c->cfg->lang ? "read as actief" : "gelezen als actief");
+        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
     if (!va_blank(c, SC_W_OPVOLGER))
         va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
     e->reden = va_lower(c, va_str(c, SC_W_REDEN));
@@ -519,8 +513,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     } else if (id_parse_count(c->val[SC_W_OPEN_MELDINGEN].data, c->val[SC_W_OPEN_MELDINGEN].len,
                               &e->open_meldingen) != 0) {
         va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
-                c->cfg->lang ? "not a whole number; the number of open reports is unknown"
-                             : "geen geheel getal; het aantal open meldingen is onbekend");
+                MG_TEXT(c->cfg->lang, MSG_VALIDATE_NOT_A_COUNT));
         e->open_meldingen = -1;
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
@@ -538,9 +531,7 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->land[1] = (char)(land[1] & ~32);
         e->land[2] = '\0';
     } else {
-        va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
-                c->cfg->lang ? "not an ISO 3166 country code; read as NL"
-                             : "geen ISO 3166-landcode; gelezen als NL");
+        va_find(c, FD_VALUE_INVALID, SC_W_LAND, land, MG_TEXT(c->cfg->lang, MSG_VALIDATE_COUNTRY));
         strcpy(e->land, "NL");
     }
     e->line = c->rec->line;
@@ -697,8 +688,8 @@ static void va_grant_row(va_ctx *c, size_t row)
     if (c->rejected || c->err)
         return;
     if (c->rec->line > MG_GRANT_MAX_LINE || row > (size_t)MG_GRANT_MAX_LINE) {
-        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, c->rec->line,
-                         "more than %ld lines: split the portfolio", MG_GRANT_MAX_LINE);
+        c->err = MG_FAIL(c->ei, MG_ERR_DATA, p->files[c->file].path, c->rec->line,
+                         MSG_VALIDATE_TOO_MANY_LINES, MG_GRANT_MAX_LINE);
         return;
     }
     if (!mg_grow((void **)&p->grants, p->ngrants, &p->capgrants, sizeof *p->grants, 1024)) {
@@ -801,10 +792,8 @@ static void va_scan(va_ctx *c)
             }
         }
         if (ctl) {
-            const char *why = folded && !bad ? (c->cfg->lang ? "the line break or tab is read as a space"
-                                                             : "regeleinde of tab gelezen als spatie")
-                                             : (c->cfg->lang ? "replaced by U+FFFD in the output files"
-                                                             : "in de uitvoer vervangen door U+FFFD");
+            const char *why = folded && !bad ? MG_TEXT(c->cfg->lang, MSG_VALIDATE_BREAK_AS_SPACE)
+                                             : MG_TEXT(c->cfg->lang, MSG_VALIDATE_REPLACED_FFFD);
             va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
         }
         if (inv) {
@@ -862,9 +851,8 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
             continue;
         }
         if (c->col_of[fi] >= 0)
-            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
-                           "column '%s' appears twice (columns %d and %zu); keep one", d->fields[fi].name,
-                           c->col_of[fi] + 1, i + 1);
+            return MG_FAIL(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           MSG_VALIDATE_COLUMN_TWICE, d->fields[fi].name, c->col_of[fi] + 1, i + 1);
         c->col_of[fi] = (int)i;
     }
     for (f = 0; f < d->nfields; f++) {
@@ -875,8 +863,8 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
             names[0] = '\0';
             for (k = 0; k < a->nnames && o < sizeof names - 64; k++)
                 o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", k ? ", " : "", a->names[k]);
-            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
-                           "required column '%s' is missing; accepted names: %s", d->fields[f].name, names);
+            return MG_FAIL(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           MSG_VALIDATE_COLUMN_MISSING, d->fields[f].name, names);
         }
     }
     return MG_OK;
@@ -891,7 +879,8 @@ static int va_record(void *ctx, const cr_record *rec)
     const sc_filedef *d = sc_file_def(c->file);
 
     if (sg_pending()) {
-        c->err = mg_fail(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, "interrupted");
+        c->err =
+            MG_FAIL(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, MSG_ERR_INTERRUPTED);
         return 1;
     }
     if (!c->header_done) {
@@ -905,8 +894,8 @@ static int va_record(void *ctx, const cr_record *rec)
     c->first_error = FD_NONE;
     c->err = mg_ledger_add(p, c->file, rec->line, &row);
     if (c->err == MG_ERR_DATA)
-        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, rec->line,
-                         "more than %ld lines: split the portfolio", MG_LEDGER_MAX_LINE);
+        c->err = MG_FAIL(c->ei, MG_ERR_DATA, p->files[c->file].path, rec->line, MSG_VALIDATE_TOO_MANY_LINES,
+                         MG_LEDGER_MAX_LINE);
     if (c->err)
         return 1;
     p->files[c->file].rows++;
@@ -976,10 +965,7 @@ static mg_error va_pick_path(const char *path, char **out, mg_errinfo *ei)
         goto as_given;
     }
     if (plain || plain_errno != ENOENT) {
-        mg_fail(ei, MG_ERR_CONFIG, path, 0,
-                "both %s and %s exist: it is not clear which one to read; remove one of them (or move it out "
-                "of the portfolio)",
-                path, gz);
+        MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_VALIDATE_PLAIN_AND_GZ, path, gz);
         free(gz);
         return MG_ERR_CONFIG;
     }
@@ -1015,9 +1001,7 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
         return MG_ERR_NOMEM;
     if (ctl)
         err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
-                     cfg->lang ? "replaced by U+FFFD in the output files"
-                               : "in de uitvoer vervangen door U+FFFD",
-                     NULL);
+                     MG_TEXT(cfg->lang, MSG_VALIDATE_REPLACED_FFFD), NULL);
     snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
     if (inv && err == MG_OK)
         err = fd_add_sev(&p->findings, p->pool, FD_INVISIBLE_CHARACTER, FD_WAARSCHUWING, FD_FILE_INI,
@@ -1080,11 +1064,11 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         if (err == MG_OK && c.err != MG_OK)
             err = c.err;
         if (err == MG_ERR_NOMEM)
-            mg_fail(ei, err, fi->path, 0, "out of memory");
+            MG_FAIL(ei, err, fi->path, 0, MSG_OUT_OF_MEMORY);
         if (err != MG_OK)
             break;
         if (!c.header_done) {
-            err = mg_fail(ei, MG_ERR_DATA, fi->path, 1, "the file is empty: a header line is needed");
+            err = MG_FAIL(ei, MG_ERR_DATA, fi->path, 1, MSG_VALIDATE_EMPTY_FILE);
             break;
         }
         fi->read = 1;
