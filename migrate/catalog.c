@@ -40,6 +40,7 @@
 #define CAT_SEC_FORMAAT "formaat"
 #define CAT_SEC_KOLOMMEN "kolommen"
 #define CAT_SEC_ACCOUNTS "gedeelde_accounts"
+#define CAT_SEC_WAARDEN "waarden"
 
 /* The kinds of catalogue file. */
 typedef enum cat_kind { CK_DIENSTEN, CK_LEVERANCIERS, CK_FORMAT, CK_INVOER, CK_ACCOUNTS } cat_kind;
@@ -53,6 +54,7 @@ typedef enum cat_sec {
     CS_KOLOMMEN,
     CS_INVOER,
     CS_ACCOUNTS,
+    CS_WAARDEN,
     CS_COUNT
 } cat_sec;
 
@@ -123,11 +125,32 @@ static const cat_keydef cat_keys_accounts[KA_COUNT] = {
     [KA_WOORD] = {"woord", 1, 0, "a generic account word"},
 };
 
+/* Keys of [waarden] in invoer.ini: the words of each input value (cat_vocab order). */
+#define CAT_VOC_WHAT "the words that mean this value, separated by commas"
+static const cat_keydef cat_keys_waarden[CAT_VOC_COUNT] = {
+    [CAT_VOC_STATUS_ACTIEF] = {"status_actief", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_STATUS_INACTIEF] = {"status_inactief", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_STATUS_GEBLOKKEERD] = {"status_geblokkeerd", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ROL_BEHEERDER] = {"rol_beheerder", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ROL_GEBRUIKER] = {"rol_gebruiker", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ERD_ZW] = {"erd_zw", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ERD_WGA] = {"erd_wga", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ERD_WW] = {"erd_ww", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_ERD_GEEN] = {"erd_geen", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_GEEN] = {"niveau_geen", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_EH1] = {"niveau_eh1", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_EH2] = {"niveau_eh2", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_EH2PLUS] = {"niveau_eh2plus", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_EH3] = {"niveau_eh3", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NIVEAU_EH4] = {"niveau_eh4", 0, 1, CAT_VOC_WHAT},
+};
+_Static_assert(CAT_VOC_COUNT <= CAT_KEYS_MAX, "[waarden] has more keys than the parser tracks");
+
 /* The key tables by section kind ([gebruikers] etc. take field names instead). */
 static const cat_secdef cat_secdefs[CS_COUNT] = {
     [CS_DIENST] = {cat_keys_dienst, KD_COUNT},     [CS_LEVERANCIER] = {cat_keys_leverancier, KL_COUNT},
     [CS_FORMAAT] = {cat_keys_formaat, KF_COUNT},   [CS_KOLOMMEN] = {cat_keys_kolommen, KK_COUNT},
-    [CS_ACCOUNTS] = {cat_keys_accounts, KA_COUNT},
+    [CS_ACCOUNTS] = {cat_keys_accounts, KA_COUNT}, [CS_WAARDEN] = {cat_keys_waarden, CAT_VOC_COUNT},
 };
 
 /* The sections each kind of file accepts, for messages. */
@@ -135,7 +158,7 @@ static const char *const cat_kind_sections[] = {
     [CK_DIENSTEN] = "[dienst CODE], for example [dienst verzuim]",
     [CK_LEVERANCIERS] = "[leverancier NAME], for example [leverancier KPN]",
     [CK_FORMAT] = "[formaat] and [kolommen]",
-    [CK_INVOER] = "[gebruikers], [werkgevers] and [machtigingen]",
+    [CK_INVOER] = "[gebruikers], [werkgevers], [machtigingen] and [waarden]",
     [CK_ACCOUNTS] = "[gedeelde_accounts]",
 };
 
@@ -207,6 +230,7 @@ typedef struct cat_parser {
     long cols_line;                 /* line of [kolommen] in a format file */
     long file_lines[SC_FILE_COUNT]; /* line of each section of invoer.ini */
     long accounts_line;             /* line of [gedeelde_accounts] */
+    long waarden_line;              /* line of [waarden] in invoer.ini */
     long item_lines[CAT_ITEMS_MAX]; /* section line of each service or supplier */
 } cat_parser;
 
@@ -1042,6 +1066,15 @@ static int cat_begin_invoer(cat_parser *p, const char *name)
 {
     int f;
 
+    if (cat_ieq(name, strlen(name), CAT_SEC_WAARDEN, strlen(CAT_SEC_WAARDEN))) {
+        if (p->waarden_line)
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
+                           "section [%s] appears twice (first on line %ld); give it once", name,
+                           p->waarden_line);
+        p->waarden_line = p->ip->line;
+        p->sec = CS_WAARDEN;
+        return 1;
+    }
     for (f = 0; f < SC_FILE_COUNT; f++) {
         const char *fname = sc_file_def((sc_file)f)->name;
 
@@ -1107,6 +1140,39 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
             return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d aliases for field '%s'",
                            CAT_MAX_ALIASES, field);
         if (!cat_push(&a->names, &a->nnames, cat_strndup(alias, alen)))
+            return cat_nomem(p);
+        if (!comma)
+            return 1;
+        s = comma + 1;
+    }
+}
+
+/* One "value_key = word, word" line of [waarden]: each word once among the values of its field. */
+static int cat_waarde_key(cat_parser *p, size_t k, const char *key, const char *value)
+{
+    const char *s = value, *name = cat_keys_waarden[k].name;
+    size_t group = strcspn(name, "_"), v, i;
+    char word[CAT_NAME_MAX];
+
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = cat_fold(word, sizeof word, s, comma ? (size_t)(comma - s) : strlen(s));
+
+        if (n == 0 || n >= sizeof word)
+            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
+                           "empty or too long word in the list of '%s'; accepted: words of at most %d "
+                           "characters separated by single commas",
+                           key, CAT_NAME_MAX - 1);
+        for (v = 0; v < CAT_VOC_COUNT; v++) {
+            if (strncmp(cat_keys_waarden[v].name, name, group + 1) != 0)
+                continue; /* the values of another field ("erd_" against "status_"): a word may recur there */
+            for (i = 0; i < p->cat->vocab[v].nwords; i++)
+                if (cat_ieq_str(p->cat->vocab[v].words[i], word, n))
+                    return cat_err(p, p->ip->line, MG_ERR_CONFIG,
+                                   "'%s' is already a word of '%s'; a word must lead to one value", word,
+                                   cat_keys_waarden[v].name);
+        }
+        if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, cat_strndup(word, n)))
             return cat_nomem(p);
         if (!comma)
             return 1;
@@ -1242,6 +1308,8 @@ static int cat_on_key(in_parser *ip, const char *section, const char *name, cons
         return cat_kolom_key(p, name, value);
     case CS_ACCOUNTS:
         return cat_woord_key(p, name, value);
+    case CS_WAARDEN:
+        return cat_waarde_key(p, k, name, value);
     default:
         return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled section [%s]", p->secname);
     }
@@ -1257,6 +1325,10 @@ static int cat_on_end(in_parser *ip)
         return 0;
     if (p->kind == CK_FORMAT && !cat_end_format_file(p))
         return 0;
+    if (p->kind == CK_INVOER && !p->waarden_line)
+        return cat_err(p, 0, MG_ERR_CONFIG,
+                       "no [waarden] section; invoer.ini needs [waarden] with the words of the input values "
+                       "(status_actief = actief, active and so on)");
     return 1;
 }
 
@@ -1475,6 +1547,8 @@ void cat_free(catalog *cat)
         for (i = 0; i < SC_MAX_FIELDS; i++)
             cat_free_strings(cat->input[f][i].names, cat->input[f][i].nnames);
     cat_free_strings(cat->generic_words, cat->ngeneric);
+    for (i = 0; i < CAT_VOC_COUNT; i++)
+        cat_free_strings(cat->vocab[i].words, cat->vocab[i].nwords);
     free(cat->dir);
     free(cat);
 }

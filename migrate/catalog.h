@@ -89,6 +89,32 @@ typedef struct cat_field_aliases {
     size_t nnames;
 } cat_field_aliases;
 
+/* The input values whose words formats/invoer.ini lists in [waarden], in the order of its keys. */
+typedef enum cat_vocab {
+    CAT_VOC_STATUS_ACTIEF,
+    CAT_VOC_STATUS_INACTIEF,
+    CAT_VOC_STATUS_GEBLOKKEERD,
+    CAT_VOC_ROL_BEHEERDER,
+    CAT_VOC_ROL_GEBRUIKER,
+    CAT_VOC_ERD_ZW,
+    CAT_VOC_ERD_WGA,
+    CAT_VOC_ERD_WW,
+    CAT_VOC_ERD_GEEN,
+    CAT_VOC_NIVEAU_GEEN,
+    CAT_VOC_NIVEAU_EH1,
+    CAT_VOC_NIVEAU_EH2,
+    CAT_VOC_NIVEAU_EH2PLUS,
+    CAT_VOC_NIVEAU_EH3,
+    CAT_VOC_NIVEAU_EH4,
+    CAT_VOC_COUNT
+} cat_vocab;
+
+/* The words of one input value (formats/invoer.ini [waarden]): folded, as written. */
+typedef struct cat_words {
+    char **words;
+    size_t nwords;
+} cat_words;
+
 /* All catalogues, loaded once per run; read-only afterwards. */
 typedef struct catalog {
     char *dir;
@@ -101,6 +127,7 @@ typedef struct catalog {
     cat_field_aliases input[SC_FILE_COUNT][SC_MAX_FIELDS];
     char **generic_words; /* lower-case words marking a shared account */
     size_t ngeneric;
+    cat_words vocab[CAT_VOC_COUNT]; /* the words of the input values */
 } catalog;
 
 /* Load every catalogue from dir; an error in one is MG_ERR_CONFIG with file:line in ei. */

@@ -57,6 +57,50 @@ MSG_ID(MSG_LABEL_WARNING)
 
 /* ---- validation (validate.c) ------------------------------------------------------------------ */
 
+#define NL_MSG_VALIDATE_LEVEL_UNKNOWN "niveau als onbekend gelezen"
+#define EN_MSG_VALIDATE_LEVEL_UNKNOWN "level taken as unknown"
+MSG_ID(MSG_VALIDATE_LEVEL_UNKNOWN)
+#define NL_MSG_VALIDATE_READ_AS_GEBRUIKER "gelezen als gebruiker"
+#define EN_MSG_VALIDATE_READ_AS_GEBRUIKER "read as gebruiker"
+MSG_ID(MSG_VALIDATE_READ_AS_GEBRUIKER)
+#define NL_MSG_VALIDATE_READ_AS_ACTIEF "gelezen als actief"
+#define EN_MSG_VALIDATE_READ_AS_ACTIEF "read as actief"
+MSG_ID(MSG_VALIDATE_READ_AS_ACTIEF)
+#define NL_MSG_VALIDATE_ERD_UNKNOWN "alleen ZW, WGA en WW zijn bekend; genegeerd"
+#define EN_MSG_VALIDATE_ERD_UNKNOWN "only ZW, WGA and WW are known; ignored"
+MSG_ID(MSG_VALIDATE_ERD_UNKNOWN)
+#define NL_MSG_VALIDATE_NOT_A_COUNT "geen geheel getal; het aantal open meldingen is onbekend"
+#define EN_MSG_VALIDATE_NOT_A_COUNT "not a whole number; the number of open reports is unknown"
+MSG_ID(MSG_VALIDATE_NOT_A_COUNT)
+#define NL_MSG_VALIDATE_COUNTRY "geen ISO 3166-landcode; gelezen als NL"
+#define EN_MSG_VALIDATE_COUNTRY "not an ISO 3166 country code; read as NL"
+MSG_ID(MSG_VALIDATE_COUNTRY)
+#define NL_MSG_VALIDATE_BREAK_AS_SPACE "regeleinde of tab gelezen als spatie"
+#define EN_MSG_VALIDATE_BREAK_AS_SPACE "the line break or tab is read as a space"
+MSG_ID(MSG_VALIDATE_BREAK_AS_SPACE)
+#define NL_MSG_VALIDATE_REPLACED_FFFD "in de uitvoer vervangen door U+FFFD"
+#define EN_MSG_VALIDATE_REPLACED_FFFD "replaced by U+FFFD in the output files"
+MSG_ID(MSG_VALIDATE_REPLACED_FFFD)
+#define NL_MSG_VALIDATE_TOO_MANY_LINES "meer dan %ld regels: splits de portefeuille"
+#define EN_MSG_VALIDATE_TOO_MANY_LINES "more than %ld lines: split the portfolio"
+MSG_ID(MSG_VALIDATE_TOO_MANY_LINES)
+#define NL_MSG_VALIDATE_COLUMN_TWICE "kolom '%s' komt twee keer voor (kolom %d en %zu); laat er één staan"
+#define EN_MSG_VALIDATE_COLUMN_TWICE "column '%s' appears twice (columns %d and %zu); keep one"
+MSG_ID(MSG_VALIDATE_COLUMN_TWICE)
+#define NL_MSG_VALIDATE_COLUMN_MISSING "de verplichte kolom '%s' ontbreekt; geaccepteerde namen: %s"
+#define EN_MSG_VALIDATE_COLUMN_MISSING "required column '%s' is missing; accepted names: %s"
+MSG_ID(MSG_VALIDATE_COLUMN_MISSING)
+#define NL_MSG_VALIDATE_PLAIN_AND_GZ                                                                           \
+    "zowel %s als %s bestaat: het is niet duidelijk welke van de twee migrate moet lezen; verwijder er één " \
+    "(of haal die uit de portefeuille)"
+#define EN_MSG_VALIDATE_PLAIN_AND_GZ                                                                         \
+    "both %s and %s exist: it is not clear which one to read; remove one of them (or move it out of the "    \
+    "portfolio)"
+MSG_ID(MSG_VALIDATE_PLAIN_AND_GZ)
+#define NL_MSG_VALIDATE_EMPTY_FILE "het bestand is leeg: er is een kopregel nodig"
+#define EN_MSG_VALIDATE_EMPTY_FILE "the file is empty: a header line is needed"
+MSG_ID(MSG_VALIDATE_EMPTY_FILE)
+
 /* ---- resolve and route (resolve.c, route.c, findings.c) --------------------------------------- */
 
 /* ---- writing (write.c, spool.c, csvout.c, table.c) -------------------------------------------- */

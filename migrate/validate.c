@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <uthash.h>
 
@@ -211,15 +210,83 @@ static int va_index_add(va_ctx *c, va_index **h, const char *key, size_t idx)
     return 1;
 }
 
+/* The eh_niveau values of formats/invoer.ini [waarden] and the levels they mean. */
+static const struct {
+    cat_vocab v;
+    mg_level level;
+} va_levels[] = {
+    {CAT_VOC_NIVEAU_GEEN, LV_GEEN},       {CAT_VOC_NIVEAU_EH1, LV_EH1}, {CAT_VOC_NIVEAU_EH2, LV_EH2},
+    {CAT_VOC_NIVEAU_EH2PLUS, LV_EH2PLUS}, {CAT_VOC_NIVEAU_EH3, LV_EH3}, {CAT_VOC_NIVEAU_EH4, LV_EH4},
+};
+
+/* The eigenrisicodrager values of formats/invoer.ini [waarden] and their CAT_ERD_* bits (geen: none). */
+static const struct {
+    cat_vocab v;
+    unsigned bit;
+} va_erds[] = {
+    {CAT_VOC_ERD_ZW, CAT_ERD_ZW},
+    {CAT_VOC_ERD_WGA, CAT_ERD_WGA},
+    {CAT_VOC_ERD_WW, CAT_ERD_WW},
+    {CAT_VOC_ERD_GEEN, 0},
+};
+
+/* 1 if ch is left out when a level is compared: blanks, '-' and '_' ("EH 2-plus" is EH2PLUS). */
+static int va_level_skip(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '-' || ch == '_';
+}
+
+/* ASCII lower case of ch. */
+static char va_lower_char(char ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+}
+
+/* 1 if s (len bytes) is word without regard to case; a level (skip) also without blanks, '-' and '_'. */
+static int va_word_eq(const char *word, const char *s, size_t len, int skip)
+{
+    size_t i = 0, j = 0;
+
+    for (;;) {
+        while (skip && word[i] && va_level_skip(word[i]))
+            i++;
+        while (skip && j < len && va_level_skip(s[j]))
+            j++;
+        if (!word[i] || j == len)
+            return !word[i] && j == len;
+        if (va_lower_char(word[i]) != va_lower_char(s[j]))
+            return 0;
+        i++;
+        j++;
+    }
+}
+
+/* 1 if s (len bytes) is one of the words of value v in formats/invoer.ini (skip: compared as a level). */
+static int va_is(const va_ctx *c, cat_vocab v, const char *s, size_t len, int skip)
+{
+    const cat_words *w = &c->cat->vocab[v];
+    size_t i;
+
+    for (i = 0; i < w->nwords; i++)
+        if (va_word_eq(w->words[i], s, len, skip))
+            return 1;
+    return 0;
+}
+
 /* An eh_niveau field: the level, or unknown with a value-invalid warning when it is not understood. */
 static mg_level va_level(va_ctx *c, int f)
 {
-    int lv = mg_level_parse(c->val[f].data ? c->val[f].data : "", c->val[f].len);
+    const char *s = c->val[f].data ? c->val[f].data : "";
+    size_t len = c->val[f].len, i;
 
-    if (lv >= 0)
-        return (mg_level)lv;
-    va_find(c, FD_VALUE_INVALID, f, va_str(c, f),
-            c->cfg->lang ? "level taken as unknown" : "niveau als onbekend gelezen");
+    for (i = 0; i < len && va_level_skip(s[i]); i++)
+        ;
+    if (i == len)
+        return LV_UNKNOWN; /* empty: not given */
+    for (i = 0; i < sizeof va_levels / sizeof va_levels[0]; i++)
+        if (va_is(c, va_levels[i].v, s, len, 1))
+            return va_levels[i].level;
+    va_find(c, FD_VALUE_INVALID, f, va_str(c, f), MG_TEXT(c->cfg->lang, MSG_VALIDATE_LEVEL_UNKNOWN));
     return LV_UNKNOWN;
 }
 
@@ -259,19 +326,16 @@ static void va_user_row(va_ctx *c, size_t row)
     u->row = row;
     u->idx = p->nusers;
     rol = va_str(c, SC_G_ROL);
-    if (!strcasecmp(rol, "beheerder") || !strcasecmp(rol, "machtigingenbeheerder") ||
-        !strcasecmp(rol, "admin"))
+    if (va_is(c, CAT_VOC_ROL_BEHEERDER, rol, strlen(rol), 0))
         u->beheerder = 1;
-    else if (*rol && strcasecmp(rol, "gebruiker") && strcasecmp(rol, "medewerker") && strcasecmp(rol, "user"))
-        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol,
-                c->cfg->lang ? "read as gebruiker" : "gelezen als gebruiker");
+    else if (*rol && !va_is(c, CAT_VOC_ROL_GEBRUIKER, rol, strlen(rol), 0))
+        va_find(c, FD_VALUE_INVALID, SC_G_ROL, rol, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_GEBRUIKER));
     u->level = va_level(c, SC_G_EH_NIVEAU);
     status = va_str(c, SC_G_STATUS);
-    if (!strcasecmp(status, "geblokkeerd") || !strcasecmp(status, "blocked"))
+    if (va_is(c, CAT_VOC_STATUS_GEBLOKKEERD, status, strlen(status), 0))
         u->blocked = 1;
-    else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
-        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status,
-                c->cfg->lang ? "read as actief" : "gelezen als actief");
+    else if (*status && !va_is(c, CAT_VOC_STATUS_ACTIEF, status, strlen(status), 0))
+        va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
     if (!va_index_add(c, &c->users_h, key, p->nusers)) {
         c->err = MG_ERR_NOMEM;
         return;
@@ -280,32 +344,29 @@ static void va_user_row(va_ctx *c, size_t row)
     mg_ledger_set(p, SC_GEBRUIKERS, row, OC_GEBRUIKT, FD_NONE);
 }
 
-/* Parse an eigenrisicodrager list (ZW, WGA, WW separated by , | or blanks) into CAT_ERD_* bits. */
+/* Parse an eigenrisicodrager list (words of ZW, WGA, WW or geen separated by , | ; / or blanks) into
+ * CAT_ERD_* bits. */
 static unsigned va_erd(va_ctx *c, const char *s)
 {
     unsigned mask = 0;
     const char *q = s;
 
     while (*q) {
-        size_t n;
+        size_t n, k;
         while (*q == ',' || *q == '|' || *q == ' ' || *q == '\t' || *q == ';' || *q == '/')
             q++;
         n = strcspn(q, ",| \t;/");
         if (n == 0)
             break;
-        if (n == 2 && !strncasecmp(q, "ZW", 2))
-            mask |= CAT_ERD_ZW;
-        else if (n == 3 && !strncasecmp(q, "WGA", 3))
-            mask |= CAT_ERD_WGA;
-        else if (n == 2 && !strncasecmp(q, "WW", 2))
-            mask |= CAT_ERD_WW;
-        else if (!((n == 3 && !strncasecmp(q, "nee", 3)) || (n == 4 && !strncasecmp(q, "geen", 4)))) {
+        for (k = 0; k < sizeof va_erds / sizeof va_erds[0] && !va_is(c, va_erds[k].v, q, n, 0); k++)
+            ;
+        if (k < sizeof va_erds / sizeof va_erds[0]) {
+            mask |= va_erds[k].bit;
+        } else {
             char tok[64];
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
-                    c->cfg->lang ? "only ZW, WGA and WW are known; ignored"
-                                    : "alleen ZW, WGA en WW zijn bekend; "
-                                      "genegeerd");
+                    MG_TEXT(c->cfg->lang, MSG_VALIDATE_ERD_UNKNOWN));
         }
         q += n;
     }
@@ -440,11 +501,10 @@ static void va_employer_row(va_ctx *c, size_t row)
     if (*e->vestiging)
         va_find(c, FD_VESTIGING_NOT_FOR_UWV, SC_W_VESTIGINGSNUMMER, e->vestiging, NULL);
     status = va_str(c, SC_W_STATUS);
-    if (!strcasecmp(status, "inactief") || !strcasecmp(status, "inactive"))
+    if (va_is(c, CAT_VOC_STATUS_INACTIEF, status, strlen(status), 0))
         e->inactive = 1;
-    else if (*status && strcasecmp(status, "actief") && strcasecmp(status, "active"))
-        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status,
-                c->cfg->lang ? "read as actief" : "gelezen als actief");
+    else if (*status && !va_is(c, CAT_VOC_STATUS_ACTIEF, status, strlen(status), 0))
+        va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
     if (!va_blank(c, SC_W_OPVOLGER))
         va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
     e->reden = va_lower(c, va_str(c, SC_W_REDEN));
@@ -453,8 +513,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     } else if (id_parse_count(c->val[SC_W_OPEN_MELDINGEN].data, c->val[SC_W_OPEN_MELDINGEN].len,
                               &e->open_meldingen) != 0) {
         va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
-                c->cfg->lang ? "not a whole number; the number of open reports is unknown"
-                                : "geen geheel getal; het aantal open meldingen is onbekend");
+                MG_TEXT(c->cfg->lang, MSG_VALIDATE_NOT_A_COUNT));
         e->open_meldingen = -1;
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
@@ -472,9 +531,7 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->land[1] = (char)(land[1] & ~32);
         e->land[2] = '\0';
     } else {
-        va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
-                c->cfg->lang ? "not an ISO 3166 country code; read as NL"
-                                : "geen ISO 3166-landcode; gelezen als NL");
+        va_find(c, FD_VALUE_INVALID, SC_W_LAND, land, MG_TEXT(c->cfg->lang, MSG_VALIDATE_COUNTRY));
         strcpy(e->land, "NL");
     }
     e->line = c->rec->line;
@@ -631,8 +688,8 @@ static void va_grant_row(va_ctx *c, size_t row)
     if (c->rejected || c->err)
         return;
     if (c->rec->line > MG_GRANT_MAX_LINE || row > (size_t)MG_GRANT_MAX_LINE) {
-        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, c->rec->line,
-                         "more than %ld lines: split the portfolio", MG_GRANT_MAX_LINE);
+        c->err = MG_FAIL(c->ei, MG_ERR_DATA, p->files[c->file].path, c->rec->line,
+                         MSG_VALIDATE_TOO_MANY_LINES, MG_GRANT_MAX_LINE);
         return;
     }
     if (!mg_grow((void **)&p->grants, p->ngrants, &p->capgrants, sizeof *p->grants, 1024)) {
@@ -735,10 +792,8 @@ static void va_scan(va_ctx *c)
             }
         }
         if (ctl) {
-            const char *why = folded && !bad ? (c->cfg->lang ? "the line break or tab is read as a space"
-                                                                : "regeleinde of tab gelezen als spatie")
-                                             : (c->cfg->lang ? "replaced by U+FFFD in the output files"
-                                                                : "in de uitvoer vervangen door U+FFFD");
+            const char *why = folded && !bad ? MG_TEXT(c->cfg->lang, MSG_VALIDATE_BREAK_AS_SPACE)
+                                             : MG_TEXT(c->cfg->lang, MSG_VALIDATE_REPLACED_FFFD);
             va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
         }
         if (inv) {
@@ -796,9 +851,8 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
             continue;
         }
         if (c->col_of[fi] >= 0)
-            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
-                           "column '%s' appears twice (columns %d and %zu); keep one", d->fields[fi].name,
-                           c->col_of[fi] + 1, i + 1);
+            return MG_FAIL(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           MSG_VALIDATE_COLUMN_TWICE, d->fields[fi].name, c->col_of[fi] + 1, i + 1);
         c->col_of[fi] = (int)i;
     }
     for (f = 0; f < d->nfields; f++) {
@@ -809,8 +863,8 @@ static mg_error va_header(va_ctx *c, const cr_record *rec)
             names[0] = '\0';
             for (k = 0; k < a->nnames && o < sizeof names - 64; k++)
                 o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", k ? ", " : "", a->names[k]);
-            return mg_fail(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
-                           "required column '%s' is missing; accepted names: %s", d->fields[f].name, names);
+            return MG_FAIL(c->ei, MG_ERR_DATA, c->p->files[c->file].path, rec->line,
+                           MSG_VALIDATE_COLUMN_MISSING, d->fields[f].name, names);
         }
     }
     return MG_OK;
@@ -825,7 +879,8 @@ static int va_record(void *ctx, const cr_record *rec)
     const sc_filedef *d = sc_file_def(c->file);
 
     if (sg_pending()) {
-        c->err = mg_fail(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, "interrupted");
+        c->err =
+            MG_FAIL(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, MSG_ERR_INTERRUPTED);
         return 1;
     }
     if (!c->header_done) {
@@ -839,8 +894,8 @@ static int va_record(void *ctx, const cr_record *rec)
     c->first_error = FD_NONE;
     c->err = mg_ledger_add(p, c->file, rec->line, &row);
     if (c->err == MG_ERR_DATA)
-        c->err = mg_fail(c->ei, MG_ERR_DATA, p->files[c->file].path, rec->line,
-                         "more than %ld lines: split the portfolio", MG_LEDGER_MAX_LINE);
+        c->err = MG_FAIL(c->ei, MG_ERR_DATA, p->files[c->file].path, rec->line, MSG_VALIDATE_TOO_MANY_LINES,
+                         MG_LEDGER_MAX_LINE);
     if (c->err)
         return 1;
     p->files[c->file].rows++;
@@ -910,10 +965,7 @@ static mg_error va_pick_path(const char *path, char **out, mg_errinfo *ei)
         goto as_given;
     }
     if (plain || plain_errno != ENOENT) {
-        mg_fail(ei, MG_ERR_CONFIG, path, 0,
-                "both %s and %s exist: it is not clear which one to read; remove one of them (or move it out "
-                "of the portfolio)",
-                path, gz);
+        MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_VALIDATE_PLAIN_AND_GZ, path, gz);
         free(gz);
         return MG_ERR_CONFIG;
     }
@@ -949,9 +1001,7 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
         return MG_ERR_NOMEM;
     if (ctl)
         err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
-                     cfg->lang ? "replaced by U+FFFD in the output files"
-                                  : "in de uitvoer vervangen door U+FFFD",
-                     NULL);
+                     MG_TEXT(cfg->lang, MSG_VALIDATE_REPLACED_FFFD), NULL);
     snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
     if (inv && err == MG_OK)
         err = fd_add_sev(&p->findings, p->pool, FD_INVISIBLE_CHARACTER, FD_WAARSCHUWING, FD_FILE_INI,
@@ -1014,11 +1064,11 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         if (err == MG_OK && c.err != MG_OK)
             err = c.err;
         if (err == MG_ERR_NOMEM)
-            mg_fail(ei, err, fi->path, 0, "out of memory");
+            MG_FAIL(ei, err, fi->path, 0, MSG_OUT_OF_MEMORY);
         if (err != MG_OK)
             break;
         if (!c.header_done) {
-            err = mg_fail(ei, MG_ERR_DATA, fi->path, 1, "the file is empty: a header line is needed");
+            err = MG_FAIL(ei, MG_ERR_DATA, fi->path, 1, MSG_VALIDATE_EMPTY_FILE);
             break;
         }
         fi->read = 1;

@@ -2,6 +2,7 @@
  * route. */
 #include "testutil.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -333,58 +334,74 @@ static void want_action(const mg_portfolio *p, const catalog *cat, const char *i
     fail_msg("no user %s", item);
 }
 
-/* Run every case of the table. */
-static void test_rules(void **state)
+/* The names of a portfolio folder's files. */
+static const char *const portfolio_files[] = {"portfolio.ini", "gebruikers.csv", "werkgevers.csv",
+                                              "machtigingen.csv"};
+
+/* Remove the files of a portfolio folder, then the folder. */
+static void portfolio_remove(const char *dir)
 {
+    char path[512];
+
+    for (size_t k = 0; k < ARRAY_LEN(portfolio_files); k++) {
+        snprintf(path, sizeof path, "%s/%s", dir, portfolio_files[k]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+/* Write a portfolio (intermediary at level, then ini_extra) into the new folder dir and validate it into p.
+ */
+static void portfolio_load(char *dir, const catalog *cat, const char *level, const char *ini_extra,
+                           const char *users, const char *emps, const char *grants, mg_config *cfg,
+                           mg_portfolio *p)
+{
+    char ini[1024];
+    mg_errinfo ei;
+
+    memset(&ei, 0, sizeof ei);
+    assert_non_null(mkdtemp(dir));
+    snprintf(ini, sizeof ini,
+             "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
+             "ingangsdatum = 2026-12-01\n%s",
+             level, ini_extra ? ini_extra : "");
+    write_file(dir, portfolio_files[0], ini);
+    write_file(dir, portfolio_files[1], users);
+    write_file(dir, portfolio_files[2], emps);
+    write_file(dir, portfolio_files[3], grants);
+    assert_int_equal(cfg_load(dir, id_days_from_civil(2026, 11, 18), NULL, cfg, &ei), MG_OK);
+    if (va_load(cfg, cat, p, NULL, NULL, &ei) != MG_OK)
+        fail_msg("va_load: %s:%ld: %s", ei.file, ei.line, ei.msg[LANG_EN]);
+}
+
+/* One case of the table (the state): its portfolio through validate, resolve and route, every check. */
+static void test_rule_case(void **state)
+{
+    const rule_case *c = *state;
     catalog *cat = NULL;
     mg_errinfo ei;
     int32_t today = id_days_from_civil(2026, 11, 18);
+    char dir[] = "/tmp/mgrules.XXXXXX";
+    mg_config cfg;
+    mg_portfolio *p = mg_portfolio_new();
+    int level_case = !strcmp(c->name, "intermediary level");
 
-    (void)state;
     memset(&ei, 0, sizeof ei);
     assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
-    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
-        const rule_case *c = &cases[i];
-        char dir[] = "/tmp/mgrules.XXXXXX", ini[1024];
-        mg_config cfg;
-        mg_portfolio *p = mg_portfolio_new();
-        int level_case = !strcmp(c->name, "intermediary level");
-
-        print_message("case: %s\n", c->name);
-        assert_non_null(mkdtemp(dir));
-        snprintf(
-            ini, sizeof ini,
-            "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
-            "ingangsdatum = 2026-12-01\n%s",
-            level_case ? "EH3" : "EH4", c->ini_extra ? c->ini_extra : "");
-        write_file(dir, "portfolio.ini", ini);
-        write_file(dir, "gebruikers.csv", c->users);
-        write_file(dir, "werkgevers.csv", c->emps);
-        write_file(dir, "machtigingen.csv", c->grants);
-        assert_int_equal(cfg_load(dir, today, NULL, &cfg, &ei), MG_OK);
-        assert_int_equal(va_load(&cfg, cat, p, NULL, NULL, &ei), MG_OK);
-        assert_int_equal(rs_resolve(&cfg, cat, today, p), MG_OK);
-        assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
-        assert_int_equal(ro_check_ledger(p, &ei), MG_OK);
-        each(c->findings, want_finding, p, cat);
-        each(c->absent, want_absent, p, cat);
-        each(c->ledger, want_ledger, p, cat);
-        each(c->routes, want_route, p, cat);
-        each(c->follow, want_follow, p, cat);
-        each(c->actions, want_action, p, cat);
-        assert_int_equal(p->blocking, 0);
-        mg_portfolio_free(p);
-        cfg_clear(&cfg);
-        for (const char *n = "portfolio.ini"; n; n = NULL) {
-            char path[512];
-            const char *names[] = {"portfolio.ini", "gebruikers.csv", "werkgevers.csv", "machtigingen.csv"};
-            for (size_t k = 0; k < ARRAY_LEN(names); k++) {
-                snprintf(path, sizeof path, "%s/%s", dir, names[k]);
-                unlink(path);
-            }
-        }
-        rmdir(dir);
-    }
+    portfolio_load(dir, cat, level_case ? "EH3" : "EH4", c->ini_extra, c->users, c->emps, c->grants, &cfg, p);
+    portfolio_remove(dir);
+    assert_int_equal(rs_resolve(&cfg, cat, today, p), MG_OK);
+    assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
+    assert_int_equal(ro_check_ledger(p, &ei), MG_OK);
+    each(c->findings, want_finding, p, cat);
+    each(c->absent, want_absent, p, cat);
+    each(c->ledger, want_ledger, p, cat);
+    each(c->routes, want_route, p, cat);
+    each(c->follow, want_follow, p, cat);
+    each(c->actions, want_action, p, cat);
+    assert_int_equal(p->blocking, 0);
+    mg_portfolio_free(p);
+    cfg_clear(&cfg);
     cat_free(cat);
 }
 
@@ -488,12 +505,211 @@ static void test_ini_name(void **state)
     cat_free(cat);
 }
 
+/* ---- the value words of formats/invoer.ini ---- */
+
+/* Copy every regular file of folder src (and of its uitvoer/) into the new folder dst. */
+static void copy_formats(const char *src, char *dst)
+{
+    static const char *const subs[] = {"", "/uitvoer"};
+    char from[512], to[512], buf[4096];
+
+    assert_non_null(mkdtemp(dst));
+    for (size_t k = 0; k < ARRAY_LEN(subs); k++) {
+        DIR *d;
+        struct dirent *de;
+
+        snprintf(from, sizeof from, "%s%s", src, subs[k]);
+        d = opendir(from);
+        assert_non_null(d);
+        if (k > 0) {
+            snprintf(to, sizeof to, "%s%s", dst, subs[k]);
+            assert_int_equal(mkdir(to, 0700), 0);
+        }
+        while ((de = readdir(d)) != NULL) {
+            FILE *in, *out;
+            size_t n;
+
+            if (!strstr(de->d_name, ".ini"))
+                continue;
+            snprintf(from, sizeof from, "%s%s/%s", src, subs[k], de->d_name);
+            snprintf(to, sizeof to, "%s%s/%s", dst, subs[k], de->d_name);
+            in = fopen(from, "rb");
+            out = fopen(to, "wb");
+            assert_non_null(in);
+            assert_non_null(out);
+            while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+                assert_int_equal(fwrite(buf, 1, n, out), n);
+            assert_int_equal(ferror(in), 0);
+            fclose(in);
+            assert_int_equal(fclose(out), 0);
+        }
+        closedir(d);
+    }
+}
+
+/* Remove a copy made by copy_formats. */
+static void remove_formats(const char *dir)
+{
+    static const char *const subs[] = {"/uitvoer", ""};
+    char path[512];
+
+    for (size_t k = 0; k < ARRAY_LEN(subs); k++) {
+        DIR *d;
+        struct dirent *de;
+
+        snprintf(path, sizeof path, "%s%s", dir, subs[k]);
+        d = opendir(path);
+        if (!d)
+            continue;
+        while ((de = readdir(d)) != NULL) {
+            if (!strstr(de->d_name, ".ini"))
+                continue;
+            snprintf(path, sizeof path, "%s%s/%s", dir, subs[k], de->d_name);
+            unlink(path);
+        }
+        closedir(d);
+        snprintf(path, sizeof path, "%s%s", dir, subs[k]);
+        rmdir(path);
+    }
+}
+
+/* A portfolio whose rol, eh_niveau, status and eigenrisicodrager values the shipped invoer.ini does not know.
+ */
+#define VOCAB_USERS U_HDR "bea;Bea;bea@k.nl;eigenaar;Sub-stantieel;opgeschort\n"
+#define VOCAB_EMPS W_HDR L1 ";A;12345678;beeindigd;;;;ziektewet, WGA;;;K;;\n"
+
+/* A word added to a value's line in invoer.ini [waarden] is read as that value; the shipped file does not
+ * know it (a value-invalid warning each). */
+static void test_vocab_added_word(void **state)
+{
+    static const struct {
+        const char *line, *word; /* the line of invoer.ini [waarden] and the word added to it */
+    } added[] = {
+        {"rol_beheerder = beheerder, machtigingenbeheerder, admin", "eigenaar"},
+        {"niveau_eh3 = EH3", "substantieel"},
+        {"status_geblokkeerd = geblokkeerd, blocked", "Opgeschort"},
+        {"status_inactief = inactief, inactive", "beeindigd"},
+        {"erd_zw = ZW", "ziektewet"},
+    };
+    char fdir[] = "/tmp/mgvocab.XXXXXX", text[8192], path[600];
+    catalog *cat = NULL;
+    mg_errinfo ei;
+
+    (void)state;
+    copy_formats("formats", fdir);
+    snprintf(path, sizeof path, "%s/invoer.ini", fdir);
+    slurp_text(path, text, sizeof text);
+    for (size_t i = 0; i < ARRAY_LEN(added); i++) {
+        char *at = strstr(text, added[i].line), rest[8192];
+        assert_non_null(at);
+        at += strlen(added[i].line);
+        snprintf(rest, sizeof rest, "%s", at);
+        snprintf(at, sizeof text - (size_t)(at - text), ", %s%s", added[i].word, rest);
+    }
+    write_file(fdir, "invoer.ini", text);
+    memset(&ei, 0, sizeof ei);
+    if (cat_load(fdir, &cat, &ei) != MG_OK)
+        fail_msg("cat_load: %s:%ld: %s", ei.file, ei.line, ei.msg[LANG_EN]);
+    remove_formats(fdir);
+    for (int shipped = 0; shipped < 2; shipped++) {
+        char dir[] = "/tmp/mgvocab.XXXXXX";
+        mg_config cfg;
+        mg_portfolio *p = mg_portfolio_new();
+        catalog *shipped_cat = NULL;
+
+        if (shipped)
+            assert_int_equal(cat_load("formats", &shipped_cat, &ei), MG_OK);
+        portfolio_load(dir, shipped ? shipped_cat : cat, "EH4", NULL, VOCAB_USERS, VOCAB_EMPS, M_HDR, &cfg,
+                       p);
+        portfolio_remove(dir);
+        assert_int_equal(p->nusers, 1);
+        assert_int_equal(p->nemployers, 1);
+        assert_int_equal(p->users[0]->beheerder, !shipped);
+        assert_int_equal(p->users[0]->blocked, !shipped);
+        assert_int_equal(p->users[0]->level, shipped ? LV_UNKNOWN : LV_EH3);
+        assert_int_equal(p->employers[0]->inactive, !shipped);
+        assert_int_equal(p->employers[0]->erd, shipped ? CAT_ERD_WGA : CAT_ERD_ZW | CAT_ERD_WGA);
+        if (has_finding(p, "value-invalid", -2, 0) != shipped) {
+            dump(p);
+            fail_msg("%s catalogue: value-invalid should be %s", shipped ? "shipped" : "extended",
+                     shipped ? "made" : "absent");
+        }
+        mg_portfolio_free(p);
+        cfg_clear(&cfg);
+        cat_free(shipped_cat);
+    }
+    cat_free(cat);
+}
+
+/* Every key of invoer.ini [waarden] is required: without its line the catalogue is refused with invoer.ini
+ * and the line of [waarden]; without the section, with invoer.ini; a word of two values of a field, at its
+ * line. */
+static void test_vocab_missing_key(void **state)
+{
+    char fdir[] = "/tmp/mgvocab.XXXXXX", shipped[8192], text[8192], path[600], want[128];
+    const char *sec, *line;
+    long secline = 1, nkeys = 0;
+    catalog *cat = NULL;
+    mg_errinfo ei;
+
+    (void)state;
+    copy_formats("formats", fdir);
+    snprintf(path, sizeof path, "%s/invoer.ini", fdir);
+    slurp_text(path, shipped, sizeof shipped);
+    sec = strstr(shipped, "\n[waarden]\n");
+    assert_non_null(sec);
+    for (const char *q = shipped; q <= sec; q++)
+        secline += *q == '\n';
+    for (line = sec + 1; (line = strchr(line, '\n')) != NULL && line[1];) {
+        const char *key = ++line, *eol = strchr(key, '\n');
+        size_t klen = strcspn(key, " =\n");
+        if (*key == '#' || key[klen] != ' ')
+            continue; /* a comment */
+        nkeys++;
+        snprintf(text, sizeof text, "%.*s%s", (int)(key - shipped), shipped, eol ? eol + 1 : "");
+        write_file(fdir, "invoer.ini", text);
+        memset(&ei, 0, sizeof ei);
+        assert_int_equal(cat_load(fdir, &cat, &ei), MG_ERR_CONFIG);
+        assert_null(cat);
+        snprintf(want, sizeof want, "lacks key '%.*s'", (int)klen, key);
+        if (strcmp(ei.file, path) || ei.line != secline || !strstr(ei.msg[LANG_EN], want))
+            fail_msg("without %.*s: got %s:%ld: %s", (int)klen, key, ei.file, ei.line, ei.msg[LANG_EN]);
+    }
+    assert_int_equal(nkeys, CAT_VOC_COUNT);
+
+    snprintf(text, sizeof text, "%.*s", (int)(sec + 1 - shipped), shipped);
+    write_file(fdir, "invoer.ini", text);
+    assert_int_equal(cat_load(fdir, &cat, &ei), MG_ERR_CONFIG);
+    assert_string_equal(ei.file, path);
+    assert_int_equal(ei.line, 0);
+    assert_non_null(strstr(ei.msg[LANG_EN], "[waarden]"));
+
+    line = strstr(shipped, "status_inactief = inactief, inactive");
+    assert_non_null(line);
+    snprintf(text, sizeof text, "%.*s%s, ACTIEF%s", (int)(line - shipped), shipped,
+             "status_inactief = inactief, inactive", line + strlen("status_inactief = inactief, inactive"));
+    write_file(fdir, "invoer.ini", text);
+    assert_int_equal(cat_load(fdir, &cat, &ei), MG_ERR_CONFIG);
+    assert_int_equal(ei.line, secline + 3);
+    assert_non_null(strstr(ei.msg[LANG_EN], "'ACTIEF' is already a word of 'status_actief'"));
+    remove_formats(fdir);
+}
+
+/* One test per rule case (named after it, so a failure names its case and hides none), then the others. */
 int main(void)
 {
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rules),
+    static const struct CMUnitTest others[] = {
         cmocka_unit_test(test_intermediary),
         cmocka_unit_test(test_ini_name),
+        cmocka_unit_test(test_vocab_added_word),
+        cmocka_unit_test(test_vocab_missing_key),
     };
+    struct CMUnitTest tests[ARRAY_LEN(cases) + ARRAY_LEN(others)];
+    size_t n = 0;
+
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++)
+        tests[n++] = (struct CMUnitTest){cases[i].name, test_rule_case, NULL, NULL, (void *)&cases[i]};
+    for (size_t i = 0; i < ARRAY_LEN(others); i++)
+        tests[n++] = others[i];
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
