@@ -1475,6 +1475,7 @@ void cat_free(catalog *cat)
         for (i = 0; i < SC_MAX_FIELDS; i++)
             cat_free_strings(cat->input[f][i].names, cat->input[f][i].nnames);
     cat_free_strings(cat->generic_words, cat->ngeneric);
+    ps_free(cat->prose);
     free(cat->dir);
     free(cat);
 }
