@@ -4,6 +4,7 @@
 
 #include "model.h"
 #include "prose.h"
+#include "report.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
@@ -418,6 +419,133 @@ static void test_languages_match(void **state)
     ps_free(ps);
 }
 
+/* The follow-up sentences: one section per kind, and the very sentences migrate wrote before they moved to
+ * opvolging-acties.txt. */
+static void test_followup_sentences(void **state)
+{
+    static const struct {
+        int kind, lang;
+        long open;
+        const char *want;
+    } cases[] = {
+        {0, 0, -1,
+         "Bel UWV Telefoon Werkgevers: meld dat Oud B.V. (001007919L01) is gefuseerd of overgenomen en vraag "
+         "UWV de open ziekmelding(en) op 001007919L01 over te zetten naar het nieuwe loonheffingennummer "
+         "004495445L01. Noteer datum en naam van de UWV-medewerker."},
+        {0, 0, 3,
+         "Bel UWV Telefoon Werkgevers: meld dat Oud B.V. (001007919L01) is gefuseerd of overgenomen en vraag "
+         "UWV de 3 open ziekmelding(en) op 001007919L01 over te zetten naar het nieuwe loonheffingennummer "
+         "004495445L01. Noteer datum en naam van de UWV-medewerker."},
+        {0, 1, -1,
+         "Call UWV Telefoon Werkgevers: say that Oud B.V. (001007919L01) was merged or taken over and ask "
+         "UWV to move the open sick report(s) on 001007919L01 to the new payroll tax number 004495445L01. "
+         "Note the date and the name of the UWV employee."},
+        {0, 1, 3,
+         "Call UWV Telefoon Werkgevers: say that Oud B.V. (001007919L01) was merged or taken over and ask "
+         "UWV to move the 3 open sick report(s) on 001007919L01 to the new payroll tax number 004495445L01. "
+         "Note the date and the name of the UWV employee."},
+        {1, 0, -1,
+         "Bel UWV Telefoon Werkgevers over de open ziekmelding(en) op het inactieve nummer 001007919L01 (Oud "
+         "B.V.): ze zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt (zo "
+         "nodig op papier)."},
+        {1, 0, 3,
+         "Bel UWV Telefoon Werkgevers over de 3 open ziekmelding(en) op het inactieve nummer 001007919L01 "
+         "(Oud B.V.): ze zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt "
+         "(zo nodig op papier)."},
+        {1, 1, -1,
+         "Call UWV Telefoon Werkgevers about the open sick report(s) on inactive number 001007919L01 (Oud "
+         "B.V.): they can no longer be seen with eHerkenning. Ask how to report recovery or settle them (on "
+         "paper if need be)."},
+        {1, 1, 3,
+         "Call UWV Telefoon Werkgevers about the 3 open sick report(s) on inactive number 001007919L01 (Oud "
+         "B.V.): they can no longer be seen with eHerkenning. Ask how to report recovery or settle them (on "
+         "paper if need be)."},
+        {2, 0, -1,
+         "Oud B.V. (001007919L01) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken "
+         "op papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor lopende "
+         "zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer in en draai "
+         "opnieuw."},
+        {2, 0, 3,
+         "Oud B.V. (001007919L01) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken "
+         "op papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor lopende "
+         "zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer in en draai "
+         "opnieuw."},
+        {2, 1, -1,
+         "Oud B.V. (001007919L01) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
+         "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for running "
+         "cases. If the employer is registered with the KvK, add the number and run again."},
+        {2, 1, 3,
+         "Oud B.V. (001007919L01) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
+         "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for running "
+         "cases. If the employer is registered with the KvK, add the number and run again."},
+        {3, 0, -1,
+         "Oud B.V. (001007919L01) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen "
+         "eHerkenning gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
+         "te krijgen."},
+        {3, 0, 3,
+         "Oud B.V. (001007919L01) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen "
+         "eHerkenning gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
+         "te krijgen."},
+        {3, 1, -1,
+         "Oud B.V. (001007919L01) is a foreign employer without a Dutch KvK registration: it cannot use "
+         "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive post on "
+         "paper."},
+        {3, 1, 3,
+         "Oud B.V. (001007919L01) is a foreign employer without a Dutch KvK registration: it cannot use "
+         "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive post on "
+         "paper."},
+        {4, 0, -1,
+         "De opvolger 004495445L01 van 001007919L01 (Oud B.V.) staat niet in deze portefeuille. Controleer "
+         "het nummer bij de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai "
+         "opnieuw, anders bevestig de opvolger bij UWV Telefoon Werkgevers."},
+        {4, 0, 3,
+         "De opvolger 004495445L01 van 001007919L01 (Oud B.V.) staat niet in deze portefeuille. Controleer "
+         "het nummer bij de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai "
+         "opnieuw, anders bevestig de opvolger bij UWV Telefoon Werkgevers."},
+        {4, 1, -1,
+         "The successor 004495445L01 of 001007919L01 (Oud B.V.) is not in this portfolio. Check the number "
+         "with the client; if it belongs to this client add it to werkgevers.csv and run again, otherwise "
+         "confirm the successor with UWV Telefoon Werkgevers."},
+        {4, 1, 3,
+         "The successor 004495445L01 of 001007919L01 (Oud B.V.) is not in this portfolio. Check the number "
+         "with the client; if it belongs to this client add it to werkgevers.csv and run again, otherwise "
+         "confirm the successor with UWV Telefoon Werkgevers."},
+    };
+    ps_prose *ps = NULL;
+    mg_errinfo ei;
+    char buf[TEST_SENTENCE_MAX];
+    size_t i;
+    int k, l;
+
+    (void)state;
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(ps_load(FORMATS_DIR, &ps, &ei), MG_OK);
+    for (k = 0; k < FU_COUNT; k++)
+        for (l = 0; l < LANG_COUNT; l++)
+            assert_non_null(
+                ps_section_get(ps, (mg_lang)l, PS_FOLLOW_ACTIONS, mg_followkind_name((mg_followkind)k)));
+    for (i = 0; i < ARRAY_LEN(cases); i++) {
+        mg_followup f = {"001007919L01", "Oud B.V.",   "07654321", (mg_followkind)cases[i].kind,
+                         "004495445L01", cases[i].open};
+        assert_string_equal(rp_followup_action(ps, &f, (mg_lang)cases[i].lang, buf, sizeof buf),
+                            cases[i].want);
+    }
+    /* a name is data: inserted as it is, never expanded */
+    {
+        mg_followup f = {"001063352L01", "{lhn} & %s B.V.", "", FU_NO_KVK, "", -1};
+        rp_followup_action(ps, &f, LANG_NL, buf, sizeof buf);
+        assert_true(strncmp(buf, "{lhn} & %s B.V. (001063352L01) heeft geen KvK-nummer", 52) == 0);
+        /* cut to the buffer like snprintf */
+        assert_string_equal(rp_followup_action(ps, &f, LANG_NL, buf, 6), "{lhn}");
+    }
+    ps_free(ps);
+    /* without the texts: an empty sentence, no crash */
+    {
+        mg_followup f = {"001063352L01", "X", "", FU_NO_KVK, "", -1};
+        assert_string_equal(rp_followup_action(NULL, &f, LANG_EN, buf, sizeof buf), "");
+    }
+}
+
 /* Remove folder dir and everything in it. */
 static void remove_tree(const char *dir)
 {
@@ -477,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_expand),
         cmocka_unit_test(test_bad_byte_everywhere),
         cmocka_unit_test(test_languages_match),
+        cmocka_unit_test(test_followup_sentences),
         cmocka_unit_test(test_load),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
