@@ -127,10 +127,13 @@ format:
 	clang-format -i migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h
 
 install: $(B)/migrate
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/formats/uitvoer $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/formats/uitvoer $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(DATADIR)/formats/teksten/nl $(DESTDIR)$(DATADIR)/formats/teksten/en
 	install -m 0755 $(B)/migrate $(DESTDIR)$(BINDIR)/migrate
 	install -m 0644 formats/*.ini formats/README.md $(DESTDIR)$(DATADIR)/formats/
 	install -m 0644 formats/uitvoer/*.ini $(DESTDIR)$(DATADIR)/formats/uitvoer/
+	install -m 0644 formats/teksten/nl/*.txt $(DESTDIR)$(DATADIR)/formats/teksten/nl/
+	install -m 0644 formats/teksten/en/*.txt $(DESTDIR)$(DATADIR)/formats/teksten/en/
 	if [ -f migrate.1 ]; then install -m 0644 migrate.1 $(DESTDIR)$(MANDIR)/migrate.1; fi
 
 uninstall:

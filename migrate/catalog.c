@@ -1549,6 +1549,7 @@ void cat_free(catalog *cat)
     cat_free_strings(cat->generic_words, cat->ngeneric);
     for (i = 0; i < CAT_VOC_COUNT; i++)
         cat_free_strings(cat->vocab[i].words, cat->vocab[i].nwords);
+    ps_free(cat->prose);
     free(cat->dir);
     free(cat);
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "prose.h"
 #include "schema.h"
 
 /* Hard limits. */
@@ -128,6 +129,7 @@ typedef struct catalog {
     char **generic_words; /* lower-case words marking a shared account */
     size_t ngeneric;
     cat_words vocab[CAT_VOC_COUNT]; /* the words of the input values */
+    ps_prose *prose; /* texts of teksten/ (prose.h): loaded by ps_load after cat_load; cat_free frees */
 } catalog;
 
 /* Load every catalogue from dir; an error in one is MG_ERR_CONFIG with file:line in ei. */

@@ -319,7 +319,10 @@ static catalog *load_catalog(const char *given, int *rc)
         return NULL;
     }
     err = cat_load(dir, &cat, &ei);
+    if (!err)
+        err = ps_load(dir, &cat->prose, &ei);
     if (err) {
+        cat_free(cat);
         *rc = report_error(err, &ei, g_lang);
         return NULL;
     }

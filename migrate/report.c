@@ -7,10 +7,14 @@
 #include <string.h>
 
 #include "ident.h"
+#include "msg.h"
 #include "text.h"
 
 /* How many finding codes the report lists. */
 #define RP_TOP_CODES 10
+
+/* Room for a count with thousands separators: 20 digits, 6 separators, NUL. */
+#define RP_NUM_MAX 32
 
 /* A growing text buffer. */
 typedef struct rp_buf {
@@ -19,19 +23,19 @@ typedef struct rp_buf {
     int oom;
 } rp_buf;
 
-/* Append formatted text. */
-__attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *fmt, ...)
+/* Append text formatted with a va_list. */
+static void rp_addv(rp_buf *b, const char *fmt, va_list ap)
 {
-    va_list ap;
+    va_list aq;
     int n;
 
     if (b->oom)
         return;
     for (;;) {
         size_t room = b->cap - b->n;
-        va_start(ap, fmt);
-        n = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? room : 0, fmt, ap);
-        va_end(ap);
+        va_copy(aq, ap);
+        n = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? room : 0, fmt, aq);
+        va_end(aq);
         if (n < 0) {
             b->oom = 1;
             return;
@@ -53,82 +57,54 @@ __attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *
     }
 }
 
-/* The sentence that tells a clerk what to do about a follow-up. */
-const char *rp_followup_action(const mg_followup *f, mg_lang lang, char *buf, size_t size)
+/* Append formatted text. */
+__attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *fmt, ...)
 {
-    char n[32];
+    va_list ap;
 
-    if (f->open_meldingen < 0)
-        snprintf(n, sizeof n, lang ? "the open" : "de open");
-    else
-        snprintf(n, sizeof n, lang ? "the %ld open" : "de %ld open", f->open_meldingen);
-    switch (f->kind) {
-    case FU_TRANSFER_REPORTS:
-        snprintf(
-            buf, size,
-            lang
-                ? "Call UWV Telefoon Werkgevers: say that %s (%s) was merged or taken over and ask UWV to "
-                  "move %s sick report(s) on %s to the new payroll tax number %s. Note the date and the "
-                  "name of the UWV employee."
-                : "Bel UWV Telefoon Werkgevers: meld dat %s (%s) is gefuseerd of overgenomen en vraag UWV "
-                  "%s ziekmelding(en) op %s over te zetten naar het nieuwe loonheffingennummer %s. Noteer "
-                  "datum en naam van de UWV-medewerker.",
-            f->naam, f->lhn, n, f->lhn, f->opvolger);
-        break;
-    case FU_REPORTS_UNREACHABLE:
-        snprintf(
-            buf, size,
-            lang
-                ? "Call UWV Telefoon Werkgevers about %s sick report(s) on inactive number %s (%s): they "
-                  "can no longer be seen with eHerkenning. Ask how to report recovery or settle them "
-                  "(on paper if need be)."
-                : "Bel UWV Telefoon Werkgevers over %s ziekmelding(en) op het inactieve nummer %s (%s): ze "
-                  "zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt "
-                  "(zo nodig op papier).",
-            n, f->lhn, f->naam);
-        break;
-    case FU_NO_KVK:
-        snprintf(
-            buf, size,
-            lang
-                ? "%s (%s) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
-                  "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for "
-                  "running cases. If the employer is registered with the KvK, add the number and run again."
-                : "%s (%s) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken op "
-                  "papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor "
-                  "lopende zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer "
-                  "in en draai opnieuw.",
-            f->naam, f->lhn);
-        break;
-    case FU_FOREIGN_EMPLOYER:
-        snprintf(
-            buf, size,
-            lang ? "%s (%s) is a foreign employer without a Dutch KvK registration: it cannot use "
-                      "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive "
-                      "post on paper."
-                    : "%s (%s) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen eHerkenning "
-                      "gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
-                      "te krijgen.",
-            f->naam, f->lhn);
-        break;
-    default:
-        snprintf(
-            buf, size,
-            lang
-                ? "The successor %s of %s (%s) is not in this portfolio. Check the number with the client; "
-                  "if it belongs to this client add it to werkgevers.csv and run again, otherwise confirm "
-                  "the successor with UWV Telefoon Werkgevers."
-                : "De opvolger %s van %s (%s) staat niet in deze portefeuille. Controleer het nummer bij "
-                  "de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai opnieuw, "
-                  "anders bevestig de opvolger bij UWV Telefoon Werkgevers.",
-            f->opvolger, f->lhn, f->naam);
-        break;
-    }
-    return buf;
+    va_start(ap, fmt);
+    rp_addv(b, fmt, ap);
+    va_end(ap);
 }
 
-/* Room for a count with thousands separators: 20 digits, 6 separators, NUL. */
-#define RP_NUM_MAX 32
+/* Append formatted text and a line end. */
+__attribute__((format(printf, 2, 3))) static void rp_line(rp_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    rp_addv(b, fmt, ap);
+    va_end(ap);
+    rp_add(b, "\n");
+}
+
+/* Room for the {open} part of a follow-up sentence. */
+#define RP_OPEN_MAX 256
+
+/* The sentence that tells a clerk what to do about a follow-up: its kind's section of opvolging-acties.txt.
+ */
+const char *rp_followup_action(const ps_prose *ps, const mg_followup *f, mg_lang lang, char *buf, size_t size)
+{
+    const char *vals[PS_PH_COUNT] = {0};
+    char count[RP_NUM_MAX], open[RP_OPEN_MAX];
+    mg_followkind kind = (int)f->kind >= 0 && f->kind < FU_COUNT ? f->kind : FU_SUCCESSOR_UNKNOWN;
+    const ps_section *sec;
+
+    snprintf(count, sizeof count, "%ld", f->open_meldingen);
+    vals[PS_PH_AANTAL] = count;
+    sec = ps_section_get(ps, lang, PS_FOLLOW_ACTIONS,
+                         f->open_meldingen < 0 ? PS_SECTION_OPEN_UNKNOWN : PS_SECTION_OPEN);
+    ps_expand(ps_sentence(sec), vals, open, sizeof open);
+    vals[PS_PH_AANTAL] = NULL;
+    vals[PS_PH_NAAM] = f->naam;
+    vals[PS_PH_KVK] = f->kvk;
+    vals[PS_PH_LHN] = f->lhn;
+    vals[PS_PH_OPVOLGER] = f->opvolger;
+    vals[PS_PH_OPEN] = open;
+    sec = ps_section_get(ps, lang, PS_FOLLOW_ACTIONS, mg_followkind_name(kind));
+    ps_expand(ps_sentence(sec), vals, buf, size);
+    return buf;
+}
 
 /* n with thousands separators in the report's language (Dutch 1.234.567, English 1,234,567), in buf. */
 static const char *rp_num(size_t n, mg_lang lang, char *buf)
@@ -138,7 +114,7 @@ static const char *rp_num(size_t n, mg_lang lang, char *buf)
 
     for (i = 0; i < len; i++) {
         if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = lang ? ',' : '.';
+            buf[k++] = MG_TEXT(lang, MSG_RP_THOUSANDS_SEP)[0];
         buf[k++] = digits[i];
     }
     buf[k] = '\0';
@@ -148,37 +124,43 @@ static const char *rp_num(size_t n, mg_lang lang, char *buf)
 /* The ledger outcome as the report shows it (the CSV keeps the code). */
 static const char *rp_outcome(mg_outcome oc, mg_lang lang)
 {
-    static const char *const en[OC_COUNT] = {"", "used", "rejected", "skipped", "duplicate", "moved"};
+    static const mg_msg ids[OC_COUNT] = {MSG_NONE,
+                                         MSG_RP_OUTCOME_USED,
+                                         MSG_RP_OUTCOME_REJECTED,
+                                         MSG_RP_OUTCOME_SKIPPED,
+                                         MSG_RP_OUTCOME_DUPLICATE,
+                                         MSG_RP_OUTCOME_MOVED};
 
-    return lang && (int)oc >= 0 && oc < OC_COUNT ? en[oc] : mg_outcome_name(oc);
+    return (int)oc >= 0 && oc < OC_COUNT ? msg_text(ids[oc], lang) : "";
 }
 
 /* The route as the report shows it. */
 static const char *rp_route(mg_route r, mg_lang lang)
 {
-    static const char *const en[RT_COUNT] = {"", "beheermodule", "form", "paper", "none"};
+    static const mg_msg ids[RT_COUNT] = {MSG_NONE, MSG_RP_ROUTE_BEHEERMODULE, MSG_RP_ROUTE_FORM,
+                                         MSG_RP_ROUTE_PAPER, MSG_RP_ROUTE_NONE};
 
-    return lang && (int)r >= 0 && r < RT_COUNT ? en[r] : mg_route_name(r);
+    return (int)r >= 0 && r < RT_COUNT ? msg_text(ids[r], lang) : "";
 }
 
 /* The follow-up kind as the report shows it (the CSV keeps the code). */
 static const char *rp_followkind(mg_followkind k, mg_lang lang)
 {
-    static const char *const nl[FU_COUNT] = {"meldingen overzetten", "meldingen onbereikbaar", "geen KvK",
-                                             "buitenlandse werkgever", "opvolger onbekend"};
-    static const char *const en[FU_COUNT] = {"transfer reports", "reports unreachable", "no KvK",
-                                             "foreign employer", "successor unknown"};
+    static const mg_msg ids[FU_COUNT] = {MSG_RP_FOLLOW_TRANSFER, MSG_RP_FOLLOW_UNREACHABLE,
+                                         MSG_RP_FOLLOW_NO_KVK, MSG_RP_FOLLOW_FOREIGN,
+                                         MSG_RP_FOLLOW_SUCCESSOR};
 
-    return (int)k >= 0 && k < FU_COUNT ? (lang ? en[k] : nl[k]) : "";
+    return (int)k >= 0 && k < FU_COUNT ? msg_text(ids[k], lang) : "";
 }
 
 /* The staff action as the report shows it. */
 static const char *rp_action(mg_action a, mg_lang lang)
 {
-    static const char *const en[ACT_COUNT] = {"none",      "request-eh3",    "raise-to-eh3",
-                                              "new-means", "personal-means", "blocked"};
+    static const mg_msg ids[ACT_COUNT] = {MSG_RP_ACTION_NONE,      MSG_RP_ACTION_REQUEST_EH3,
+                                          MSG_RP_ACTION_RAISE_EH3, MSG_RP_ACTION_NEW_MEANS,
+                                          MSG_RP_ACTION_PERSONAL,  MSG_RP_ACTION_BLOCKED};
 
-    return lang && (int)a >= 0 && a < ACT_COUNT ? en[a] : mg_action_name(a);
+    return (int)a >= 0 && a < ACT_COUNT ? msg_text(ids[a], lang) : "";
 }
 
 /* One finding code and how often it occurred, for the top list. */
@@ -201,7 +183,8 @@ static int rp_top_cmp(const void *a, const void *b)
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 {
     rp_buf b = {0};
-    int en = cfg->lang, f;
+    mg_lang en = cfg->lang;
+    int f;
     char d1[11], d2[11];
     rp_top top[FD_COUNT];
     size_t ntop = 0, i;
@@ -209,21 +192,13 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 
     id_format_dmy(cfg->ingangsdatum, d1);
     id_format_dmy(id_add_years(cfg->ingangsdatum, cfg->years) - 1, d2);
-    rp_add(&b, en ? "migrate %s — report%s\n" : "migrate %s — rapport%s\n", run->version,
-           run->dry_run ? (en ? " (dry run: nothing but this report and the overview is written)"
-                              : " (proefrun: alleen dit rapport en het overzicht worden geschreven)")
-                        : "");
+    rp_line(&b, run->dry_run ? MG_FMT(en, MSG_RP_TITLE_DRY) : MG_FMT(en, MSG_RP_TITLE), run->version);
     rp_add(&b, "\n");
-    rp_add(&b,
-           en ? "Intermediary:  %s (KvK %s), supplier %s, level %s\n"
-              : "Intermediair:  %s (KvK %s), leverancier %s, niveau %s\n",
-           cfg->naam, cfg->kvk, cfg->leverancier, cfg->eh_niveau ? cfg->eh_niveau : "?");
-    rp_add(&b,
-           en ? "Requests:      from %s to %s (%d years), scope %s, output format %s\n"
-              : "Aanvragen:     van %s tot en met %s (%d jaar), reikwijdte %s, uitvoerformaat %s\n",
-           d1, d2, cfg->years, cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst",
-           run->format);
-    rp_add(&b, "\n%s\n", en ? "Input files" : "Invoerbestanden");
+    rp_line(&b, MG_FMT(en, MSG_RP_INTERMEDIARY), cfg->naam, cfg->kvk, cfg->leverancier,
+            cfg->eh_niveau ? cfg->eh_niveau : "?");
+    rp_line(&b, MG_FMT(en, MSG_RP_REQUESTS), d1, d2, cfg->years,
+            cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst", run->format);
+    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_INPUT_FILES));
     for (f = 0; f < SC_FILE_COUNT; f++) {
         const mg_fileinfo *fi = &p->files[f];
         size_t count[OC_COUNT] = {0};
@@ -232,41 +207,41 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
             continue;
         for (i = 0; i < l->n; i++)
             count[l->v[i].outcome < OC_COUNT ? l->v[i].outcome : 0]++;
-        rp_add(&b, "  %s: %s%s%s, %s%s, %s\n", fi->name, cr_encoding_name(fi->info.encoding),
-               fi->info.bom ? (en ? " with BOM" : " met BOM") : "",
-               fi->info.encoding_detected ? (en ? " (detected)" : " (herkend)")
-                                          : (en ? " (set)" : " (ingesteld)"),
-               cr_delimiter_name(fi->info.delimiter, en),
-               fi->info.delimiter_detected ? (en ? " (detected)" : " (herkend)")
-                                           : (en ? " (set)" : " (ingesteld)"),
-               fi->info.crlf == 1   ? "CRLF"
-               : fi->info.crlf == 2 ? "CR"
-                                    : "LF");
-        rp_add(&b, en ? "    %s rows read: " : "    %s regels gelezen: ", rp_num(fi->rows, en, num));
+        rp_add(&b, "  %s: %s", fi->name, cr_encoding_name(fi->info.encoding));
+        if (fi->info.bom)
+            rp_add(&b, " %s", MG_TEXT(en, MSG_RP_WITH_BOM));
+        rp_line(&b, " %s, %s %s, %s",
+                fi->info.encoding_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
+                cr_delimiter_name(fi->info.delimiter, en),
+                fi->info.delimiter_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
+                fi->info.crlf == 1   ? "CRLF"
+                : fi->info.crlf == 2 ? "CR"
+                                     : "LF");
+        rp_add(&b, "    ");
+        rp_add(&b, MG_FMT(en, MSG_RP_ROWS_READ), rp_num(fi->rows, en, num));
+        rp_add(&b, " ");
         for (i = 1; i < OC_COUNT; i++)
             rp_add(&b, "%s%s %s", i > 1 ? ", " : "", rp_num(count[i], en, num),
                    rp_outcome((mg_outcome)i, en));
         rp_add(&b, "\n");
     }
-    rp_add(&b, "\n%s\n",
-           en ? "Routes (per client KvK; papier per payroll tax number)"
-              : "Routes (per KvK van de klant; papier per loonheffingennummer)");
+    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ROUTES_HEAD));
     for (i = 1; i < RT_COUNT; i++)
         rp_add(&b, "  %-14s %6s\n", rp_route((mg_route)i, en), rp_num(p->route_count[i], en, num));
-    rp_add(&b, en ? "  internal grants to pass on: %s\n" : "  interne machtigingen door te geven: %s\n",
-           rp_num(p->ninternals, en, num));
-    rp_add(&b, "\n%s\n", en ? "UWV follow-up" : "UWV-opvolging");
+    rp_add(&b, "  ");
+    rp_line(&b, MG_FMT(en, MSG_RP_INTERNALS), rp_num(p->ninternals, en, num));
+    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_FOLLOWUP_HEAD));
     for (i = 0; i < FU_COUNT; i++)
         rp_add(&b, "  %-22s %6s\n", rp_followkind((mg_followkind)i, en), rp_num(p->follow_count[i], en, num));
-    rp_add(&b, "\n%s\n", en ? "Staff actions" : "Acties medewerkers");
+    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ACTIONS_HEAD));
     for (i = 0; i < ACT_COUNT; i++)
         rp_add(&b, "  %-20s %6s\n", rp_action((mg_action)i, en), rp_num(p->action_count[i], en, num));
     {
         char n2[RP_NUM_MAX], n3[RP_NUM_MAX];
-        rp_add(&b, "\n%s %s %s, %s %s, %s info\n",
-               en ? "Findings:" : "Bevindingen:", rp_num(fd_count_severity(&p->findings, FD_FOUT), en, num),
-               en ? "errors" : "fouten", rp_num(fd_count_severity(&p->findings, FD_WAARSCHUWING), en, n2),
-               en ? "warnings" : "waarschuwingen", rp_num(fd_count_severity(&p->findings, FD_INFO), en, n3));
+        rp_add(&b, "\n");
+        rp_line(&b, MG_FMT(en, MSG_RP_FINDINGS), rp_num(fd_count_severity(&p->findings, FD_FOUT), en, num),
+                rp_num(fd_count_severity(&p->findings, FD_WAARSCHUWING), en, n2),
+                rp_num(fd_count_severity(&p->findings, FD_INFO), en, n3));
     }
     for (i = 1; i < FD_COUNT; i++)
         if (p->findings.count[i]) {
@@ -277,26 +252,14 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
         rp_add(&b, "  %-24s %6s  %s\n", fd_def_get(top[i].code)->code, rp_num(top[i].n, en, num),
                fd_severity_name(fd_worst(&p->findings, top[i].code), en));
-    if (ntop > RP_TOP_CODES)
-        rp_add(&b,
-               en ? "  ... and %zu more codes (see afwijzingen.csv and the overview)\n"
-                  : "  ... en nog %zu codes (zie afwijzingen.csv en het overzicht)\n",
-               ntop - RP_TOP_CODES);
+    if (ntop > RP_TOP_CODES) {
+        rp_add(&b, "  ");
+        rp_line(&b, MG_FMT(en, MSG_RP_MORE_CODES), ntop - RP_TOP_CODES);
+    }
     if (run->strict && !run->dry_run && fd_count_severity(&p->findings, FD_FOUT) > 0)
-        rp_add(&b, "\n%s\n",
-               en ? "STRICT: there are error findings, so the import files (beheermodule and formulier) were "
-                    "not "
-                    "written. Fix the rejected records and run again."
-                  : "STRIKT: er zijn fouten, dus de importbestanden (beheermodule en formulier) zijn niet "
-                    "geschreven. Herstel de afgewezen records en draai opnieuw.");
+        rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_STRICT));
     if (p->blocking)
-        rp_add(&b, "\n%s\n",
-               en ? "BLOCKING: the intermediary settings must be fixed first (see the findings above); a "
-                    "real run "
-                    "writes nothing until then."
-                  : "BLOKKEREND: eerst de instellingen van de intermediair herstellen (zie de bevindingen "
-                    "hierboven); "
-                    "een echte run schrijft tot dan niets.");
+        rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_BLOCKING));
     if (b.oom) {
         free(b.s);
         return NULL;

@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "model.h"
+#include "prose.h"
 
 /* How the run went, for the report's headline. */
 typedef struct rp_run {
@@ -16,7 +17,9 @@ typedef struct rp_run {
 /* The report text (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
 
-/* The sentence that tells a clerk what to do about a follow-up (run language), into buf. */
-const char *rp_followup_action(const mg_followup *f, mg_lang lang, char *buf, size_t size);
+/* The sentence that tells a clerk what to do about a follow-up in a language (opvolging-acties.txt of ps),
+ * into buf ("" when ps is NULL). */
+const char *rp_followup_action(const ps_prose *ps, const mg_followup *f, mg_lang lang, char *buf,
+                               size_t size);
 
 #endif

@@ -293,7 +293,8 @@ static mg_error tb_opvolging_walk(const tb_table *t, const tb_env *env, tb_sink 
     if (!v)
         return mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
     for (i = 0; i < p->nfollowups; i++) {
-        tb_fu_view view = {&v[i], rp_followup_action(&v[i], env->cfg->lang, act, sizeof act)};
+        tb_fu_view view = {&v[i],
+                           rp_followup_action(env->cat->prose, &v[i], env->cfg->lang, act, sizeof act)};
         tb_row(t, env, &view, sink);
     }
     free(v);

@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "ident.h"
+#include "prose.h"
 #include "report.h"
 #include "table.h"
 #include "text.h"
@@ -62,10 +62,10 @@ typedef struct xl_book {
     const char *path;
     lxw_workbook *wb;
     lxw_format *bold, *title, *date, *wrap, *top;
-    char *naam;           /* the intermediary's name as the author and company properties, sanitised */
-    lxw_error lerr;       /* first libxlsxwriter error */
-    mg_error err;         /* first error of our own */
-    char why[XL_WHY_MAX]; /* what failed, for err */
+    char *naam;     /* the intermediary's name as the author and company properties, sanitised */
+    lxw_error lerr; /* first libxlsxwriter error */
+    mg_error err;   /* first error of our own */
+    char why[LANG_COUNT][XL_WHY_MAX]; /* what failed, for err, in each language */
 } xl_book;
 
 /* One sheet (and its continuations): a table with a header, or a free layout. */
@@ -83,10 +83,10 @@ typedef struct xl_sheet {
     lxw_format *cell; /* format of plain cells: NULL, or top-aligned beside wrapped text */
 } xl_sheet;
 
-/* The text in the run's language. */
-static const char *xl_tr(const xl_book *b, const char *nl, const char *en)
+/* The run's language. */
+static mg_lang xl_lang(const xl_book *b)
 {
-    return b->x->cfg->lang ? en : nl;
+    return b->x->cfg->lang;
 }
 
 /* Remember the first libxlsxwriter error. */
@@ -96,14 +96,32 @@ static void xl_note(xl_book *b, lxw_error e)
         b->lerr = e;
 }
 
-/* Remember the first error of our own, with what failed. */
-static void xl_fail(xl_book *b, mg_error err, const char *why)
+/* Copy text into why (XL_WHY_MAX bytes), cut at a character boundary when too long. */
+static void xl_why(char *why, const char *text)
+{
+    size_t len = strlen(text);
+
+    if (len >= XL_WHY_MAX) {
+        len = XL_WHY_MAX - 1;
+        while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+            len--;
+    }
+    memcpy(why, text, len);
+    why[len] = '\0';
+}
+
+/* Remember the first error of our own, with what failed in Dutch and in English. */
+static void xl_fail(xl_book *b, mg_error err, const char *nl, const char *en)
 {
     if (b->err == MG_OK) {
         b->err = err;
-        snprintf(b->why, sizeof b->why, "%s", why);
+        xl_why(b->why[LANG_NL], nl);
+        xl_why(b->why[LANG_EN], en);
     }
 }
+
+/* Remember the first error of our own, with catalogue message id (a plain text) as what failed. */
+#define XL_FAIL(b, err, id) xl_fail((b), (err), NL_##id, EN_##id)
 
 /* Characters a UTF-8 string shows (code points, not bytes). */
 static size_t xl_chars(const char *s)
@@ -143,7 +161,7 @@ static void xl_sheet_open(xl_sheet *s)
     s->next = 0;
     s->ws = workbook_add_worksheet(s->b->wb, name);
     if (!s->ws) {
-        xl_fail(s->b, MG_ERR_WRITE, "cannot add a worksheet");
+        XL_FAIL(s->b, MG_ERR_WRITE, MSG_XL_NO_SHEET);
         return;
     }
     /* Printed (or turned into PDF): A4 landscape, one page wide, sheet name and page numbers in the footer.
@@ -151,8 +169,7 @@ static void xl_sheet_open(xl_sheet *s)
     worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, XL_PAPER_A4);
     worksheet_fit_to_pages(s->ws, 1, 0);
-    xl_note(s->b, worksheet_set_footer(s->ws, s->b->x->cfg->lang ? "&L&A&RPage &P of &N"
-                                                                    : "&L&A&RPagina &P van &N"));
+    xl_note(s->b, worksheet_set_footer(s->ws, MG_TEXT(xl_lang(s->b), MSG_XL_FOOTER)));
     if (!s->hdr)
         return;
     xl_note(s->b, worksheet_repeat_rows(s->ws, 0, 0));
@@ -207,10 +224,10 @@ static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char
 static void xl_row(xl_sheet *s)
 {
     if (sg_pending())
-        xl_fail(s->b, MG_ERR_INTERRUPTED, "interrupted");
+        XL_FAIL(s->b, MG_ERR_INTERRUPTED, MSG_ERR_INTERRUPTED);
     if (s->next >= s->max_rows) {
         if (!s->hdr) {
-            xl_fail(s->b, MG_ERR_WRITE, "too many rows for one sheet");
+            XL_FAIL(s->b, MG_ERR_WRITE, MSG_XL_TOO_MANY_ROWS);
             return;
         }
         xl_sheet_close(s);
@@ -238,7 +255,7 @@ static void xl_write_string(xl_sheet *s, lxw_row_t row, lxw_col_t col, const cha
     }
     clean = tx_sanitise_dup(v, len, 0, NULL);
     if (!clean) {
-        xl_fail(s->b, MG_ERR_NOMEM, "out of memory");
+        XL_FAIL(s->b, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
         return;
     }
     xl_note(s->b, worksheet_write_string(s->ws, row, col, clean, fmt));
@@ -262,7 +279,7 @@ static void xl_str_fmt(xl_sheet *s, size_t col, const char *v, lxw_format *fmt)
         char *cut = malloc(XL_CELL_MAX + 1);
         size_t n = XL_CELL_MAX - XL_CUT_MARK_LEN;
         if (!cut) {
-            xl_fail(s->b, MG_ERR_NOMEM, "out of memory");
+            XL_FAIL(s->b, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
             return;
         }
         while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
@@ -321,18 +338,8 @@ static void xl_date(xl_sheet *s, size_t col, int32_t days)
 }
 
 /* A line of explanation on a Toelichting sheet: a label in column A, the text (wrapped) in column B. */
-static void xl_say(xl_sheet *s, const char *label, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-/* A line of explanation on a Toelichting sheet: a label in column A, the text (wrapped) in column B. */
-static void xl_say(xl_sheet *s, const char *label, const char *fmt, ...)
+static void xl_say(xl_sheet *s, const char *label, const char *text)
 {
-    char text[XL_TEXT_MAX];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
-    va_end(ap);
     xl_row(s);
     xl_row_fit(s, xl_chars(text), XL_NOTE_TEXT_WIDTH);
     if (label)
@@ -383,7 +390,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
     opt.tmpdir = (char *)x->tmpdir;
     b->wb = workbook_new_opt(path, &opt);
     if (!b->wb)
-        return mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot create the spreadsheet: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_XL_CREATE, strerror(errno));
     b->bold = workbook_add_format(b->wb);
     b->title = workbook_add_format(b->wb);
     b->date = workbook_add_format(b->wb);
@@ -393,7 +400,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
         workbook_close(b->wb);
         b->wb = NULL;
         unlink(path);
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     }
     format_set_align(b->top, LXW_ALIGN_VERTICAL_TOP);
     format_set_bold(b->bold);
@@ -410,7 +417,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
         workbook_close(b->wb);
         b->wb = NULL;
         unlink(path);
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     }
     props.author = b->naam;
     props.company = b->naam;
@@ -432,21 +439,27 @@ static mg_error xl_close(xl_book *b, mg_errinfo *ei)
     if (b->err != MG_OK || b->lerr != LXW_NO_ERROR || le != LXW_NO_ERROR) {
         unlink(b->path);
         if (b->err == MG_ERR_NOMEM)
-            return mg_fail(ei, MG_ERR_NOMEM, b->path, 0, "out of memory");
-        if (b->err != MG_OK)
-            return mg_fail(ei, b->err, b->path, 0, "cannot write the spreadsheet: %s", b->why);
-        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot write the spreadsheet: %s",
+            return MG_FAIL(ei, MG_ERR_NOMEM, b->path, 0, MSG_OUT_OF_MEMORY);
+        if (b->err != MG_OK) {
+            /* what failed is in each language: format each language with its own */
+            MG_FAIL(ei, b->err, b->path, 0, MSG_XL_WRITE, b->why[LANG_NL]);
+            if (ei)
+                snprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], MG_FMT(LANG_EN, MSG_XL_WRITE),
+                         b->why[LANG_EN]);
+            return b->err;
+        }
+        return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_WRITE,
                        lxw_strerror(b->lerr != LXW_NO_ERROR ? b->lerr : le));
     }
     if (chmod(b->path, S_IRUSR | S_IWUSR) != 0)
-        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot set the file mode: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_CHMOD, strerror(errno));
     fd = open(b->path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "cannot reopen the spreadsheet: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_REOPEN, strerror(errno));
     if (fsync(fd) != 0) {
         int e = errno;
         close(fd);
-        return mg_fail(ei, MG_ERR_WRITE, b->path, 0, "write error (fsync): %s", strerror(e));
+        return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_FSYNC, strerror(e));
     }
     close(fd);
     return MG_OK;
@@ -508,7 +521,7 @@ static void xl_table(xl_book *b, const tb_table *t)
     mg_error err;
 
     if (tb_width(t, &env) > TB_MAX_COLS || tb_width(t, &env) > XL_MAX_COLS) {
-        xl_fail(b, MG_ERR_INTERNAL, "too many columns");
+        XL_FAIL(b, MG_ERR_INTERNAL, MSG_XL_TOO_MANY_COLS);
         return;
     }
     n = tb_headers(t, &env, 1, hdr, TB_MAX_COLS);
@@ -519,133 +532,65 @@ static void xl_table(xl_book *b, const tb_table *t)
         sink.s.cell = b->top;
     memset(&ei, 0, sizeof ei);
     err = t->walk(t, &env, &sink.base, &ei);
-    if (err) {
-        char why[XL_WHY_MAX];
-        const char *m = ei.msg[LANG_EN][0] ? ei.msg[LANG_EN] : mg_strerror(err);
-        size_t len = strlen(m) < sizeof why - 1 ? strlen(m) : sizeof why - 1;
-        memcpy(why, m, len);
-        why[len] = '\0';
-        xl_fail(b, err, why);
-    }
+    if (err)
+        xl_fail(b, err, ei.msg[LANG_NL][0] ? ei.msg[LANG_NL] : mg_strerror_lang(err, LANG_NL),
+                ei.msg[LANG_EN][0] ? ei.msg[LANG_EN] : mg_strerror_lang(err, LANG_EN));
     xl_sheet_close(&sink.s);
+}
+
+/* A Toelichting sheet: section toelichting of text file f (formats/teksten/), its placeholders filled. */
+static void xl_notes(xl_book *b, ps_file f, const char *const vals[PS_PH_COUNT])
+{
+    const ps_section *sec =
+        ps_section_get(b->x->cat ? b->x->cat->prose : NULL, xl_lang(b), f, PS_SECTION_NOTES);
+    char label[XL_TEXT_MAX], text[XL_TEXT_MAX];
+    xl_sheet s;
+    size_t i;
+
+    if (!sec) {
+        XL_FAIL(b, MG_ERR_INTERNAL, MSG_XL_NO_TEXTS);
+        return;
+    }
+    xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
+    xl_note_widths(&s);
+    for (i = 0; i < sec->nitems; i++) {
+        const ps_item *it = &sec->items[i];
+
+        ps_expand(it->text, vals, text, sizeof text);
+        if (it->kind == PS_TITLE || it->kind == PS_HEADING) {
+            xl_heading(&s, text, it->kind == PS_TITLE);
+        } else if (it->kind == PS_EMPTY) {
+            xl_skip(&s);
+        } else {
+            if (it->label)
+                ps_expand(it->label, vals, label, sizeof label);
+            xl_say(&s, it->label ? label : NULL, text);
+        }
+    }
+    xl_sheet_close(&s);
 }
 
 /* Sheet Toelichting of the form workbook: what the supplier, the client and the intermediary do. */
 static void xl_form_notes(xl_book *b)
 {
     const mg_config *cfg = b->x->cfg;
+    const char *vals[PS_PH_COUNT] = {0};
     char d1[11], d2[11];
-    xl_sheet s;
 
     id_format_dmy(cfg->ingangsdatum, d1);
     id_format_dmy(tb_einddatum(cfg), d2);
-    xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
-    xl_note_widths(&s);
-    if (!cfg->lang) {
-        xl_heading(&s, "Ketenmachtigingen aanvragen met het formulier van de eHerkenningsleverancier", 1);
-        xl_say(
-            &s, NULL,
-            "Het blad Aanvragen heeft één regel per klant (KvK-nummer) waarvoor de ketenmachtiging via het "
-            "formulier van de leverancier loopt: de klant heeft geen eHerkenning EH3 bij dezelfde "
-            "leverancier "
-            "als het kantoor (%s). De klant (machtiginggever) machtigt %s (KvK %s) voor de diensten met "
-            "'ja', op niveau "
-            "EH3, "
-            "van %s tot en met %s (een machtiging geldt hoogstens 5 jaar).",
-            cfg->naam, cfg->naam, cfg->kvk, d1, d2);
-        xl_skip(&s);
-        xl_heading(&s, "Wat u als intermediair per aanvraag meestuurt", 0);
-        xl_say(&s, "1",
-               "Een recent uittreksel uit het Handelsregister (KvK) van de klant. Sommige leveranciers "
-               "(zoals KPN) accepteren alleen een uittreksel van hoogstens 14 dagen oud.");
-        xl_say(&s, "2",
-               "Een kopie van het identiteitsbewijs van de wettelijk vertegenwoordiger van de klant "
-               "(kolom vertegenwoordiger), die het formulier ondertekent.");
-        xl_say(
-            &s, "3",
-            "Beide KvK-nummers: dat van de klant (kolom kvk_machtiginggever) en dat van uw eigen organisatie "
-            "(%s). Gebruik nooit een vestigingsnummer: daarmee kan niet worden ingelogd bij UWV.",
-            cfg->kvk);
-        xl_say(&s, "4", "De diensten van UWV (de kolommen met 'ja') en het betrouwbaarheidsniveau EH3.");
-        xl_skip(&s);
-        xl_heading(&s, "Wat de wettelijk vertegenwoordiger van de klant doet", 0);
-        xl_say(
-            &s, NULL,
-            "Controleert de gegevens van de aanvraag, ondertekent het machtigingsformulier van de "
-            "leverancier "
-            "als ketenmachtiginggever en stuurt het (met de kopie van het identiteitsbewijs) terug. De klant "
-            "heeft hiervoor zelf geen eHerkenning nodig.");
-        xl_skip(&s);
-        xl_heading(&s, "Wat de leverancier doet", 0);
-        xl_say(&s, NULL,
-               "Controleert de aanvraag (uittreksel, bevoegdheid en identiteit van de vertegenwoordiger), "
-               "legt de "
-               "ketenmachtiging vast en meldt wanneer die actief is. Daarna geeft de beheerder van %s de "
-               "machtiging door aan de medewerkers (zie interne-machtigingen.csv).",
-               cfg->naam);
-        xl_skip(&s);
-        xl_heading(&s, "Let op", 0);
-        xl_say(&s, "compleet = nee",
-               "Er is geen wettelijk vertegenwoordiger bekend: vul naam en e-mailadres aan voordat u het "
-               "formulier "
-               "verstuurt, anders kan het niet worden ondertekend.");
-        xl_say(&s, NULL,
-               "Vraag de leverancier of een aanvraag voor meerdere klanten tegelijk (bulk) mogelijk is.");
-    } else {
-        xl_heading(&s, "Requesting chain authorisations with the eHerkenning supplier's form", 1);
-        xl_say(
-            &s, NULL,
-            "Sheet Aanvragen has one row per client (KvK number) whose chain authorisation (ketenmachtiging) "
-            "goes through the supplier's form: the client has no eHerkenning EH3 at the same supplier as the "
-            "intermediary (%s). "
-            "The client (machtiginggever) authorises %s (KvK %s) for the services marked 'ja', at level EH3, "
-            "from %s up to and including %s (an authorisation is valid for at most 5 years).",
-            cfg->naam, cfg->naam, cfg->kvk, d1, d2);
-        xl_skip(&s);
-        xl_heading(&s, "What you, the intermediary, send with each request", 0);
-        xl_say(&s, "1",
-               "A recent extract from the KvK trade register for the client. Some suppliers (such as "
-               "KPN) accept an extract at most 14 days old.");
-        xl_say(&s, "2",
-               "A copy of the ID of the client's legal representative (column vertegenwoordiger), who "
-               "signs the form.");
-        xl_say(
-            &s, "3",
-            "Both KvK numbers: the client's (column kvk_machtiginggever) and your own organisation's (%s). "
-            "Never use a branch number (vestigingsnummer): it cannot log in to UWV.",
-            cfg->kvk);
-        xl_say(&s, "4", "The UWV services (the columns marked 'ja') and the assurance level EH3.");
-        xl_skip(&s);
-        xl_heading(&s, "What the client's legal representative does", 0);
-        xl_say(
-            &s, NULL,
-            "Checks the request, signs the supplier's authorisation form as ketenmachtiginggever and returns "
-            "it (with the copy of the ID). The client needs no eHerkenning of its own for this.");
-        xl_skip(&s);
-        xl_heading(&s, "What the supplier does", 0);
-        xl_say(&s, NULL,
-               "Checks the request (extract, powers and identity of the representative), records the chain "
-               "authorisation and tells you when it is active. Then the beheerder of %s passes it on to the "
-               "staff (see interne-machtigingen.csv).",
-               cfg->naam);
-        xl_skip(&s);
-        xl_heading(&s, "Note", 0);
-        xl_say(
-            &s, "compleet = nee",
-            "No legal representative is known: add the name and e-mail address before sending the form, or "
-            "it cannot be signed.");
-        xl_say(&s, NULL, "Ask the supplier whether one request for many clients at once (bulk) is possible.");
-    }
-    xl_sheet_close(&s);
+    vals[PS_PH_NAAM] = cfg->naam;
+    vals[PS_PH_KVK] = cfg->kvk;
+    vals[PS_PH_INGANGSDATUM] = d1;
+    vals[PS_PH_EINDDATUM] = d2;
+    xl_notes(b, PS_FORM_NOTES, vals);
 }
 
 /* ketenmachtigingen-formulier.xlsx. */
 mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
 {
     xl_book b;
-    mg_error err =
-        xl_open(&b, x, path,
-                x->cfg->lang ? "Chain authorisations — requests" : "Ketenmachtigingen — aanvragen", ei);
+    mg_error err = xl_open(&b, x, path, MG_TEXT(x->cfg->lang, MSG_XL_TITLE_FORM), ei);
 
     if (err)
         return err;
@@ -657,74 +602,16 @@ mg_error xl_formulier(const char *path, const xl_context *x, mg_errinfo *ei)
 /* Sheet Toelichting of the follow-up workbook: the phone route and what each kind means. */
 static void xl_follow_notes(xl_book *b)
 {
-    int en = b->x->cfg->lang;
-    xl_sheet s;
+    const char *vals[PS_PH_COUNT] = {0};
 
-    xl_sheet_begin(&s, b, "Toelichting", NULL, 0);
-    xl_note_widths(&s);
-    xl_heading(&s, xl_tr(b, "UWV-opvolging: wat u per regel doet", "UWV follow-up: what to do for each row"),
-               1);
-    xl_say(
-        &s, NULL, "%s",
-        xl_tr(b,
-              "Het blad Opvolging heeft één regel per zaak die u niet met eHerkenning kunt regelen. De kolom "
-              "actie zegt wat u doet; de meeste zaken gaan via UWV Telefoon Werkgevers.",
-              "Sheet Opvolging has one row per matter that eHerkenning cannot settle. Column actie says what "
-              "to do; most go through UWV Telefoon Werkgevers (UWV's phone line for employers)."));
-    xl_skip(&s);
-    xl_heading(&s, xl_tr(b, "Bellen met UWV Telefoon Werkgevers", "Calling UWV Telefoon Werkgevers"), 0);
-    xl_say(&s, "1", "%s",
-           xl_tr(b, "Bel UWV Telefoon Werkgevers (nummer en openingstijden op uwv.nl).",
-                 "Call UWV Telefoon Werkgevers (number and opening hours on uwv.nl)."));
-    xl_say(
-        &s, "2", "%s",
-        xl_tr(b,
-              "Houd het loonheffingennummer en het KvK-nummer van de werkgever bij de hand (kolommen "
-              "loonheffingennummer en kvk), bij een fusie of overname ook het nieuwe loonheffingennummer "
-              "(kolom opvolger) en het aantal open ziekmeldingen (kolom open_meldingen).",
-              "Have the employer's payroll tax number and KvK number ready (columns loonheffingennummer and "
-              "kvk), after a merger or takeover also the new payroll tax number (column opvolger) and the "
-              "number of open sick reports (column open_meldingen)."));
-    xl_say(&s, "3", "%s",
-           xl_tr(b, "Noteer de datum van het gesprek, de naam van de UWV-medewerker en wat is afgesproken.",
-                 "Note the date of the call, the name of the UWV employee and what was agreed."));
-    xl_skip(&s);
-    xl_heading(&s, xl_tr(b, "De soorten (kolom soort)", "The kinds (column soort)"), 0);
-    xl_say(
-        &s, mg_followkind_name(FU_TRANSFER_REPORTS), "%s",
-        en ? "The number is inactive after a merger or takeover and has open sick reports: ask UWV to move "
-             "them to the successor's number. Inactive numbers cannot be found with eHerkenning."
-           : "Het nummer is na een fusie of overname inactief en heeft open ziekmeldingen: vraag UWV ze over "
-             "te zetten naar het nummer van de opvolger. Inactieve nummers zijn met eHerkenning niet te "
-             "vinden.");
-    xl_say(&s, mg_followkind_name(FU_REPORTS_UNREACHABLE), "%s",
-           en ? "The number is inactive without a known successor and has open sick reports, which can no "
-                "longer be seen: ask UWV how to settle them."
-              : "Het nummer is inactief zonder bekende opvolger en heeft open ziekmeldingen die niet meer te "
-                "zien zijn: vraag UWV hoe u ze afhandelt.");
-    xl_say(
-        &s, mg_followkind_name(FU_NO_KVK), "%s",
-        en ? "No KvK number: no eHerkenning. Handle UWV matters on paper and ask UWV for post on paper."
-           : "Geen KvK-nummer: geen eHerkenning. Regel UWV-zaken op papier en vraag UWV om post op papier.");
-    xl_say(&s, mg_followkind_name(FU_FOREIGN_EMPLOYER), "%s",
-           en ? "A foreign employer without Dutch establishment: no eHerkenning; on paper as with no-kvk."
-              : "Een buitenlandse werkgever zonder vestiging in Nederland: geen eHerkenning; op papier zoals "
-                "bij "
-                "no-kvk.");
-    xl_say(&s, mg_followkind_name(FU_SUCCESSOR_UNKNOWN), "%s",
-           en ? "The successor number is not in the portfolio: check it, and ask UWV when in doubt."
-              : "Het nummer van de opvolger staat niet in de portefeuille: controleer het en vraag UWV bij "
-                "twijfel.");
-    xl_sheet_close(&s);
+    xl_notes(b, PS_FOLLOW_NOTES, vals);
 }
 
 /* uwv-opvolging.xlsx. */
 mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei)
 {
     xl_book b;
-    mg_error err = xl_open(
-        &b, x, path,
-        x->cfg->lang ? "Chain authorisations — UWV follow-up" : "Ketenmachtigingen — UWV-opvolging", ei);
+    mg_error err = xl_open(&b, x, path, MG_TEXT(x->cfg->lang, MSG_XL_TITLE_FOLLOW), ei);
 
     if (err)
         return err;
@@ -761,19 +648,19 @@ static void xl_route_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row
     lxw_chart_series *se;
 
     if (!ch) {
-        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        XL_FAIL(b, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
         return;
     }
     se = chart_add_series(ch, NULL, NULL);
     if (!se) {
-        xl_fail(b, MG_ERR_NOMEM, "out of memory");
+        XL_FAIL(b, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
         return;
     }
     chart_series_set_categories(se, s->name, first, 0, last, 0);
     chart_series_set_values(se, s->name, first, 1, last, 1);
-    chart_series_set_name(se, xl_tr(b, "Aantal klanten (KvK)", "Clients (KvK)"));
+    chart_series_set_name(se, MG_TEXT(xl_lang(b), MSG_XL_CHART_SERIES));
     chart_series_set_labels(se);
-    chart_title_set_name(ch, xl_tr(b, "Routes per klant (KvK)", "Routes per client (KvK)"));
+    chart_title_set_name(ch, MG_TEXT(xl_lang(b), MSG_XL_CHART_TITLE));
     chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
     xl_note(b, worksheet_insert_chart(s->ws, at, XL_CHART_COL, ch));
 }
@@ -792,26 +679,26 @@ static void xl_summary(xl_book *b)
     size_t i;
 
     xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
-    xl_heading(&s, xl_tr(b, "Ketenmachtigingen — overzicht", "Chain authorisations — overview"), 1);
+    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_TITLE_OVERVIEW), 1);
     xl_row(&s);
-    xl_str(&s, 0, xl_tr(b, "Intermediair", "Intermediary"));
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_INTERMEDIARY));
     xl_str(&s, 1, cfg->naam);
     xl_row(&s);
-    xl_str(&s, 0, xl_tr(b, "KvK-nummer", "KvK number"));
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_KVK));
     xl_str(&s, 1, cfg->kvk);
     xl_row(&s);
-    xl_str(&s, 0, xl_tr(b, "Leverancier", "Supplier"));
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_SUPPLIER));
     xl_str(&s, 1, cfg->leverancier);
     xl_row(&s);
-    xl_str(&s, 0, xl_tr(b, "Ingangsdatum", "Start date"));
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_START_DATE));
     xl_date(&s, 1, cfg->ingangsdatum);
     xl_row(&s);
-    xl_str(&s, 0, xl_tr(b, "Einddatum", "End date"));
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_END_DATE));
     xl_date(&s, 1, tb_einddatum(cfg));
     xl_skip(&s);
 
     head[0] = "route";
-    head[1] = xl_tr(b, "aantal klanten (KvK)", "clients (KvK)");
+    head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_CLIENTS);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     first = (lxw_row_t)s.next;
     for (r = RT_BEHEERMODULE; r < RT_COUNT; r++)
@@ -820,32 +707,32 @@ static void xl_summary(xl_book *b)
     xl_skip(&s);
 
     head[0] = "soort";
-    head[1] = xl_tr(b, "aantal opvolgingen", "follow-ups");
+    head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_FOLLOWUPS);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = 0; r < FU_COUNT; r++)
         xl_count_row(&s, mg_followkind_name(r), p->follow_count[r]);
     xl_skip(&s);
 
     head[0] = "actie";
-    head[1] = xl_tr(b, "aantal medewerkers", "staff");
+    head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_STAFF);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = 0; r < ACT_COUNT; r++)
         xl_count_row(&s, mg_action_name((mg_action)r), p->action_count[r]);
     xl_skip(&s);
 
     head[0] = "ernst";
-    head[1] = xl_tr(b, "aantal bevindingen", "findings");
+    head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_FINDINGS);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = FD_FOUT; r <= FD_INFO; r++)
         xl_count_row(&s, fd_severity_name((fd_severity)r, cfg->lang),
                      fd_count_severity(&p->findings, (fd_severity)r));
     xl_skip(&s);
 
-    xl_heading(&s, xl_tr(b, "Verwerking per invoerbestand", "Processing per input file"), 0);
-    lhead[0] = xl_tr(b, "bestand", "file");
-    lhead[1] = xl_tr(b, "scheidingsteken", "delimiter");
-    lhead[2] = xl_tr(b, "codering", "encoding");
-    lhead[3] = xl_tr(b, "gelezen", "read");
+    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_FILES_HEADING), 0);
+    lhead[0] = MG_TEXT(xl_lang(b), MSG_XL_COL_FILE);
+    lhead[1] = MG_TEXT(xl_lang(b), MSG_XL_COL_DELIMITER);
+    lhead[2] = MG_TEXT(xl_lang(b), MSG_XL_COL_ENCODING);
+    lhead[3] = MG_TEXT(xl_lang(b), MSG_XL_COL_READ);
     for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
         lhead[3 + r] = mg_outcome_name((mg_outcome)r);
     xl_head_row(&s, lhead, 3 + OC_COUNT);
@@ -874,9 +761,7 @@ static void xl_summary(xl_book *b)
 mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
 {
     xl_book b;
-    mg_error err =
-        xl_open(&b, x, path,
-                x->cfg->lang ? "Chain authorisations — overview" : "Ketenmachtigingen — overzicht", ei);
+    mg_error err = xl_open(&b, x, path, MG_TEXT(x->cfg->lang, MSG_XL_TITLE_OVERVIEW), ei);
 
     if (err)
         return err;

@@ -8,6 +8,7 @@
 #include "config.h"
 #include "ident.h"
 #include "model.h"
+#include "prose.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -84,7 +85,8 @@ static int setup(void **state)
     if (!fx)
         return -1;
     memset(&ei, 0, sizeof ei);
-    if (cat_load(FORMATS_DIR, &fx->cat, &ei) != MG_OK) {
+    if (cat_load(FORMATS_DIR, &fx->cat, &ei) != MG_OK ||
+        ps_load(FORMATS_DIR, &fx->cat->prose, &ei) != MG_OK) {
         fprintf(stderr, "cat_load: %s:%ld: %s\n", ei.file, ei.line, ei.msg[LANG_EN]);
         return -1;
     }
@@ -304,6 +306,15 @@ static void test_formulier(void **state)
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
     assert_true(find(s2, "14 dagen") >= 0);
     assert_true(find(s2, "EH3") >= 0);
+    /* Toelichting from formats/teksten/nl/formulier-toelichting.txt, its placeholders filled */
+    assert_true(
+        find(s2, "<t>Ketenmachtigingen aanvragen met het formulier van de eHerkenningsleverancier</t>") >= 0);
+    assert_true(find(s2,
+                     "machtigt Test Salaris B.V. (KvK 01234560) voor de diensten met 'ja', op niveau EH3, "
+                     "van 01-01-2027 tot en met 31-12-2031 (een") >= 0);
+    assert_true(find(s2, "<t>compleet = nee</t>") >= 0);
+    assert_true(find(s2, "{") < 0);
+    assert_true(find(s2, "&amp;RPagina &amp;P van &amp;N") >= 0);
     core = zip_member(path, "docProps/core.xml");
     assert_true(find(core, "<dc:title>Ketenmachtigingen — aanvragen</dc:title>") >= 0);
     assert_true(find(core, "<dc:creator>Test Salaris B.V.</dc:creator>") >= 0);
@@ -374,6 +385,8 @@ static void test_opvolging(void **state)
     assert_true(find(s1, "Call UWV Telefoon Werkgevers") >= 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
     assert_true(find(s2, "Note the date of the call") >= 0);
+    assert_true(find(s2, "<t>UWV follow-up: what to do for each row</t>") >= 0);
+    assert_true(find(s2, "&amp;RPage &amp;P of &amp;N") >= 0);
     core = zip_member(path, "docProps/core.xml");
     assert_true(find(core, "Chain authorisations — UWV follow-up") >= 0);
     fx->cfg.lang = 0;
@@ -474,7 +487,36 @@ static void test_write_error(void **state)
     tmp_path(fx, "no/such/folder/x.xlsx", path, sizeof path);
     assert_int_equal(xl_overzicht(path, &x, &ei), MG_ERR_WRITE);
     assert_string_equal(ei.file, path);
-    assert_true(strlen(ei.msg[LANG_EN]) > 0);
+    /* libxlsxwriter's own text is inserted as it is, after the run's language's words */
+    assert_string_equal(
+        ei.msg[LANG_EN],
+        "cannot write the spreadsheet: Error creating output xlsx file. Usually a permissions error.");
+    assert_string_equal(
+        ei.msg[LANG_NL],
+        "kan de werkmap niet schrijven: Error creating output xlsx file. Usually a permissions error.");
+    assert_int_equal(access(path, F_OK), -1);
+}
+
+/* Without the texts of formats/teksten a notes sheet cannot be written: an internal error in both languages,
+ * and no file. */
+static void test_no_texts(void **state)
+{
+    fixture *fx = *state;
+    xl_context x = context(fx, 0);
+    ps_prose *prose = fx->cat->prose;
+    char path[TEST_PATH_MAX];
+    mg_errinfo ei;
+
+    fx->cat->prose = NULL;
+    memset(&ei, 0, sizeof ei);
+    tmp_path(fx, "zonder-teksten.xlsx", path, sizeof path);
+    assert_int_equal(xl_opvolging(path, &x, &ei), MG_ERR_INTERNAL);
+    fx->cat->prose = prose;
+    assert_string_equal(ei.file, path);
+    assert_string_equal(ei.msg[LANG_EN],
+                        "cannot write the spreadsheet: the texts of formats/teksten are not loaded");
+    assert_string_equal(ei.msg[LANG_NL],
+                        "kan de werkmap niet schrijven: de teksten uit formats/teksten zijn niet geladen");
     assert_int_equal(access(path, F_OK), -1);
 }
 
@@ -512,6 +554,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_overzicht, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reproducible, setup, teardown),
         cmocka_unit_test_setup_teardown(test_write_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_texts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty, setup, teardown),
     };
 

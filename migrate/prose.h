@@ -1,0 +1,118 @@
+/* prose.h — the long texts of migrate (Toelichting sheets, follow-up sentences), read from formats/teksten/.
+ */
+#ifndef MG_PROSE_H
+#define MG_PROSE_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "msg.h"
+
+/*
+ * The texts live in formats/teksten/LANG/NAME.txt, one set per language, in a
+ * small strict format (formats/README.md, "teksten/"):
+ *
+ *   ; a comment                        @ NAME       starts section NAME
+ *   # a title                          ## a heading
+ *   [label] a row with a label         a paragraph (a row without a label)
+ *     a line starting with a space continues the row, paragraph or heading above, joined by one space
+ *   an empty line                      an empty row (at the start or end of a section: nothing)
+ *
+ * Texts hold NAMED placeholders such as {naam}; which ones a section may use is fixed here. A
+ * value is inserted verbatim when a text is expanded and never expanded itself.
+ */
+
+/* Where the texts are, under formats/. */
+#define PS_DIR "teksten"
+
+/* Longest line of a text file in bytes, without its LF. */
+#define PS_LINE_MAX 110
+
+/* Longest text (a heading, row or sentence with its continuation lines joined) in bytes. */
+#define PS_TEXT_MAX 1500
+
+/* The text files, the same in every language. */
+typedef enum ps_file { PS_FORM_NOTES = 0, PS_FOLLOW_NOTES, PS_FOLLOW_ACTIONS, PS_FILE_COUNT } ps_file;
+
+/* The placeholders a text can hold. */
+typedef enum ps_ph {
+    PS_PH_NAAM = 0,     /* {naam}: a name (the intermediary's or the employer's) */
+    PS_PH_KVK,          /* {kvk}: a KvK number */
+    PS_PH_INGANGSDATUM, /* {ingangsdatum}: the first day of the authorisations */
+    PS_PH_EINDDATUM,    /* {einddatum}: their last day */
+    PS_PH_LHN,          /* {lhn}: a loonheffingennummer */
+    PS_PH_OPVOLGER,     /* {opvolger}: the successor's loonheffingennummer */
+    PS_PH_OPEN,         /* {open}: the open sick reports, as section open or open-onbekend says */
+    PS_PH_AANTAL,       /* {aantal}: a count */
+    PS_PH_COUNT
+} ps_ph;
+
+/* The section of the Toelichting files. */
+#define PS_SECTION_NOTES "toelichting"
+/* The sections of opvolging-acties.txt that give {open}: a known and an unknown number of reports. */
+#define PS_SECTION_OPEN "open"
+#define PS_SECTION_OPEN_UNKNOWN "open-onbekend"
+
+/* What a line of a section makes. */
+typedef enum ps_kind { PS_TITLE = 0, PS_HEADING, PS_ROW, PS_EMPTY } ps_kind;
+
+/* One element of a section: a title, heading, row (label NULL for a paragraph) or empty row. */
+typedef struct ps_item {
+    ps_kind kind;
+    char *label; /* the label of a [label] row, else NULL */
+    char *text;  /* the text, placeholders unexpanded; "" for an empty row */
+    long line;   /* where it starts */
+} ps_item;
+
+/* One section of a text file. */
+typedef struct ps_section {
+    const char *name; /* the section's name (from the fixed list) */
+    ps_item *items;
+    size_t nitems;
+    long line; /* of its "@ NAME" line; 0 = not in the file */
+} ps_section;
+
+/* Every text file of every language. */
+typedef struct ps_prose ps_prose;
+
+/* An empty set of texts, or NULL when out of memory. */
+ps_prose *ps_new(void);
+
+/* Free a set of texts; NULL is a no-op. */
+void ps_free(ps_prose *ps);
+
+/* Load every text file of every language from formats_dir/teksten; an error is MG_ERR_CONFIG with file:line.
+ */
+mg_error ps_load(const char *formats_dir, ps_prose **out, mg_errinfo *ei);
+
+/* Parse len bytes of text as file f of language lang (path for messages) into ps, replacing what was there.
+ */
+mg_error ps_parse(ps_prose *ps, mg_lang lang, ps_file f, const char *path, const char *text, size_t len,
+                  mg_errinfo *ei);
+
+/* The section name of file f in language lang, or NULL (not loaded, no such section). */
+const ps_section *ps_section_get(const ps_prose *ps, mg_lang lang, ps_file f, const char *name);
+
+/* The text of a one-sentence section ("" when sec is NULL). */
+const char *ps_sentence(const ps_section *sec);
+
+/*
+ * Expand the placeholders of text (checked when loaded) with vals (indexed by ps_ph; NULL = empty) into
+ * buf of size bytes, cut like snprintf; returns the length of the whole expansion.
+ */
+size_t ps_expand(const char *text, const char *const vals[PS_PH_COUNT], char *buf, size_t size);
+
+/* The file name of f ("formulier-toelichting.txt"). */
+const char *ps_file_name(ps_file f);
+
+/* How many sections file f has, and the name of the i-th (NULL past the end). */
+size_t ps_section_count(ps_file f);
+const char *ps_section_name(ps_file f, size_t i);
+
+/* The name of a placeholder, without braces ("naam"). */
+const char *ps_ph_name(ps_ph ph);
+
+/* The placeholders (bit 1 << ps_ph) section name of file f may use; 0 for an unknown section. */
+unsigned ps_section_phs(ps_file f, const char *name);
+
+#endif
