@@ -145,4 +145,9 @@ int cr_open_regular(const char *path, const char **why);
 const char *cr_encoding_name(cr_encoding enc);
 const char *cr_delimiter_name(char delim, mg_lang lang);
 
+/* Fill *ei (if not NULL) with file, line and a message already built in each language; returns err. For
+ * messages whose parts depend on the language (lists, names); otherwise use MG_FAIL. */
+mg_error cr_fail_texts(mg_errinfo *ei, mg_error err, const char *file, long line, const char *nl,
+                       const char *en);
+
 #endif
