@@ -717,7 +717,8 @@ static void test_errors(void **state)
         if (err != MG_ERR_CONFIG)
             fail_msg("%s: error %d, expected MG_ERR_CONFIG", cases[i].label, (int)err);
         assert_null(cat);
-        if (strcmp(ei.file, want_file) != 0 || ei.line != cases[i].line || !strstr(ei.msg[LANG_EN], cases[i].msg))
+        if (strcmp(ei.file, want_file) != 0 || ei.line != cases[i].line ||
+            !strstr(ei.msg[LANG_EN], cases[i].msg))
             fail_msg("%s: got %s:%ld: %s; expected %s:%ld: ...%s...", cases[i].label, ei.file, ei.line,
                      ei.msg[LANG_EN], want_file, cases[i].line, cases[i].msg);
     }
@@ -838,6 +839,7 @@ static void test_missing(void **state)
     assert_int_equal(unlink(path), 0);
     assert_int_equal(cat_load(dir, &cat, &ei), MG_ERR_CONFIG);
     assert_non_null(strstr(ei.msg[LANG_EN], "no output format"));
+    assert_non_null(strstr(ei.msg[LANG_NL], "geen uitvoerformaat; zet minstens één bestand NAAM.ini"));
     remove_folder(dir);
 
     cat_free(NULL);
