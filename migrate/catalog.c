@@ -1244,8 +1244,9 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
     mg_error err;
     char *text = NULL;
     size_t len = 0, i, j;
-    const char *why = NULL;
-    int open_failed = 0;
+    const char *why[LANG_COUNT] = {NULL, NULL};
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int open_failed = 0, l;
 
     for (i = 0; i < 2; i++) {
         const cat_secdef *sd = &cat_secdefs[cat_kind_secs[kind][i]];
@@ -1256,9 +1257,12 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
     }
     if (kind == CK_INVOER)
         schema.twice_hint = MSG_CAT_ALIASES_ON_ONE_LINE;
-    err = in_read_file(path, &text, &len, &why, &open_failed, ei);
-    if (err == MG_ERR_INPUT && why)
-        return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_CAT_CANNOT_OPEN, why);
+    err = in_read_file(path, &text, &len, why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why[LANG_EN]) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_CANNOT_OPEN), why[l]);
+        return cr_fail_texts(ei, MG_ERR_CONFIG, path, 0, msg[LANG_NL], msg[LANG_EN]);
+    }
     if (err)
         return err == MG_ERR_INPUT ? MG_ERR_CONFIG : err;
     p = calloc(1, sizeof *p);

@@ -292,7 +292,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     mg_error err = MG_OK;
     char *text = NULL;
     size_t len = 0;
-    const char *why = NULL;
+    const char *why[LANG_COUNT] = {NULL, NULL};
     const in_hooks hooks = {cfg_section, cfg_key, NULL, &c};
 
     memset(cfg, 0, sizeof *cfg);
@@ -311,10 +311,9 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
     if (!cfg->ini_path)
         return MG_FAIL(ei, MG_ERR_NOMEM, portfolio, 0, MSG_CFG_PATH_TOO_LONG);
-    err = in_read_file(cfg->ini_path, &text, &len, &why, &open_failed, ei);
-    if (err == MG_ERR_INPUT && why)
-        return open_failed ? MG_FAIL(ei, MG_ERR_INPUT, cfg->ini_path, 0, MSG_CSV_CANNOT_OPEN, why)
-                           : MG_FAIL(ei, MG_ERR_INPUT, cfg->ini_path, 0, MSG_CSV_CANNOT_READ, why);
+    err = in_read_file(cfg->ini_path, &text, &len, why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why[LANG_EN])
+        return cr_fail_why(ei, MG_ERR_INPUT, cfg->ini_path, open_failed, why);
     if (!err)
         err = in_parse(cfg->ini_path, text, len, &cfg_schema, &hooks, ei);
     free(text);

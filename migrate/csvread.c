@@ -873,8 +873,24 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
     return MG_OK;
 }
 
+/* Fill *ei with "cannot open: WHY" or "cannot read: WHY" in each language; returns err. */
+mg_error cr_fail_why(mg_errinfo *ei, mg_error err, const char *file, int open_failed,
+                     const char *const why[LANG_COUNT])
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int l;
+
+    for (l = 0; l < LANG_COUNT; l++) {
+        if (open_failed)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_CANNOT_OPEN), why[l]);
+        else
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_CANNOT_READ), why[l]);
+    }
+    return cr_fail_texts(ei, err, file, 0, msg[LANG_NL], msg[LANG_EN]);
+}
+
 /* Open path read-only when it is a regular file. */
-int cr_open_regular(const char *path, const char **why)
+int cr_open_regular(const char *path, const char *why[LANG_COUNT])
 {
     struct stat st;
     int fd, flags;
@@ -882,20 +898,22 @@ int cr_open_regular(const char *path, const char **why)
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
     fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         return CR_OPEN_FAILED;
     }
     if (fstat(fd, &st) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         goto fail;
     }
     if (!S_ISREG(st.st_mode)) {
-        *why = S_ISDIR(st.st_mode) ? "not a regular file (it is a directory)" : "not a regular file";
+        for (int l = 0; l < LANG_COUNT; l++)
+            why[l] = S_ISDIR(st.st_mode) ? MG_TEXT((mg_lang)l, MSG_CSV_IS_DIRECTORY)
+                                         : MG_TEXT((mg_lang)l, MSG_CSV_NOT_REGULAR);
         goto fail;
     }
     flags = fcntl(fd, F_GETFL);
     if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         goto fail;
     }
     return fd;
@@ -925,16 +943,15 @@ typedef struct cr_input {
 static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 {
     unsigned char magic[2];
-    const char *why = NULL;
+    const char *why[LANG_COUNT] = {NULL, NULL};
     ssize_t n;
     int fd;
 
     memset(in, 0, sizeof *in);
     in->path = path;
-    fd = cr_open_regular(path, &why);
+    fd = cr_open_regular(path, why);
     if (fd < 0)
-        return fd == CR_OPEN_FAILED ? MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_OPEN, why)
-                                    : MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_READ, why);
+        return cr_fail_why(ei, MG_ERR_INPUT, path, fd == CR_OPEN_FAILED, why);
     n = pread(fd, magic, sizeof magic, 0);
     if (n < 0) {
         MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_READ, strerror(errno));

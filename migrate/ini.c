@@ -59,8 +59,8 @@ int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const c
 }
 
 /* Read a whole INI file (a regular file, at most IN_FILE_MAX bytes) into a NUL-terminated buffer. */
-mg_error in_read_file(const char *path, char **text, size_t *len, const char **why, int *open_failed,
-                      mg_errinfo *ei)
+mg_error in_read_file(const char *path, char **text, size_t *len, const char *why[LANG_COUNT],
+                      int *open_failed, mg_errinfo *ei)
 {
     int fd = cr_open_regular(path, why);
     FILE *fp;
@@ -75,7 +75,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
         return MG_ERR_INPUT;
     fp = fdopen(fd, "rb");
     if (!fp || fstat(fd, &st) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         if (fp)
             fclose(fp);
         else

@@ -85,12 +85,12 @@ struct in_parser {
 /*
  * Read a whole INI file. It must be a regular file (a FIFO, device or folder is
  * refused unread) of at most IN_FILE_MAX bytes. When it cannot be opened,
- * returns MG_ERR_INPUT with *why set and ei untouched (*open_failed 1 when open
+ * returns MG_ERR_INPUT with why set (in each language) and ei untouched (*open_failed 1 when open
  * itself failed) so the caller names the file its own way; other failures are
  * reported in ei. *text is NUL-terminated; the caller frees it.
  */
-mg_error in_read_file(const char *path, char **text, size_t *len, const char **why, int *open_failed,
-                      mg_errinfo *ei);
+mg_error in_read_file(const char *path, char **text, size_t *len, const char *why[LANG_COUNT],
+                      int *open_failed, mg_errinfo *ei);
 
 /*
  * Check the bytes of an INI file line by line, in file order: the first invalid

@@ -486,6 +486,12 @@ MSG_ID(MSG_CSV_CANNOT_OPEN)
 #define NL_MSG_CSV_CANNOT_READ "kan niet lezen: %s"
 #define EN_MSG_CSV_CANNOT_READ "cannot read: %s"
 MSG_ID(MSG_CSV_CANNOT_READ)
+#define NL_MSG_CSV_NOT_REGULAR "dit is geen gewoon bestand"
+#define EN_MSG_CSV_NOT_REGULAR "not a regular file"
+MSG_ID(MSG_CSV_NOT_REGULAR)
+#define NL_MSG_CSV_IS_DIRECTORY "dit is geen gewoon bestand (het is een map)"
+#define EN_MSG_CSV_IS_DIRECTORY "not a regular file (it is a directory)"
+MSG_ID(MSG_CSV_IS_DIRECTORY)
 #define NL_MSG_CSV_TOO_MANY_FIELDS "het record op regel %ld heeft meer dan %d velden"
 #define EN_MSG_CSV_TOO_MANY_FIELDS "record at line %ld has more than %d fields"
 MSG_ID(MSG_CSV_TOO_MANY_FIELDS)
