@@ -4,7 +4,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +62,7 @@ typedef struct cat_keydef {
     const char *name;
     int list; /* may be repeated */
     int required;
-    const char *what; /* what it holds, for messages */
+    mg_msg what; /* what it holds, for messages */
 } cat_keydef;
 
 /* The keys of one kind of section. */
@@ -75,21 +74,21 @@ typedef struct cat_secdef {
 /* Keys of [dienst CODE]. */
 enum { KD_NAAM, KD_NAME_EN, KD_ERD, KD_DIENST_ID, KD_LEGACY, KD_COUNT };
 static const cat_keydef cat_keys_dienst[KD_COUNT] = {
-    [KD_NAAM] = {"naam", 0, 1, "the official Dutch name"},
-    [KD_NAME_EN] = {"name_en", 0, 1, "the English name"},
-    [KD_ERD] = {"erd", 0, 0, "eigenrisicodrager statuses needed"},
-    [KD_DIENST_ID] = {"dienst_id", 0, 0, "the eHerkenning service id"},
-    [KD_LEGACY] = {"legacy", 1, 0, "a legacy name or code"},
+    [KD_NAAM] = {"naam", 0, 1, MSG_CAT_KEY_NAAM},
+    [KD_NAME_EN] = {"name_en", 0, 1, MSG_CAT_KEY_NAME_EN},
+    [KD_ERD] = {"erd", 0, 0, MSG_CAT_KEY_ERD},
+    [KD_DIENST_ID] = {"dienst_id", 0, 0, MSG_CAT_KEY_DIENST_ID},
+    [KD_LEGACY] = {"legacy", 1, 0, MSG_CAT_KEY_LEGACY},
 };
 
 /* Keys of [leverancier NAME]. */
 enum { KL_ALIAS, KL_KETEN, KL_FORMAAT, KL_WEBSITE, KL_BRON, KL_COUNT };
 static const cat_keydef cat_keys_leverancier[KL_COUNT] = {
-    [KL_ALIAS] = {"alias", 1, 0, "another name of the supplier"},
-    [KL_KETEN] = {"ketenmachtiging_eh3", 0, 1, "ja or nee"},
-    [KL_FORMAAT] = {"formaat", 0, 1, "the default output format"},
-    [KL_WEBSITE] = {"website", 0, 0, "the supplier's web address"},
-    [KL_BRON] = {"bron", 1, 0, "a public source"},
+    [KL_ALIAS] = {"alias", 1, 0, MSG_CAT_KEY_ALIAS},
+    [KL_KETEN] = {"ketenmachtiging_eh3", 0, 1, MSG_CAT_KEY_KETEN},
+    [KL_FORMAAT] = {"formaat", 0, 1, MSG_CAT_KEY_FORMAAT},
+    [KL_WEBSITE] = {"website", 0, 0, MSG_CAT_KEY_WEBSITE},
+    [KL_BRON] = {"bron", 1, 0, MSG_CAT_KEY_BRON},
 };
 
 /* Keys of [formaat]. */
@@ -104,29 +103,29 @@ enum {
     KF_COUNT
 };
 static const cat_keydef cat_keys_formaat[KF_COUNT] = {
-    [KF_NAAM] = {"naam", 0, 1, "the format name"},
-    [KF_BESCHRIJVING] = {"beschrijving", 0, 0, "a description"},
-    [KF_SCHEIDINGSTEKEN] = {"scheidingsteken", 0, 1, "the column delimiter"},
-    [KF_CODERING] = {"codering", 0, 1, "the encoding"},
-    [KF_REGELEINDE] = {"regeleinde", 0, 1, "the line ending"},
-    [KF_DATUMFORMAAT] = {"datumformaat", 0, 1, "the date format"},
-    [KF_LHN] = {"lhn_scheidingsteken", 0, 0, "the separator of loonheffingennummers"},
+    [KF_NAAM] = {"naam", 0, 1, MSG_CAT_KEY_FORMAT_NAAM},
+    [KF_BESCHRIJVING] = {"beschrijving", 0, 0, MSG_CAT_KEY_BESCHRIJVING},
+    [KF_SCHEIDINGSTEKEN] = {"scheidingsteken", 0, 1, MSG_CAT_KEY_SCHEIDINGSTEKEN},
+    [KF_CODERING] = {"codering", 0, 1, MSG_CAT_KEY_CODERING},
+    [KF_REGELEINDE] = {"regeleinde", 0, 1, MSG_CAT_KEY_REGELEINDE},
+    [KF_DATUMFORMAAT] = {"datumformaat", 0, 1, MSG_CAT_KEY_DATUMFORMAAT},
+    [KF_LHN] = {"lhn_scheidingsteken", 0, 0, MSG_CAT_KEY_LHN},
 };
 
 /* Keys of [kolommen]. */
 enum { KK_KOLOM, KK_COUNT };
 static const cat_keydef cat_keys_kolommen[KK_COUNT] = {
-    [KK_KOLOM] = {"kolom", 1, 1, "a column: source, or source | header"},
+    [KK_KOLOM] = {"kolom", 1, 1, MSG_CAT_KEY_KOLOM},
 };
 
 /* Keys of [gedeelde_accounts]. */
 enum { KA_WOORD, KA_COUNT };
 static const cat_keydef cat_keys_accounts[KA_COUNT] = {
-    [KA_WOORD] = {"woord", 1, 0, "a generic account word"},
+    [KA_WOORD] = {"woord", 1, 0, MSG_CAT_KEY_WOORD},
 };
 
 /* Keys of [waarden] in invoer.ini: the words of each input value (cat_vocab order). */
-#define CAT_VOC_WHAT "the words that mean this value, separated by commas"
+#define CAT_VOC_WHAT MSG_CAT_KEY_WAARDE
 static const cat_keydef cat_keys_waarden[CAT_VOC_COUNT] = {
     [CAT_VOC_STATUS_ACTIEF] = {"status_actief", 0, 1, CAT_VOC_WHAT},
     [CAT_VOC_STATUS_INACTIEF] = {"status_inactief", 0, 1, CAT_VOC_WHAT},
@@ -154,12 +153,10 @@ static const cat_secdef cat_secdefs[CS_COUNT] = {
 };
 
 /* The sections each kind of file accepts, for messages. */
-static const char *const cat_kind_sections[] = {
-    [CK_DIENSTEN] = "[dienst CODE], for example [dienst verzuim]",
-    [CK_LEVERANCIERS] = "[leverancier NAME], for example [leverancier KPN]",
-    [CK_FORMAT] = "[formaat] and [kolommen]",
-    [CK_INVOER] = "[gebruikers], [werkgevers], [machtigingen] and [waarden]",
-    [CK_ACCOUNTS] = "[gedeelde_accounts]",
+static const mg_msg cat_kind_sections[] = {
+    [CK_DIENSTEN] = MSG_CAT_SECTIONS_DIENSTEN, [CK_LEVERANCIERS] = MSG_CAT_SECTIONS_LEVERANCIERS,
+    [CK_FORMAT] = MSG_CAT_SECTIONS_FORMAT,     [CK_INVOER] = MSG_CAT_SECTIONS_INVOER,
+    [CK_ACCOUNTS] = MSG_CAT_SECTIONS_ACCOUNTS,
 };
 
 /* A word accepted as a value, and what it means. */
@@ -190,6 +187,7 @@ static const cat_word cat_datefmts[] = {
 };
 static const cat_word cat_yesno[] = {{"ja", 1}, {"nee", 0}, {"yes", 1}, {"no", 0}};
 static const cat_word cat_erds[] = {{"ZW", CAT_ERD_ZW}, {"WGA", CAT_ERD_WGA}, {"WW", CAT_ERD_WW}};
+#define CAT_ERDS (sizeof cat_erds / sizeof cat_erds[0])
 static const cat_word cat_erd_none[] = {{"geen", 0}, {"none", 0}};
 
 /* How many of the Dutch words of a table to list in messages (the English synonyms follow them). */
@@ -345,15 +343,17 @@ static int cat_word_find(const cat_word *tab, size_t n, const char *value, size_
     return -1;
 }
 
-/* Write the first n words of a table as "a, b or c" into buf (cap bytes); returns buf. */
-static const char *cat_word_list(const cat_word *tab, size_t n, char *buf, size_t cap)
+/* Write the first n words of a table as "a, b or c" in a language into buf (cap bytes); returns buf. */
+static const char *cat_word_list(const cat_word *tab, size_t n, mg_lang lang, char *buf, size_t cap)
 {
     size_t i, used = 0;
 
     buf[0] = '\0';
     for (i = 0; i < n && used < cap; i++) {
-        const char *sep = i == 0 ? "" : (i + 1 == n ? " or " : ", ");
-        int w = snprintf(buf + used, cap - used, "%s%s", sep, tab[i].word);
+        int w = i == 0 ? snprintf(buf, cap, "%s", tab[i].word)
+                : i + 1 == n
+                    ? snprintf(buf + used, cap - used, " %s %s", MG_TEXT(lang, MSG_CAT_OR), tab[i].word)
+                    : snprintf(buf + used, cap - used, ", %s", tab[i].word);
 
         if (w < 0)
             break;
@@ -395,26 +395,37 @@ static const char *cat_field_list(sc_file f, char *buf, size_t cap)
     return buf;
 }
 
-/* Record the first error of a file at line; returns 0, the value that stops inih. */
-static int cat_err(cat_parser *p, long line, mg_error err, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+/* Record catalogue message id (msg.h) as the first error of the file at line; returns 0, the value that stops
+ * inih. */
+#define CAT_ERR(p, line, err, id, ...) IN_ERROR((p)->ip, (line), (err), id, ##__VA_ARGS__)
 
-/* Record the first error of a file at line; returns 0, the value that stops inih. */
-static int cat_err(cat_parser *p, long line, mg_error err, const char *fmt, ...)
+/* Record the first error of the file at line, built in each language (msg); returns 0. */
+static int cat_err_texts(cat_parser *p, long line, mg_error err, char msg[LANG_COUNT][MG_ERRMSG_MAX])
 {
-    char msg[MG_ERRMSG_MAX];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    return in_error(p->ip, line, err, "%s", msg);
+    return in_error_texts(p->ip, line, err, msg[LANG_NL], msg[LANG_EN]);
 }
 
 /* Record an out-of-memory failure; returns 0. */
 static int cat_nomem(cat_parser *p)
 {
-    return cat_err(p, p->ip->line, MG_ERR_NOMEM, "out of memory");
+    return CAT_ERR(p, p->ip->line, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
+}
+
+/* Refuse an unknown section header name, naming the sections this kind of file accepts; returns 0. */
+static int cat_unknown_section(cat_parser *p, const char *name)
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int l;
+
+    for (l = 0; l < LANG_COUNT; l++) {
+        const char *known = msg_text(cat_kind_sections[p->kind], (mg_lang)l);
+
+        if (p->kind == CK_INVOER)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_UNKNOWN_SECTION_INVOER), name, known);
+        else
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_UNKNOWN_SECTION), name, known);
+    }
+    return cat_err_texts(p, p->ip->line, MG_ERR_CONFIG, msg);
 }
 
 /* Fold a value into buf (CAT_NAME_MAX bytes); 0 with an error when it is empty or too long. */
@@ -422,10 +433,9 @@ static int cat_value(cat_parser *p, const char *key, const char *value, char *bu
 {
     *len = cat_fold(buf, CAT_NAME_MAX, value, strlen(value));
     if (*len == 0)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "key '%s' has no value; give a value after '='", key);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NO_VALUE, key);
     if (*len >= CAT_NAME_MAX)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "the value of '%s' is longer than %d characters; shorten it", key, CAT_NAME_MAX - 1);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_VALUE_TOO_LONG, key, CAT_NAME_MAX - 1);
     return 1;
 }
 
@@ -433,16 +443,19 @@ static int cat_value(cat_parser *p, const char *key, const char *value, char *bu
 static int cat_value_word(cat_parser *p, const char *key, const char *value, const cat_word *tab, size_t n,
                           size_t shown, int *dst)
 {
-    char buf[CAT_NAME_MAX], list[CAT_LIST_MAX];
+    char buf[CAT_NAME_MAX], list[CAT_LIST_MAX], msg[LANG_COUNT][MG_ERRMSG_MAX];
     size_t len;
-    int i;
+    int i, l;
 
     if (!cat_value(p, key, value, buf, &len))
         return 0;
     i = cat_word_find(tab, n, buf, len);
-    if (i < 0)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "'%s' is not a valid %s; accepted: %s", buf, key,
-                       cat_word_list(tab, shown, list, sizeof list));
+    if (i < 0) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_BAD_WORD), buf, key,
+                     cat_word_list(tab, shown, (mg_lang)l, list, sizeof list));
+        return cat_err_texts(p, p->ip->line, MG_ERR_CONFIG, msg);
+    }
     *dst = tab[i].value;
     return 1;
 }
@@ -531,27 +544,18 @@ static int cat_begin_dienst(cat_parser *p, const char *name)
     size_t i;
 
     if (!cat_word_prefix(name, CAT_SEC_DIENST, &code))
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
-                       cat_kind_sections[p->kind]);
+        return cat_unknown_section(p, name);
     if (!cat_is_kebab(code))
-        return cat_err(
-            p, p->ip->line, MG_ERR_CONFIG,
-            "service code '%s' is not valid; a code is lower-case letters and digits joined by '-', "
-            "for example erd-controle",
-            code);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_BAD_SERVICE_CODE, code);
     for (i = 0; i < cat->nservices; i++)
         if (strcmp(cat->services[i].code, code) == 0)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "service code '%s' is defined twice (first on line %ld); each code once", code,
-                           p->item_lines[i]);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SERVICE_TWICE, code, p->item_lines[i]);
     owner = cat_service_lookup(cat, code, strlen(code));
     if (owner)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "service code '%s' is already a name of service '%s'; a name must lead to one service",
-                       code, owner->code);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_CODE_IS_NAME, code, owner->code);
     if (cat->nservices >= CAT_MAX_SERVICES)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d services; at most %d are accepted",
-                       CAT_MAX_SERVICES, CAT_MAX_SERVICES);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_SERVICES, CAT_MAX_SERVICES,
+                       CAT_MAX_SERVICES);
     grown = realloc(cat->services, (cat->nservices + 1) * sizeof *grown);
     if (!grown)
         return cat_nomem(p);
@@ -578,9 +582,7 @@ static int cat_service_name(cat_parser *p, const char *key, const char *value, c
     owner = cat_service_lookup(p->cat, buf, len);
     *own = owner == self;
     if (owner && owner != self)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "'%s' is already a name of service '%s'; a name must lead to one service", buf,
-                       owner->code);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NAME_TAKEN, buf, owner->code);
     *out = cat_strndup(buf, len);
     return *out ? 1 : cat_nomem(p);
 }
@@ -589,11 +591,10 @@ static int cat_service_name(cat_parser *p, const char *key, const char *value, c
 static int cat_parse_erd(cat_parser *p, const char *value, unsigned *mask)
 {
     const char *s = value;
-    char list[CAT_LIST_MAX];
-    int none = 0;
+    char list[CAT_LIST_MAX], msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int none = 0, l;
 
     *mask = 0;
-    cat_word_list(cat_erds, sizeof cat_erds / sizeof cat_erds[0], list, sizeof list);
     while (*s) {
         size_t n = 0;
         int i;
@@ -609,16 +610,20 @@ static int cat_parse_erd(cat_parser *p, const char *value, unsigned *mask)
             *mask |= (unsigned)cat_erds[i].value;
         else if (cat_word_find(cat_erd_none, sizeof cat_erd_none / sizeof cat_erd_none[0], s, n) >= 0)
             none = 1;
-        else
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "'%.*s' is not an eigenrisicodrager status; accepted: %s, separated by spaces or "
-                           "commas, or nothing when the service needs none",
-                           (int)n, s, list);
+        else {
+            for (l = 0; l < LANG_COUNT; l++)
+                snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_BAD_ERD), (int)n, s,
+                         cat_word_list(cat_erds, CAT_ERDS, (mg_lang)l, list, sizeof list));
+            return cat_err_texts(p, p->ip->line, MG_ERR_CONFIG, msg);
+        }
         s += n;
     }
-    if (none && *mask)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "erd says both 'geen' and a status; give statuses (%s) or geen", list);
+    if (none && *mask) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_ERD_BOTH),
+                     cat_word_list(cat_erds, CAT_ERDS, (mg_lang)l, list, sizeof list));
+        return cat_err_texts(p, p->ip->line, MG_ERR_CONFIG, msg);
+    }
     return 1;
 }
 
@@ -640,20 +645,16 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
     case KD_DIENST_ID:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "dienst_id is longer than %d characters",
-                           CAT_NAME_MAX - 1);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DIENST_ID_TOO_LONG, CAT_NAME_MAX - 1);
         for (i = 0; i < len; i++)
             if (buf[i] == ' ')
-                return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                               "dienst_id '%s' contains a space; give the service id "
-                               "(urn:etoegang:DV:...) or leave it empty",
-                               buf);
+                return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DIENST_ID_SPACE, buf);
         svc->dienst_id = cat_strndup(buf, len);
         return svc->dienst_id ? 1 : cat_nomem(p);
     case KD_LEGACY:
         if (svc->nlegacy >= CAT_MAX_ALIASES)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d legacy names for service '%s'",
-                           CAT_MAX_ALIASES, svc->code);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_LEGACY, CAT_MAX_ALIASES,
+                           svc->code);
         if (!cat_service_name(p, key, value, &s, &own))
             return 0;
         if (own) { /* already a name of this service: nothing to add */
@@ -662,7 +663,7 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
         }
         return cat_push(&svc->legacy, &svc->nlegacy, s) ? 1 : cat_nomem(p);
     default:
-        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return CAT_ERR(p, p->ip->line, MG_ERR_INTERNAL, MSG_CAT_UNHANDLED_KEY, key);
     }
 }
 
@@ -703,11 +704,8 @@ static int cat_supplier_taken(cat_parser *p, const char *name, const cat_supplie
 {
     size_t i = (size_t)(owner - p->cat->suppliers);
 
-    return cat_err(
-        p, p->ip->line, MG_ERR_CONFIG,
-        "supplier name '%s' is already used by [leverancier %s] on line %ld (names compare without "
-        "case, spaces and '-'); each name once",
-        name, owner->naam, p->item_lines[i]);
+    return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SUPPLIER_TAKEN, name, owner->naam,
+                   p->item_lines[i]);
 }
 
 /* Start [leverancier NAME]: check the name and append an empty supplier. */
@@ -719,14 +717,13 @@ static int cat_begin_leverancier(cat_parser *p, const char *name)
     const char *naam;
 
     if (!cat_word_prefix(name, CAT_SEC_LEVERANCIER, &naam))
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
-                       cat_kind_sections[p->kind]);
+        return cat_unknown_section(p, name);
     owner = cat_supplier_lookup(cat, naam, strlen(naam));
     if (owner)
         return cat_supplier_taken(p, naam, owner);
     if (cat->nsuppliers >= CAT_MAX_SUPPLIERS)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d suppliers; at most %d are accepted",
-                       CAT_MAX_SUPPLIERS, CAT_MAX_SUPPLIERS);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_SUPPLIERS, CAT_MAX_SUPPLIERS,
+                       CAT_MAX_SUPPLIERS);
     grown = realloc(cat->suppliers, (cat->nsuppliers + 1) * sizeof *grown);
     if (!grown)
         return cat_nomem(p);
@@ -775,8 +772,8 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
         if (owner)
             return cat_supplier_taken(p, buf, owner);
         if (sup->naliases >= CAT_MAX_ALIASES)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d aliases for supplier '%s'",
-                           CAT_MAX_ALIASES, sup->naam);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_ALIASES, CAT_MAX_ALIASES,
+                           sup->naam);
         return cat_push(&sup->aliases, &sup->naliases, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
     case KL_KETEN:
         return cat_value_word(p, key, value, cat_yesno, sizeof cat_yesno / sizeof cat_yesno[0],
@@ -786,25 +783,20 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
             return 0;
         fmt = cat_format_find(p->cat, buf);
         if (!fmt)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "unknown output format '%s'; the formats in %s/" CAT_DIR_UITVOER " are: %s", buf,
-                           p->cat->dir, cat_format_list(p->cat, list, sizeof list));
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_UNKNOWN_FORMAT, buf, p->cat->dir,
+                           cat_format_list(p->cat, list, sizeof list));
         sup->formaat = strdup(fmt->naam);
         return sup->formaat ? 1 : cat_nomem(p);
     case KL_WEBSITE:
         if (!cat_value(p, key, value, buf, &len))
             return 0;
         if (strncmp(buf, "https://", 8) != 0 && strncmp(buf, "http://", 7) != 0)
-            return cat_err(
-                p, p->ip->line, MG_ERR_CONFIG,
-                "website '%s' is not a web address; accepted: an address starting with https:// or "
-                "http://",
-                buf);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_BAD_WEBSITE, buf);
         return 1;
     case KL_BRON:
         return cat_value(p, key, value, buf, &len);
     default:
-        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return CAT_ERR(p, p->ip->line, MG_ERR_INTERNAL, MSG_CAT_UNHANDLED_KEY, key);
     }
 }
 
@@ -837,22 +829,16 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         if (!cat_value(p, key, value, buf, &len))
             return 0;
         if (!cat_is_format_name(buf, len))
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "format name '%s' is not valid; accepted: letters, digits, '-' and '_', no spaces",
-                           buf);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_BAD_FORMAT_NAME, buf);
         for (i = 0; i < p->cat->nformats; i++)
             if (i != p->idx && cat_ieq_str(p->cat->formats[i].naam, buf, len))
-                return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                               "format name '%s' is already used by another file in " CAT_DIR_UITVOER
-                               "/; give each format its own naam",
-                               buf);
+                return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_FORMAT_NAME_TAKEN, buf);
         fmt->naam = cat_strndup(buf, len);
         return fmt->naam ? 1 : cat_nomem(p);
     case KF_BESCHRIJVING:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "beschrijving is longer than %d characters; shorten it", CAT_NAME_MAX - 1);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DESCRIPTION_TOO_LONG, CAT_NAME_MAX - 1);
         fmt->beschrijving = cat_strndup(buf, len);
         return fmt->beschrijving ? 1 : cat_nomem(p);
     case KF_SCHEIDINGSTEKEN:
@@ -886,7 +872,7 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         fmt->lhn_separator = (char)v;
         return 1;
     default:
-        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled key '%s'", key);
+        return CAT_ERR(p, p->ip->line, MG_ERR_INTERNAL, MSG_CAT_UNHANDLED_KEY, key);
     }
 }
 
@@ -917,34 +903,30 @@ static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
 
     slen = cat_fold(src, sizeof src, value, bar ? (size_t)(bar - value) : strlen(value));
     if (slen == 0)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "%s has no source; accepted sources: %s", key,
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NO_SOURCE, key,
                        cat_colsrc_list(list, sizeof list));
     for (i = 0; i < CAT_COL_COUNT && slen < sizeof src; i++)
         if (cat_ieq(cat_colsrc_names[i], strlen(cat_colsrc_names[i]), src, slen))
             s = (int)i;
     if (s < 0)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown column source '%s'; accepted sources: %s", src,
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_UNKNOWN_SOURCE, src,
                        cat_colsrc_list(list, sizeof list));
     if (bar) {
         hlen = cat_fold(head, sizeof head, bar + 1, strlen(bar + 1));
         if (hlen == 0)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "no header text after '|'; write 'kolom = %s | Header text' or leave out the '|'",
-                           cat_colsrc_names[s]);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NO_HEADER, cat_colsrc_names[s]);
         if (hlen >= sizeof head)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "the header text is longer than %d characters",
-                           CAT_NAME_MAX - 1);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_HEADER_TOO_LONG, CAT_NAME_MAX - 1);
     } else {
         hlen = strlen(cat_colsrc_names[s]);
         memcpy(head, cat_colsrc_names[s], hlen + 1);
     }
     for (i = 0; i < fmt->ncols; i++)
         if (cat_ieq_str(fmt->cols[i].header, head, hlen))
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "column header '%s' appears twice; give each column its own", head);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_HEADER_TWICE, head);
     if (fmt->ncols >= CAT_MAX_COLUMNS)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d columns; at most %d are accepted",
-                       CAT_MAX_COLUMNS, CAT_MAX_COLUMNS);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_COLUMNS, CAT_MAX_COLUMNS,
+                       CAT_MAX_COLUMNS);
     fmt->cols[fmt->ncols].header = cat_strndup(head, hlen);
     if (!fmt->cols[fmt->ncols].header)
         return cat_nomem(p);
@@ -965,12 +947,10 @@ static int cat_begin_format_section(cat_parser *p, const char *name)
         p->sec = CS_KOLOMMEN;
         first = &p->cols_line;
     } else {
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
-                       cat_kind_sections[p->kind]);
+        return cat_unknown_section(p, name);
     }
     if (*first)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "section [%s] appears twice (first on line %ld); give it once", name, *first);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SECTION_TWICE, name, *first);
     *first = p->ip->line;
     return 1;
 }
@@ -1002,13 +982,9 @@ static int cat_end_format_file(cat_parser *p)
     cat_format *fmt = &p->cat->formats[p->idx];
 
     if (!p->fmt_line)
-        return cat_err(
-            p, 0, MG_ERR_CONFIG,
-            "no [formaat] section; an output format needs [formaat] (naam, scheidingsteken, codering, "
-            "regeleinde, datumformaat) and [kolommen]");
+        return CAT_ERR(p, 0, MG_ERR_CONFIG, MSG_CAT_NO_FORMAAT);
     if (fmt->ncols == 0)
-        return cat_err(p, p->cols_line, MG_ERR_CONFIG,
-                       "no columns; add a [kolommen] section with one 'kolom = SOURCE' line per column");
+        return CAT_ERR(p, p->cols_line, MG_ERR_CONFIG, MSG_CAT_NO_COLUMNS);
     if (!fmt->beschrijving) {
         fmt->beschrijving = strdup("");
         if (!fmt->beschrijving)
@@ -1055,7 +1031,7 @@ static mg_error cat_init_input(catalog *cat, mg_errinfo *ei)
             cat_field_aliases *a = &cat->input[f][i];
 
             if (!cat_push(&a->names, &a->nnames, strdup(d->fields[i].name)))
-                return mg_fail(ei, MG_ERR_NOMEM, cat->dir, 0, "out of memory");
+                return MG_FAIL(ei, MG_ERR_NOMEM, cat->dir, 0, MSG_OUT_OF_MEMORY);
         }
     }
     return MG_OK;
@@ -1068,9 +1044,7 @@ static int cat_begin_invoer(cat_parser *p, const char *name)
 
     if (cat_ieq(name, strlen(name), CAT_SEC_WAARDEN, strlen(CAT_SEC_WAARDEN))) {
         if (p->waarden_line)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "section [%s] appears twice (first on line %ld); give it once", name,
-                           p->waarden_line);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WAARDEN_TWICE, name, p->waarden_line);
         p->waarden_line = p->ip->line;
         p->sec = CS_WAARDEN;
         return 1;
@@ -1081,16 +1055,13 @@ static int cat_begin_invoer(cat_parser *p, const char *name)
         if (!cat_ieq(name, strlen(name), fname, strlen(fname)))
             continue;
         if (p->file_lines[f])
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "section [%s] appears twice (first on line %ld); give it once", name,
-                           p->file_lines[f]);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SECTION_TWICE, name, p->file_lines[f]);
         p->file_lines[f] = p->ip->line;
         p->sec = CS_INVOER;
         p->idx = (size_t)f;
         return 1;
     }
-    return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s (one per input file)",
-                   name, cat_kind_sections[p->kind]);
+    return cat_unknown_section(p, name);
 }
 
 /* One "field = alias, alias" line of invoer.ini. */
@@ -1106,14 +1077,10 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
     flen = cat_header_normal(field, sizeof field, key, strlen(key));
     fi = flen < sizeof field ? sc_field_index(f, field, flen) : -1;
     if (fi < 0)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "'%s' is not a field of %s; its fields are: %s", key,
-                       d->default_path, cat_field_list(f, list, sizeof list));
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NOT_A_FIELD, key, d->default_path,
+                       cat_field_list(f, list, sizeof list));
     if (p->seen[fi])
-        return cat_err(
-            p, p->ip->line, MG_ERR_CONFIG,
-            "field '%s' is given twice in [%s] (first on line %ld); put all its aliases on one line, "
-            "separated by commas",
-            field, d->name, p->seen[fi]);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_FIELD_TWICE, field, d->name, p->seen[fi]);
     p->seen[fi] = p->ip->line;
     for (;;) {
         const char *comma = strchr(s, ',');
@@ -1123,22 +1090,16 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
         int owner;
 
         if (alen == 0)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "empty alias in the list of '%s' (a comma at the start or end, or two in a row); "
-                           "accepted: names separated by single commas",
-                           field);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_EMPTY_ALIAS, field);
         if (alen >= sizeof alias)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "an alias of '%s' is longer than %d characters",
-                           field, CAT_NAME_MAX - 1);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_ALIAS_TOO_LONG, field, CAT_NAME_MAX - 1);
         owner = cat_input_field(p->cat, f, alias, alen);
         if (owner >= 0)
-            return cat_err(
-                p, p->ip->line, MG_ERR_CONFIG,
-                "alias '%s' is already a name of field '%s' in [%s]; a header must lead to one field", alias,
-                d->fields[owner].name, d->name);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_ALIAS_TAKEN, alias, d->fields[owner].name,
+                           d->name);
         if (a->nnames >= CAT_MAX_ALIASES)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d aliases for field '%s'",
-                           CAT_MAX_ALIASES, field);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_FIELD_ALIASES, CAT_MAX_ALIASES,
+                           field);
         if (!cat_push(&a->names, &a->nnames, cat_strndup(alias, alen)))
             return cat_nomem(p);
         if (!comma)
@@ -1159,17 +1120,13 @@ static int cat_waarde_key(cat_parser *p, size_t k, const char *key, const char *
         size_t n = cat_fold(word, sizeof word, s, comma ? (size_t)(comma - s) : strlen(s));
 
         if (n == 0 || n >= sizeof word)
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "empty or too long word in the list of '%s'; accepted: words of at most %d "
-                           "characters separated by single commas",
-                           key, CAT_NAME_MAX - 1);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WAARDEN_BAD_WORD, key, CAT_NAME_MAX - 1);
         for (v = 0; v < CAT_VOC_COUNT; v++) {
             if (strncmp(cat_keys_waarden[v].name, name, group + 1) != 0)
                 continue; /* the values of another field ("erd_" against "status_"): a word may recur there */
             for (i = 0; i < p->cat->vocab[v].nwords; i++)
                 if (cat_ieq_str(p->cat->vocab[v].words[i], word, n))
-                    return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                                   "'%s' is already a word of '%s'; a word must lead to one value", word,
+                    return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WAARDEN_WORD_TAKEN, word,
                                    cat_keys_waarden[v].name);
         }
         if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, cat_strndup(word, n)))
@@ -1186,12 +1143,9 @@ static int cat_waarde_key(cat_parser *p, size_t k, const char *key, const char *
 static int cat_begin_accounts(cat_parser *p, const char *name)
 {
     if (!cat_ieq(name, strlen(name), CAT_SEC_ACCOUNTS, strlen(CAT_SEC_ACCOUNTS)))
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown section [%s]; accepted: %s", name,
-                       cat_kind_sections[p->kind]);
+        return cat_unknown_section(p, name);
     if (p->accounts_line)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                       "section [%s] appears twice (first on line %ld); give it once", name,
-                       p->accounts_line);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SECTION_TWICE, name, p->accounts_line);
     p->accounts_line = p->ip->line;
     p->sec = CS_ACCOUNTS;
     return 1;
@@ -1208,15 +1162,13 @@ static int cat_woord_key(cat_parser *p, const char *key, const char *value)
         return 0;
     for (i = 0; i < len; i++) {
         if (buf[i] == ' ')
-            return cat_err(p, p->ip->line, MG_ERR_CONFIG,
-                           "'%s' is more than one word; give one word per line", buf);
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NOT_ONE_WORD, buf);
         buf[i] = cat_lower(buf[i]);
     }
     if (cat_is_generic_word(cat, buf, len))
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "word '%s' is listed twice; list each word once", buf);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WORD_TWICE, buf);
     if (cat->ngeneric >= CAT_MAX_WORDS)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "more than %d words; at most %d are accepted",
-                       CAT_MAX_WORDS, CAT_MAX_WORDS);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_WORDS, CAT_MAX_WORDS, CAT_MAX_WORDS);
     return cat_push(&cat->generic_words, &cat->ngeneric, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
 }
 
@@ -1226,13 +1178,18 @@ static int cat_woord_key(cat_parser *p, const char *key, const char *value)
 static int cat_end_section(cat_parser *p)
 {
     const cat_secdef *sd = &cat_secdefs[p->sec];
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
     size_t k;
+    int l;
 
-    for (k = 0; k < sd->nkeys; k++)
-        if (sd->keys[k].required && !p->seen[k])
-            return cat_err(p, p->secline, MG_ERR_CONFIG,
-                           "section [%s] lacks key '%s' (%s); add a line '%s = ...'", p->secname,
-                           sd->keys[k].name, sd->keys[k].what, sd->keys[k].name);
+    for (k = 0; k < sd->nkeys; k++) {
+        if (!sd->keys[k].required || p->seen[k])
+            continue;
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_MISSING_KEY), p->secname,
+                     sd->keys[k].name, msg_text(sd->keys[k].what, (mg_lang)l), sd->keys[k].name);
+        return cat_err_texts(p, p->secline, MG_ERR_CONFIG, msg);
+    }
     if (p->sec == CS_DIENST)
         return cat_end_dienst(p);
     return 1;
@@ -1253,8 +1210,7 @@ static int cat_on_section(in_parser *ip, const char *raw, size_t len)
     memset(p->seen, 0, sizeof p->seen);
     n = cat_fold(name, sizeof name, raw, len);
     if (n >= sizeof name)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "section header is longer than %d characters",
-                       CAT_SECTION_MAX - 1);
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_SECTION_TOO_LONG, CAT_SECTION_MAX - 1);
     memcpy(p->secname, name, n + 1);
     switch (p->kind) {
     case CK_DIENSTEN:
@@ -1278,14 +1234,18 @@ static int cat_on_key(in_parser *ip, const char *section, const char *name, cons
 {
     cat_parser *p = ip->user;
     const cat_secdef *sd;
-    char list[CAT_LIST_MAX];
+    char list[CAT_LIST_MAX], msg[LANG_COUNT][MG_ERRMSG_MAX];
     size_t k;
+    int l;
 
     p->ip = ip;
     (void)section;
-    if (p->sec == CS_NONE)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "key '%s' comes before any section; put it under %s",
-                       name, cat_kind_sections[p->kind]);
+    if (p->sec == CS_NONE) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_KEY_BEFORE_SECTION), name,
+                     msg_text(cat_kind_sections[p->kind], (mg_lang)l));
+        return cat_err_texts(p, p->ip->line, MG_ERR_CONFIG, msg);
+    }
     if (p->sec == CS_INVOER)
         return cat_invoer_key(p, name, value);
     sd = &cat_secdefs[p->sec];
@@ -1293,8 +1253,8 @@ static int cat_on_key(in_parser *ip, const char *section, const char *name, cons
         if (cat_ieq(sd->keys[k].name, strlen(sd->keys[k].name), name, strlen(name)))
             break;
     if (k == sd->nkeys)
-        return cat_err(p, p->ip->line, MG_ERR_CONFIG, "unknown key '%s' in section [%s]; accepted keys: %s",
-                       name, p->secname, cat_key_list(sd->keys, sd->nkeys, list, sizeof list));
+        return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_UNKNOWN_KEY, name, p->secname,
+                       cat_key_list(sd->keys, sd->nkeys, list, sizeof list));
     if (!p->seen[k])
         p->seen[k] = p->ip->line;
     switch (p->sec) {
@@ -1311,7 +1271,7 @@ static int cat_on_key(in_parser *ip, const char *section, const char *name, cons
     case CS_WAARDEN:
         return cat_waarde_key(p, k, name, value);
     default:
-        return cat_err(p, p->ip->line, MG_ERR_INTERNAL, "unhandled section [%s]", p->secname);
+        return CAT_ERR(p, p->ip->line, MG_ERR_INTERNAL, MSG_CAT_UNHANDLED_SECTION, p->secname);
     }
 }
 
@@ -1326,9 +1286,7 @@ static int cat_on_end(in_parser *ip)
     if (p->kind == CK_FORMAT && !cat_end_format_file(p))
         return 0;
     if (p->kind == CK_INVOER && !p->waarden_line)
-        return cat_err(p, 0, MG_ERR_CONFIG,
-                       "no [waarden] section; invoer.ini needs [waarden] with the words of the input values "
-                       "(status_actief = actief, active and so on)");
+        return CAT_ERR(p, 0, MG_ERR_CONFIG, MSG_CAT_WAARDEN_MISSING);
     return 1;
 }
 
@@ -1343,14 +1301,16 @@ static const cat_sec cat_kind_secs[][2] = {
 static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_errinfo *ei)
 {
     in_key keys[CAT_SCHEMA_KEYS];
-    in_schema schema = {"this catalogue file", "section ", NULL, keys, 0, 1};
+    in_schema schema = {
+        {MG_TEXT(LANG_NL, MSG_CAT_THIS_FILE), MG_TEXT(LANG_EN, MSG_CAT_THIS_FILE)}, 1, MSG_NONE, keys, 0, 1};
     in_hooks hooks = {cat_on_section, cat_on_key, cat_on_end, NULL};
     cat_parser *p;
     mg_error err;
     char *text = NULL;
     size_t len = 0, i, j;
-    const char *why = NULL;
-    int open_failed = 0;
+    const char *why[LANG_COUNT] = {NULL, NULL};
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int open_failed = 0, l;
 
     for (i = 0; i < 2; i++) {
         const cat_secdef *sd = &cat_secdefs[cat_kind_secs[kind][i]];
@@ -1360,16 +1320,19 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
                 keys[schema.nkeys++] = (in_key){sd->keys[j].name, NULL, 1};
     }
     if (kind == CK_INVOER)
-        schema.twice_hint = "put all its aliases on one line, separated by commas";
-    err = in_read_file(path, &text, &len, &why, &open_failed, ei);
-    if (err == MG_ERR_INPUT && why)
-        return mg_fail(ei, MG_ERR_CONFIG, path, 0, "cannot open this catalogue file: %s", why);
+        schema.twice_hint = MSG_CAT_ALIASES_ON_ONE_LINE;
+    err = in_read_file(path, &text, &len, why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why[LANG_EN]) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CAT_CANNOT_OPEN), why[l]);
+        return mg_fail_texts(ei, MG_ERR_CONFIG, path, 0, msg[LANG_NL], msg[LANG_EN]);
+    }
     if (err)
         return err == MG_ERR_INPUT ? MG_ERR_CONFIG : err;
     p = calloc(1, sizeof *p);
     if (!p) {
         free(text);
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     }
     p->cat = cat;
     p->ei = ei;
@@ -1377,7 +1340,7 @@ static mg_error cat_parse(catalog *cat, const char *path, cat_kind kind, mg_erri
     p->kind = kind;
     hooks.user = p;
     if (kind == CK_FORMAT && !cat_begin_format_file(cat, &p->idx))
-        err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        err = MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     else
         err = in_parse(path, text, len, &schema, &hooks, ei);
     free(p);
@@ -1391,8 +1354,7 @@ static mg_error cat_path(char *buf, const char *dir, const char *name, mg_errinf
     int n = snprintf(buf, CAT_PATH_MAX, "%s/%s", dir, name);
 
     if (n < 0 || n >= CAT_PATH_MAX)
-        return mg_fail(ei, MG_ERR_CONFIG, dir, 0, "path of catalogue file %s is longer than %d characters",
-                       name, CAT_PATH_MAX - 1);
+        return MG_FAIL(ei, MG_ERR_CONFIG, dir, 0, MSG_CAT_PATH_TOO_LONG, name, CAT_PATH_MAX - 1);
     return MG_OK;
 }
 
@@ -1417,8 +1379,7 @@ static mg_error cat_load_formats(catalog *cat, mg_errinfo *ei)
         goto done;
     d = opendir(dirpath);
     if (!d) {
-        err = mg_fail(ei, MG_ERR_CONFIG, dirpath, 0, "cannot open the output format folder: %s",
-                      strerror(errno));
+        err = MG_FAIL(ei, MG_ERR_CONFIG, dirpath, 0, MSG_CAT_CANNOT_OPEN_FORMATS, strerror(errno));
         goto done;
     }
     while ((de = readdir(d)) != NULL) {
@@ -1427,20 +1388,17 @@ static mg_error cat_load_formats(catalog *cat, mg_errinfo *ei)
         if (de->d_name[0] == '.' || n <= sl || strcmp(de->d_name + n - sl, CAT_INI_SUFFIX) != 0)
             continue;
         if (nnames >= CAT_MAX_FORMATS) {
-            err =
-                mg_fail(ei, MG_ERR_CONFIG, dirpath, 0, "more than %d output formats; at most %d are accepted",
-                        CAT_MAX_FORMATS, CAT_MAX_FORMATS);
+            err = MG_FAIL(ei, MG_ERR_CONFIG, dirpath, 0, MSG_CAT_TOO_MANY_FORMATS, CAT_MAX_FORMATS,
+                          CAT_MAX_FORMATS);
             goto done;
         }
         if (!cat_push(&names, &nnames, strdup(de->d_name))) {
-            err = mg_fail(ei, MG_ERR_NOMEM, dirpath, 0, "out of memory");
+            err = MG_FAIL(ei, MG_ERR_NOMEM, dirpath, 0, MSG_OUT_OF_MEMORY);
             goto done;
         }
     }
     if (nnames == 0) {
-        err =
-            mg_fail(ei, MG_ERR_CONFIG, dirpath, 0,
-                    "no output format; put at least one NAME.ini file (such as generiek.ini) in this folder");
+        err = MG_FAIL(ei, MG_ERR_CONFIG, dirpath, 0, MSG_CAT_NO_FORMAT);
         goto done;
     }
     qsort(names, nnames, sizeof *names, cat_cmp_names);
@@ -1468,10 +1426,10 @@ mg_error cat_load(const char *dir, catalog **out, mg_errinfo *ei)
     *out = NULL;
     cat = calloc(1, sizeof *cat);
     if (!cat)
-        return mg_fail(ei, MG_ERR_NOMEM, dir, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, dir, 0, MSG_OUT_OF_MEMORY);
     cat->dir = strdup(dir);
     if (!cat->dir) {
-        err = mg_fail(ei, MG_ERR_NOMEM, dir, 0, "out of memory");
+        err = MG_FAIL(ei, MG_ERR_NOMEM, dir, 0, MSG_OUT_OF_MEMORY);
         goto fail;
     }
     err = cat_init_input(cat, ei);
@@ -1483,8 +1441,7 @@ mg_error cat_load(const char *dir, catalog **out, mg_errinfo *ei)
     if (err)
         goto fail;
     if (cat->nservices == 0) {
-        err =
-            mg_fail(ei, MG_ERR_CONFIG, path, 0, "defines no service; add at least one [dienst CODE] section");
+        err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_CAT_NO_SERVICE);
         goto fail;
     }
     err = cat_load_formats(cat, ei);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,8 +40,8 @@ static const in_key cfg_keys[] = {
 };
 
 /* portfolio.ini for the INI reader: keys count across repeated section headers. */
-static const in_schema cfg_schema = {
-    "portfolio.ini", "", NULL, cfg_keys, sizeof cfg_keys / sizeof cfg_keys[0], 0};
+static const in_schema cfg_schema = {{CFG_INI_NAME, CFG_INI_NAME},         0, MSG_NONE, cfg_keys,
+                                     sizeof cfg_keys / sizeof cfg_keys[0], 0};
 
 /* A section header: only the three known sections. */
 static int cfg_section(in_parser *ip, const char *name, size_t len)
@@ -52,8 +51,7 @@ static int cfg_section(in_parser *ip, const char *name, size_t len)
     for (i = 0; i < sizeof cfg_sections / sizeof cfg_sections[0]; i++)
         if (strlen(cfg_sections[i]) == len && !strncmp(name, cfg_sections[i], len))
             return 1;
-    return in_error(ip, ip->line, MG_ERR_CONFIG,
-                    "unknown section [%.*s]; known: [intermediair], [migratie], [bestanden]", (int)len, name);
+    return IN_ERROR(ip, ip->line, MG_ERR_CONFIG, MSG_CFG_UNKNOWN_SECTION, (int)len, name);
 }
 
 /* Replace *dst by a copy of value; 0 when out of memory. */
@@ -62,23 +60,14 @@ static int cfg_set_str(char **dst, const char *value, in_parser *ip)
     char *s = strdup(value);
 
     if (!s)
-        return in_error(ip, ip->line, MG_ERR_NOMEM, "out of memory");
+        return IN_ERROR(ip, ip->line, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
     free(*dst);
     *dst = s;
     return 1;
 }
 
-/* Record an error on the current line; returns 0 so the reader stops. */
-__attribute__((format(printf, 2, 3))) static int cfg_bad(in_parser *ip, const char *fmt, ...)
-{
-    char msg[MG_ERRMSG_MAX];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    return in_error(ip, ip->line, MG_ERR_CONFIG, "%s", msg);
-}
+/* Record catalogue message id as the error of the current line; returns 0 so the reader stops. */
+#define CFG_BAD(ip, id, ...) IN_ERROR((ip), (ip)->line, MG_ERR_CONFIG, id, ##__VA_ARGS__)
 
 /* Parse a delimiter word or character; 0 if not understood. */
 static char cfg_delimiter(const char *v)
@@ -120,7 +109,7 @@ static int cfg_files_key(in_parser *ip, const char *name, const char *value)
         size_t fl = strlen(fn);
         if (!strcmp(name, fn)) {
             if (!*value)
-                return cfg_bad(ip, "[bestanden] %s: a file name is needed", name);
+                return CFG_BAD(ip, MSG_CFG_FILE_NAME_NEEDED, name);
             return cfg_set_str(&cfg->files[f], value, ip);
         }
         if (!strncmp(name, fn, fl) && name[fl] == '_') {
@@ -133,7 +122,7 @@ static int cfg_files_key(in_parser *ip, const char *name, const char *value)
     if (!strcmp(key, "delimiter") || !strcmp(key, "scheidingsteken")) {
         char d = cfg_delimiter(value);
         if (!d)
-            return cfg_bad(ip, "%s = '%s': use puntkomma, komma, tab or pijp", name, value);
+            return CFG_BAD(ip, MSG_CFG_BAD_DELIMITER, name, value);
         for (int i = 0; i < SC_FILE_COUNT; i++)
             if ((all && !c->own_delim[i]) || i == f)
                 cfg->delimiter[i] = d;
@@ -144,7 +133,7 @@ static int cfg_files_key(in_parser *ip, const char *name, const char *value)
     if (!strcmp(key, "encoding") || !strcmp(key, "codering")) {
         int e = cfg_encoding(value);
         if (e < 0)
-            return cfg_bad(ip, "%s = '%s': use utf-8, windows-1252 or auto", name, value);
+            return CFG_BAD(ip, MSG_CFG_BAD_ENCODING, name, value);
         for (int i = 0; i < SC_FILE_COUNT; i++)
             if ((all && !c->own_enc[i]) || i == f)
                 cfg->encoding[i] = (cr_encoding)e;
@@ -152,10 +141,7 @@ static int cfg_files_key(in_parser *ip, const char *name, const char *value)
             c->own_enc[f] = 1;
         return 1;
     }
-    return cfg_bad(ip,
-                   "unknown key '%s' in [bestanden]; known: gebruikers, machtigingen, werkgevers, delimiter, "
-                   "encoding (also per file, e.g. werkgevers_delimiter)",
-                   name);
+    return CFG_BAD(ip, MSG_CFG_UNKNOWN_FILES_KEY, name);
 }
 
 /* One key at a time; returns 0 on anything unknown or bad. */
@@ -167,7 +153,7 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
     if (!strcmp(section, "intermediair")) {
         if (!strcmp(name, "naam")) {
             if (!*value)
-                return cfg_bad(ip, "[intermediair] naam is empty");
+                return CFG_BAD(ip, MSG_CFG_NAAM_EMPTY);
             c->seen_naam = 1;
             cfg->naam_line = ip->line;
             return cfg_set_str(&cfg->naam, value, ip);
@@ -175,14 +161,14 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
         if (!strcmp(name, "kvk")) {
             char kvk[9];
             if (id_kvk(value, strlen(value), kvk) != ID_OK)
-                return cfg_bad(ip, "[intermediair] kvk = '%s': a KvK number is exactly 8 digits", value);
+                return CFG_BAD(ip, MSG_CFG_BAD_KVK, value);
             memcpy(cfg->kvk, kvk, sizeof kvk);
             c->seen_kvk = 1;
             return 1;
         }
         if (!strcmp(name, "leverancier")) {
             if (!*value)
-                return cfg_bad(ip, "[intermediair] leverancier is empty; see `migrate formats`");
+                return CFG_BAD(ip, MSG_CFG_LEVERANCIER_EMPTY);
             c->seen_lev = 1;
             cfg->leverancier_line = ip->line;
             return cfg_set_str(&cfg->leverancier, value, ip);
@@ -190,21 +176,18 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
         if (!strcmp(name, "eh_niveau")) {
             int lv = mg_level_parse(value, strlen(value));
             if (lv < 0)
-                return cfg_bad(ip, "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen",
-                               value);
+                return CFG_BAD(ip, MSG_CFG_BAD_EH_NIVEAU, value);
             cfg->eh_level = lv;
             cfg->eh_line = ip->line;
             return cfg_set_str(&cfg->eh_niveau, value, ip);
         }
-        return cfg_bad(ip, "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau",
-                       name);
+        return CFG_BAD(ip, MSG_CFG_UNKNOWN_INTERMEDIAIR_KEY, name);
     }
     if (!strcmp(section, "migratie")) {
         if (!strcmp(name, "ingangsdatum")) {
             int32_t d;
             if (id_date(value, strlen(value), &d) != ID_OK)
-                return cfg_bad(ip, "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)",
-                               value);
+                return CFG_BAD(ip, MSG_CFG_BAD_DATE, value);
             cfg->ingangsdatum = d;
             cfg->start_line = ip->line;
             return 1;
@@ -212,10 +195,7 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
         if (!strcmp(name, "looptijd_jaren")) {
             long y;
             if (id_parse_count(value, strlen(value), &y) != 0 || y < CFG_MIN_YEARS || y > CFG_MAX_YEARS)
-                return cfg_bad(ip,
-                               "[migratie] looptijd_jaren = '%s': must be a whole number from 1 to 5 (a "
-                               "machtiging is valid for at most 5 years)",
-                               value);
+                return CFG_BAD(ip, MSG_CFG_BAD_YEARS, value);
             cfg->years = (int)y;
             c->years_line = ip->line;
             return 1;
@@ -226,7 +206,7 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
             else if (!strcasecmp(value, "dienstverlener"))
                 cfg->scope = SCOPE_DIENSTVERLENER;
             else
-                return cfg_bad(ip, "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener", value);
+                return CFG_BAD(ip, MSG_CFG_BAD_SCOPE, value);
             return 1;
         }
         if (!strcmp(name, "uitvoerformaat"))
@@ -237,17 +217,14 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
             else if (!strcasecmp(value, "en"))
                 cfg->lang = LANG_EN;
             else
-                return cfg_bad(ip, "[migratie] taal = '%s': use nl or en", value);
+                return CFG_BAD(ip, MSG_CFG_BAD_TAAL, value);
             return 1;
         }
-        return cfg_bad(ip,
-                       "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, "
-                       "uitvoerformaat, taal",
-                       name);
+        return CFG_BAD(ip, MSG_CFG_UNKNOWN_MIGRATIE_KEY, name);
     }
     if (!strcmp(section, "bestanden"))
         return cfg_files_key(ip, name, value);
-    return cfg_bad(ip, "unknown section [%s]; known: [intermediair], [migratie], [bestanden]", section);
+    return CFG_BAD(ip, MSG_CFG_UNKNOWN_SECTION, (int)strlen(section), section);
 }
 
 /* Free what cfg_load allocated. */
@@ -295,18 +272,12 @@ static mg_error cfg_check_dates(mg_config *cfg, int32_t today, long years_line, 
     id_format_iso(cfg->ingangsdatum, start);
     id_format_iso(today, run);
     if (y > CFG_LAST_YEAR)
-        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, line,
-                       "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %d-%02d-%02d, after "
-                       "%d-12-31, the last date accepted; choose an earlier ingangsdatum or a shorter "
-                       "looptijd_jaren",
-                       start, cfg->years, y, m, d, CFG_LAST_YEAR);
+        return MG_FAIL(ei, MG_ERR_CONFIG, cfg->ini_path, line, MSG_CFG_ENDS_TOO_LATE, start, cfg->years, y, m,
+                       d, CFG_LAST_YEAR);
     id_format_iso(end, last);
     if (end < today)
-        return mg_fail(
-            ei, MG_ERR_CONFIG, cfg->ini_path, line,
-            "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %s, before the run date %s: "
-            "every request would already have ended; choose a later ingangsdatum",
-            start, cfg->years, last, run);
+        return MG_FAIL(ei, MG_ERR_CONFIG, cfg->ini_path, line, MSG_CFG_ENDS_BEFORE_RUN, start, cfg->years,
+                       last, run);
     cfg->start_in_past = cfg->ingangsdatum < today;
     return MG_OK;
 }
@@ -321,7 +292,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     mg_error err = MG_OK;
     char *text = NULL;
     size_t len = 0;
-    const char *why = NULL;
+    const char *why[LANG_COUNT] = {NULL, NULL};
     const in_hooks hooks = {cfg_section, cfg_key, NULL, &c};
 
     memset(cfg, 0, sizeof *cfg);
@@ -334,26 +305,23 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     cfg->eh_level = LV_UNKNOWN;
 
     if (stat(portfolio, &st) != 0)
-        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0, "portfolio folder not found: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_INPUT, portfolio, 0, MSG_CFG_NO_PORTFOLIO, strerror(errno));
     if (!S_ISDIR(st.st_mode))
-        return mg_fail(ei, MG_ERR_INPUT, portfolio, 0,
-                       "not a folder: a portfolio is a folder with portfolio.ini");
+        return MG_FAIL(ei, MG_ERR_INPUT, portfolio, 0, MSG_CFG_NOT_A_FOLDER);
     cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
     if (!cfg->ini_path)
-        return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");
-    err = in_read_file(cfg->ini_path, &text, &len, &why, &open_failed, ei);
-    if (err == MG_ERR_INPUT && why)
-        return mg_fail(ei, MG_ERR_INPUT, cfg->ini_path, 0, "%s: %s",
-                       open_failed ? "cannot open" : "cannot read", why);
+        return MG_FAIL(ei, MG_ERR_NOMEM, portfolio, 0, MSG_CFG_PATH_TOO_LONG);
+    err = in_read_file(cfg->ini_path, &text, &len, why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why[LANG_EN])
+        return cr_fail_why(ei, MG_ERR_INPUT, cfg->ini_path, open_failed, why);
     if (!err)
         err = in_parse(cfg->ini_path, text, len, &cfg_schema, &hooks, ei);
     free(text);
     if (err)
         return err;
     if (!c.seen_naam || !c.seen_kvk || !c.seen_lev)
-        return mg_fail(ei, MG_ERR_CONFIG, cfg->ini_path, 0,
-                       "[intermediair] needs naam, kvk and leverancier (missing: %s%s%s)",
-                       c.seen_naam ? "" : "naam ", c.seen_kvk ? "" : "kvk ", c.seen_lev ? "" : "leverancier");
+        return MG_FAIL(ei, MG_ERR_CONFIG, cfg->ini_path, 0, MSG_CFG_MISSING_KEYS, c.seen_naam ? "" : "naam ",
+                       c.seen_kvk ? "" : "kvk ", c.seen_lev ? "" : "leverancier");
     if (ov && ov->format) {
         free(cfg->format);
         cfg->format = strdup(ov->format);
@@ -369,7 +337,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
         const char *name = cfg->files[f] ? cfg->files[f] : sc_file_def((sc_file)f)->default_path;
         char *path = cfg_join(portfolio, name);
         if (!path)
-            return mg_fail(ei, MG_ERR_NOMEM, portfolio, 0, "path too long or out of memory");
+            return MG_FAIL(ei, MG_ERR_NOMEM, portfolio, 0, MSG_CFG_PATH_TOO_LONG);
         free(cfg->files[f]);
         cfg->files[f] = path;
     }

@@ -96,22 +96,29 @@ static void *cr_grow(void *buf, size_t *cap, size_t need, size_t elem)
     return nb;
 }
 
-/* Record an error in the parser (kept for later calls) and in the caller's errinfo. */
-__attribute__((format(printf, 4, 5))) static mg_error cr_fail(cr_parser *p, mg_error err, long line,
-                                                              const char *fmt, ...)
+/* Record an error in the parser (kept for later calls) and in the caller's errinfo: a Dutch and an English
+ * format (use CR_FAIL). */
+__attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6))) static mg_error
+cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
 {
-    char msg[MG_ERRMSG_MAX];
-    va_list ap;
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    va_list ap, ap2;
 
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_start(ap, en);
+    va_copy(ap2, ap);
+    vsnprintf(msg[LANG_NL], sizeof msg[LANG_NL], nl, ap);
+    vsnprintf(msg[LANG_EN], sizeof msg[LANG_EN], en, ap2);
+    va_end(ap2);
     va_end(ap);
     p->err = err;
-    mg_fail(&p->errsave, err, p->path, line, "%s", msg);
+    mg_fail_texts(&p->errsave, err, p->path, line, msg[LANG_NL], msg[LANG_EN]);
     if (p->ei)
         *p->ei = p->errsave;
     return err;
 }
+
+/* Record catalogue message id (msg.h) as the parser's error at line, in both languages. */
+#define CR_FAIL(p, err, line, id, ...) cr_fail_msg((p), (err), (line), NL_##id, EN_##id, ##__VA_ARGS__)
 
 /* Return the parser's stored error again. */
 static mg_error cr_replay(const cr_parser *p, mg_errinfo *ei)
@@ -326,24 +333,23 @@ static void cr_on_field(void *s, size_t len, void *data)
     if (p->err || p->stopped)
         return;
     if (p->nfields >= CR_MAX_FIELDS) {
-        cr_fail(p, MG_ERR_DATA, p->rec_line, "record at line %ld has more than %d fields", p->rec_line,
-                CR_MAX_FIELDS);
+        CR_FAIL(p, MG_ERR_DATA, p->rec_line, MSG_CSV_TOO_MANY_FIELDS, p->rec_line, CR_MAX_FIELDS);
         return;
     }
     if (len > CR_MAX_FIELD) {
-        cr_fail(p, MG_ERR_DATA, p->rec_line, "field %zu of the record at line %ld is longer than %d bytes",
-                p->nfields + 1, p->rec_line, CR_MAX_FIELD);
+        CR_FAIL(p, MG_ERR_DATA, p->rec_line, MSG_CSV_FIELD_TOO_LONG, p->nfields + 1, p->rec_line,
+                CR_MAX_FIELD);
         return;
     }
     nb = cr_grow(p->fbuf, &p->fbuf_cap, p->fbuf_len + len + 1, 1);
     if (!nb) {
-        cr_fail(p, MG_ERR_NOMEM, p->rec_line, "out of memory");
+        CR_FAIL(p, MG_ERR_NOMEM, p->rec_line, MSG_OUT_OF_MEMORY);
         return;
     }
     p->fbuf = nb;
     nb = cr_grow(p->fields, &p->fields_cap, p->nfields + 1, sizeof *p->fields);
     if (!nb) {
-        cr_fail(p, MG_ERR_NOMEM, p->rec_line, "out of memory");
+        CR_FAIL(p, MG_ERR_NOMEM, p->rec_line, MSG_OUT_OF_MEMORY);
         return;
     }
     p->fields = nb;
@@ -397,7 +403,7 @@ static mg_error cr_csv_parse(cr_parser *p, const char *s, size_t n)
     if (p->err)
         return p->err;
     if (done != n)
-        return cr_fail(p, MG_ERR_NOMEM, p->rec_line, "CSV parser: %s", csv_strerror(csv_error(&p->csv)));
+        return CR_FAIL(p, MG_ERR_NOMEM, p->rec_line, MSG_CSV_PARSER, csv_strerror(csv_error(&p->csv)));
     return MG_OK;
 }
 
@@ -437,27 +443,25 @@ static mg_error cr_append(cr_parser *p, const unsigned char *s, size_t n)
     if (n == 0)
         return MG_OK;
     if (p->raw_len + n > CR_MAX_RECORD_BYTES)
-        return cr_fail(p, MG_ERR_DATA, line, "record at line %ld is longer than %d bytes", line,
-                       CR_MAX_RECORD_BYTES);
+        return CR_FAIL(p, MG_ERR_DATA, line, MSG_CSV_RECORD_TOO_LONG, line, CR_MAX_RECORD_BYTES);
     nb = cr_grow(p->raw, &p->raw_cap, need, 1);
     if (!nb)
-        return cr_fail(p, MG_ERR_NOMEM, line, "out of memory");
+        return CR_FAIL(p, MG_ERR_NOMEM, line, MSG_OUT_OF_MEMORY);
     p->raw = nb;
     if (p->enc == CR_ENC_CP1252) {
         for (i = 0; i < n; i++) {
             unsigned len = p->cp->len[s[i]];
             if (len == 0)
-                return cr_fail(p, MG_ERR_DATA, p->lines + 1,
-                               "byte 0x%02X at line %ld (byte offset %llu) is not defined in Windows-1252",
-                               s[i], p->lines + 1, p->offset + i);
+                return CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_CSV_NOT_CP1252, s[i], p->lines + 1,
+                               p->offset + i);
             memcpy(p->raw + p->raw_len, p->cp->utf8[s[i]], len);
             p->raw_len += len;
         }
     } else {
         cr_utf8_feed(&p->utf8, s, n);
         if (!p->utf8.valid)
-            return cr_fail(p, MG_ERR_DATA, p->lines + 1, "invalid UTF-8 at line %ld (byte offset %llu)",
-                           p->lines + 1, p->utf8.bad_offset + (p->bom ? sizeof cr_bom : 0));
+            return CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_CSV_BAD_UTF8, p->lines + 1,
+                           p->utf8.bad_offset + (p->bom ? sizeof cr_bom : 0));
         memcpy(p->raw + p->raw_len, s, n);
         p->raw_len += n;
     }
@@ -497,9 +501,7 @@ static mg_error cr_process(cr_parser *p, const unsigned char *s, size_t n)
             err = cr_append(p, s + i, j - i);
             if (err)
                 return err;
-            return cr_fail(p, MG_ERR_DATA, p->lines + 1,
-                           "NUL byte at line %ld (byte offset %llu): not a text file?", p->lines + 1,
-                           p->offset);
+            return CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_CSV_NUL, p->lines + 1, p->offset);
         }
         err = cr_append(p, s + i, j < n ? j + 1 - i : j - i);
         if (err)
@@ -567,7 +569,7 @@ mg_error cr_parser_feed(cr_parser *p, const void *buf, size_t len, mg_errinfo *e
     if (p->err)
         return cr_replay(p, ei);
     if (p->finished)
-        return mg_fail(ei, MG_ERR_INTERNAL, p->path, 0, "cr_parser_feed after cr_parser_finish");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, p->path, 0, MSG_CSV_FEED_AFTER_FINISH);
     if (p->stopped || len == 0)
         return MG_OK;
     p->ei = ei;
@@ -613,8 +615,7 @@ mg_error cr_parser_finish(cr_parser *p, mg_errinfo *ei)
             goto done;
     }
     if (p->enc == CR_ENC_UTF8 && !cr_utf8_finish(&p->utf8)) {
-        err = cr_fail(p, MG_ERR_DATA, p->lines + 1,
-                      "invalid UTF-8 at line %ld (byte offset %llu): truncated sequence", p->lines + 1,
+        err = CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_CSV_TRUNCATED_UTF8, p->lines + 1,
                       p->utf8.bad_offset + (p->bom ? sizeof cr_bom : 0));
         goto done;
     }
@@ -634,14 +635,12 @@ mg_error cr_parser_finish(cr_parser *p, mg_errinfo *ei)
         if (err)
             goto done;
         if (p->in_record) {
-            err = cr_fail(p, MG_ERR_DATA, p->rec_line,
-                          "unterminated quoted field in the record starting at line %ld", p->rec_line);
+            err = CR_FAIL(p, MG_ERR_DATA, p->rec_line, MSG_CSV_UNTERMINATED, p->rec_line);
             goto done;
         }
     }
     if (csv_fini(&p->csv, cr_on_field, cr_on_record, p) != 0)
-        err = cr_fail(p, MG_ERR_DATA, p->rec_line,
-                      "unterminated quoted field in the record starting at line %ld", p->rec_line);
+        err = CR_FAIL(p, MG_ERR_DATA, p->rec_line, MSG_CSV_UNTERMINATED, p->rec_line);
     else if (p->err)
         err = p->err;
 done:
@@ -800,7 +799,7 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
         sc[i].known = known;
         sc[i].nknown = nknown;
         if (cr_score_candidate(sample, cut, cr_candidates[i], &sc[i]) != MG_OK)
-            return mg_fail(ei, MG_ERR_NOMEM, file, 0, "out of memory");
+            return MG_FAIL(ei, MG_ERR_NOMEM, file, 0, MSG_OUT_OF_MEMORY);
         if (sc[i].have_header)
             nheader++;
         if (sc[i].header_known > maxknown)
@@ -817,10 +816,7 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
             best = (int)i;
     }
     if (best < 0)
-        return mg_fail(ei, MG_ERR_DATA, file, 1,
-                       "cannot tell the delimiter of %s (no known column names in the header and no "
-                       "consistent field count); set `delimiter =` in portfolio.ini ([bestanden] section)",
-                       file);
+        return MG_FAIL(ei, MG_ERR_DATA, file, 1, MSG_CSV_DELIMITER_UNKNOWN, file);
     for (i = 0; i < CR_NCANDIDATES; i++) {
         if (!eligible[i] || cr_cmp_consistency(&sc[i], &sc[best]) != 0) {
             eligible[i] = 0;
@@ -835,26 +831,52 @@ mg_error cr_detect_delimiter(const char *sample, size_t len, const char *const *
         }
     }
     if (nmulti > 1) {
-        size_t k = 0;
-        for (i = 0; i < CR_NCANDIDATES; i++) {
-            if (!eligible[i] || sc[i].header_fields < 2)
-                continue;
-            k++;
-            if (k > 1)
-                strcat(list, k == nmulti ? " and " : ", ");
-            strcat(list, cr_delim_show(cr_candidates[i]));
+        char msg[LANG_COUNT][MG_ERRMSG_MAX];
+        int l;
+
+        for (l = 0; l < LANG_COUNT; l++) {
+            size_t k = 0;
+
+            list[0] = '\0';
+            for (i = 0; i < CR_NCANDIDATES; i++) {
+                if (!eligible[i] || sc[i].header_fields < 2)
+                    continue;
+                k++;
+                if (k > 1 && k == nmulti) {
+                    strcat(list, " ");
+                    strcat(list, MG_TEXT((mg_lang)l, MSG_CSV_AND));
+                    strcat(list, " ");
+                } else if (k > 1) {
+                    strcat(list, ", ");
+                }
+                strcat(list, cr_delim_show(cr_candidates[i]));
+            }
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_DELIMITER_AMBIGUOUS), file, list);
         }
-        return mg_fail(ei, MG_ERR_DATA, file, 1,
-                       "cannot tell the delimiter of %s (candidates: %s); set `delimiter =` in portfolio.ini "
-                       "([bestanden] section)",
-                       file, list);
+        return mg_fail_texts(ei, MG_ERR_DATA, file, 1, msg[LANG_NL], msg[LANG_EN]);
     }
     *delim = cr_candidates[pick];
     return MG_OK;
 }
 
+/* Fill *ei with "cannot open: WHY" or "cannot read: WHY" in each language; returns err. */
+mg_error cr_fail_why(mg_errinfo *ei, mg_error err, const char *file, int open_failed,
+                     const char *const why[LANG_COUNT])
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int l;
+
+    for (l = 0; l < LANG_COUNT; l++) {
+        if (open_failed)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_CANNOT_OPEN), why[l]);
+        else
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_CANNOT_READ), why[l]);
+    }
+    return mg_fail_texts(ei, err, file, 0, msg[LANG_NL], msg[LANG_EN]);
+}
+
 /* Open path read-only when it is a regular file. */
-int cr_open_regular(const char *path, const char **why)
+int cr_open_regular(const char *path, const char *why[LANG_COUNT])
 {
     struct stat st;
     int fd, flags;
@@ -862,20 +884,22 @@ int cr_open_regular(const char *path, const char **why)
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
     fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         return CR_OPEN_FAILED;
     }
     if (fstat(fd, &st) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         goto fail;
     }
     if (!S_ISREG(st.st_mode)) {
-        *why = S_ISDIR(st.st_mode) ? "not a regular file (it is a directory)" : "not a regular file";
+        for (int l = 0; l < LANG_COUNT; l++)
+            why[l] = S_ISDIR(st.st_mode) ? MG_TEXT((mg_lang)l, MSG_CSV_IS_DIRECTORY)
+                                         : MG_TEXT((mg_lang)l, MSG_CSV_NOT_REGULAR);
         goto fail;
     }
     flags = fcntl(fd, F_GETFL);
     if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         goto fail;
     }
     return fd;
@@ -905,26 +929,25 @@ typedef struct cr_input {
 static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 {
     unsigned char magic[2];
-    const char *why = NULL;
+    const char *why[LANG_COUNT] = {NULL, NULL};
     ssize_t n;
     int fd;
 
     memset(in, 0, sizeof *in);
     in->path = path;
-    fd = cr_open_regular(path, &why);
+    fd = cr_open_regular(path, why);
     if (fd < 0)
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "%s: %s",
-                       fd == CR_OPEN_FAILED ? "cannot open" : "cannot read", why);
+        return cr_fail_why(ei, MG_ERR_INPUT, path, fd == CR_OPEN_FAILED, why);
     n = pread(fd, magic, sizeof magic, 0);
     if (n < 0) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+        MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_READ, strerror(errno));
         close(fd);
         return MG_ERR_INPUT;
     }
     in->gzip = n == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     in->fp = fdopen(fd, "rb");
     if (!in->fp) {
-        mg_fail(ei, MG_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+        MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_READ, strerror(errno));
         close(fd);
         return MG_ERR_INPUT;
     }
@@ -936,7 +959,7 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
             in->zbuf = NULL;
             fclose(in->fp);
             in->fp = NULL;
-            return mg_fail(ei, MG_ERR_NOMEM, path, 0, "cannot start gzip decompression: out of memory");
+            return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_CSV_GZIP_NOMEM);
         }
         in->zs_ready = 1;
     }
@@ -947,11 +970,9 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 static mg_error cr_gzip_fail(cr_input *in, mg_errinfo *ei)
 {
     if (in->members > 0 && in->member_out == 0)
-        return mg_fail(ei, MG_ERR_INPUT, in->path, 0,
-                       "cannot read %s: the data at byte offset %llu, after gzip member %ld, is not a gzip "
-                       "member (junk after compressed data is never skipped)",
-                       in->path, in->zread - in->zs.avail_in - in->zs.total_in, in->members);
-    return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: corrupt or truncated gzip data", in->path);
+        return MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_GZIP_JUNK, in->path,
+                       in->zread - in->zs.avail_in - in->zs.total_in, in->members);
+    return MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_GZIP_CORRUPT, in->path);
 }
 
 /* Inflate up to cap bytes of the gzip file, member after member; *got = 0 at the end. */
@@ -964,8 +985,7 @@ static mg_error cr_gzip_read(cr_input *in, unsigned char *buf, size_t cap, size_
         if (in->zs.avail_in == 0 && !in->zeof) {
             size_t n = fread(in->zbuf, 1, CR_CHUNK_BYTES, in->fp);
             if (n == 0 && ferror(in->fp))
-                return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
-                               strerror(errno));
+                return MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_READ_FILE, in->path, strerror(errno));
             if (n == 0)
                 in->zeof = 1;
             in->zs.next_in = in->zbuf;
@@ -1016,7 +1036,7 @@ static mg_error cr_input_read(cr_input *in, unsigned char *buf, size_t cap, size
         return cr_gzip_read(in, buf, cap, got, ei);
     *got = fread(buf, 1, cap, in->fp);
     if (*got == 0 && ferror(in->fp))
-        return mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path, strerror(errno));
+        return MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_READ_FILE, in->path, strerror(errno));
     return MG_OK;
 }
 
@@ -1037,8 +1057,8 @@ static mg_error cr_input_close(cr_input *in, mg_errinfo *ei)
         rc = fclose(in->fp);
         in->fp = NULL;
         if (bad || rc != 0)
-            err = mg_fail(ei, MG_ERR_INPUT, in->path, 0, "cannot read %s: %s", in->path,
-                          bad ? "read error" : strerror(errno));
+            err = bad ? MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_READ_FILE_ERROR, in->path)
+                      : MG_FAIL(ei, MG_ERR_INPUT, in->path, 0, MSG_CSV_READ_FILE, in->path, strerror(errno));
     }
     return err;
 }
@@ -1085,12 +1105,14 @@ static void cr_count_lines(cr_linecount *lc, const unsigned char *s, size_t n)
 static mg_error cr_check_utf16(const char *path, const unsigned char *s, size_t n, mg_errinfo *ei)
 {
     size_t pairs = (n < CR_UTF16_PROBE ? n : CR_UTF16_PROBE) / 2, i, le = 0, be = 0;
-    const char *kind = NULL;
+    mg_msg kind = MSG_NONE;
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int l;
 
     if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
-        kind = "little-endian, with a byte order mark";
+        kind = MSG_CSV_UTF16_LE_BOM;
     else if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
-        kind = "big-endian, with a byte order mark";
+        kind = MSG_CSV_UTF16_BE_BOM;
     else if (pairs >= 2) {
         for (i = 0; i < pairs; i++) {
             if (s[2 * i] != 0 && s[2 * i + 1] == 0)
@@ -1099,17 +1121,15 @@ static mg_error cr_check_utf16(const char *path, const unsigned char *s, size_t 
                 be++;
         }
         if (be == 0 && le * CR_UTF16_DEN >= pairs * CR_UTF16_NUM)
-            kind = "little-endian";
+            kind = MSG_CSV_UTF16_LE;
         else if (le == 0 && be * CR_UTF16_DEN >= pairs * CR_UTF16_NUM)
-            kind = "big-endian";
+            kind = MSG_CSV_UTF16_BE;
     }
-    if (!kind)
+    if (kind == MSG_NONE)
         return MG_OK;
-    return mg_fail(
-        ei, MG_ERR_DATA, path, 0,
-        "the file is UTF-16 text (%s), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") and run "
-        "again",
-        kind);
+    for (l = 0; l < LANG_COUNT; l++)
+        snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_CSV_UTF16), msg_text(kind, (mg_lang)l));
+    return mg_fail_texts(ei, MG_ERR_DATA, path, 0, msg[LANG_NL], msg[LANG_EN]);
 }
 
 /* Line of the byte at offset bad, which lies in (or, as a lead byte, just before) the chunk s[0..n) at offset
@@ -1141,7 +1161,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
     *sample_len = 0;
     cr_utf8_init(st);
     if (!buf)
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     err = cr_input_open(&in, path, ei);
     if (err)
         goto out;
@@ -1177,9 +1197,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
             } else if (c == '\r') {
                 lc.pending_cr = 1;
             } else if (c == '\0') {
-                err =
-                    mg_fail(ei, MG_ERR_DATA, path, lc.line,
-                            "NUL byte at line %ld (byte offset %llu): not a text file?", lc.line, offset + i);
+                err = MG_FAIL(ei, MG_ERR_DATA, path, lc.line, MSG_CSV_NUL, lc.line, offset + i);
                 goto out;
             }
         }
@@ -1254,7 +1272,7 @@ static mg_error cr_second_pass(const char *path, char delim, cr_encoding enc, cr
     int opened = 0, first;
 
     if (!buf || !p) {
-        err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        err = MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         goto out;
     }
     err = cr_input_open(&in, path, ei);
@@ -1309,19 +1327,15 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
     if (opt->delimiter == 0 || opt->encoding == CR_ENC_AUTO) {
         sample = malloc(CR_SAMPLE_BYTES);
         if (!sample)
-            return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+            return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         err = cr_first_pass(path, opt->encoding == CR_ENC_AUTO, sample, &sample_len, &st, &bad_line, ei);
         if (err)
             goto out;
         if (opt->encoding == CR_ENC_AUTO) {
             if (cr_utf8_mixed(&st)) {
                 /* never read as Windows-1252: that would garble every valid multi-byte character */
-                err = mg_fail(
-                    ei, MG_ERR_DATA, path, bad_line,
-                    "mixed-encoding: byte 0x%02X at line %ld (byte offset %llu) is not UTF-8, but the "
-                    "file also holds valid UTF-8 characters; fix the file (save it as UTF-8) or set "
-                    "`encoding =` in portfolio.ini ([bestanden] section)",
-                    st.bad_byte, bad_line, st.bad_offset);
+                err = MG_FAIL(ei, MG_ERR_DATA, path, bad_line, MSG_CSV_MIXED_ENCODING, st.bad_byte, bad_line,
+                              st.bad_offset);
                 goto out;
             }
             info->encoding = cr_utf8_finish(&st) ? CR_ENC_UTF8 : CR_ENC_CP1252;
@@ -1330,7 +1344,7 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
         if (opt->delimiter == 0) {
             text = cr_sample_text(sample, sample_len, info->encoding, &text_len);
             if (!text) {
-                err = mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+                err = MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
                 goto out;
             }
             err = cr_detect_delimiter(text, text_len, opt->known, opt->nknown, &info->delimiter, path, ei);
@@ -1364,14 +1378,14 @@ const char *cr_delimiter_name(char delim, mg_lang lang)
 {
     switch (delim) {
     case ';':
-        return lang ? "semicolon" : "puntkomma";
+        return MG_TEXT(lang, MSG_CSV_SEMICOLON);
     case ',':
-        return lang ? "comma" : "komma";
+        return MG_TEXT(lang, MSG_CSV_COMMA);
     case '\t':
-        return "tab";
+        return MG_TEXT(lang, MSG_CSV_TAB);
     case '|':
-        return lang ? "pipe" : "pijp";
+        return MG_TEXT(lang, MSG_CSV_PIPE);
     default:
-        return lang ? "unknown" : "onbekend";
+        return MG_TEXT(lang, MSG_CSV_DELIMITER_NONE);
     }
 }

@@ -135,11 +135,15 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
  * or directory is refused at once, never read or waited on (it is opened
  * with O_NONBLOCK, checked with fstat, then set to blocking). Returns the
  * descriptor, or CR_OPEN_FAILED (open failed) or CR_OPEN_UNREADABLE (not a
- * regular file, or fstat/fcntl failed) with *why set to a static reason.
+ * regular file, or fstat/fcntl failed) with why set to a static reason in each language.
  */
 #define CR_OPEN_FAILED (-1)
 #define CR_OPEN_UNREADABLE (-2)
-int cr_open_regular(const char *path, const char **why);
+int cr_open_regular(const char *path, const char *why[LANG_COUNT]);
+
+/* Fill *ei with "cannot open: WHY" (open_failed) or "cannot read: WHY" in each language; returns err. */
+mg_error cr_fail_why(mg_errinfo *ei, mg_error err, const char *file, int open_failed,
+                     const char *const why[LANG_COUNT]);
 
 /* "UTF-8" / "Windows-1252"; the delimiter's display name ("puntkomma" ...) in Dutch or English. */
 const char *cr_encoding_name(cr_encoding enc);

@@ -73,3 +73,15 @@ mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, 
     va_end(ap);
     return err;
 }
+
+/* Fill *ei with file, line and a message already built in each language; returns err. */
+mg_error mg_fail_texts(mg_errinfo *ei, mg_error err, const char *file, long line, const char *nl,
+                       const char *en)
+{
+    if (!ei)
+        return err;
+    mg_fail_where(ei, file, line);
+    snprintf(ei->msg[LANG_NL], sizeof ei->msg[LANG_NL], "%s", nl);
+    snprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], "%s", en);
+    return err;
+}

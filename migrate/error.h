@@ -48,6 +48,13 @@ __attribute__((format(printf, 7, 8)));
 #define MG_FAIL(ei, err, file, line, id, ...)                                                                \
     mg_fail_msg((ei), (err), (file), (line), id, NL_##id, EN_##id, ##__VA_ARGS__)
 
+/*
+ * Fill *ei (if not NULL) with file, line and a message already built in each language; returns err. For
+ * messages whose parts depend on the language (lists, names); otherwise use MG_FAIL.
+ */
+mg_error mg_fail_texts(mg_errinfo *ei, mg_error err, const char *file, long line, const char *nl,
+                       const char *en);
+
 /* The generic text of an error code in a language. */
 const char *mg_strerror_lang(mg_error err, mg_lang lang);
 

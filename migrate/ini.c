@@ -17,9 +17,6 @@
 /* The UTF-8 byte order mark inih skips on the first line. */
 #define IN_UTF8_BOM "\xEF\xBB\xBF"
 
-/* What to do about a repeated key unless the schema says otherwise. */
-#define IN_TWICE_DEFAULT "give it once"
-
 /* ASCII lower case of c. */
 static char in_lower(char c)
 {
@@ -32,28 +29,38 @@ static int in_is_blank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-/* Record the first error of the file at line (later ones are dropped); returns 0 so a callback can return it.
- */
-int in_error(in_parser *ip, long line, mg_error err, const char *fmt, ...)
+/* Record the first error of the file at line, its text given in each language; returns 0. */
+int in_error_texts(in_parser *ip, long line, mg_error err, const char *nl, const char *en)
 {
-    char msg[MG_ERRMSG_MAX];
-    va_list ap;
-
     if (ip->failed)
         return 0;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     ip->failed = 1;
     ip->err = err;
     ip->errline = line;
-    mg_fail(ip->ei, err, ip->path, line, "%s", msg);
+    mg_fail_texts(ip->ei, err, ip->path, line, nl, en);
     return 0;
 }
 
+/* Record the first error of the file at line from a Dutch and an English format; returns 0. */
+int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const char *en, ...)
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    va_list ap, ap2;
+
+    if (ip->failed)
+        return 0;
+    va_start(ap, en);
+    va_copy(ap2, ap);
+    vsnprintf(msg[LANG_NL], sizeof msg[LANG_NL], nl, ap);
+    vsnprintf(msg[LANG_EN], sizeof msg[LANG_EN], en, ap2);
+    va_end(ap2);
+    va_end(ap);
+    return in_error_texts(ip, line, err, msg[LANG_NL], msg[LANG_EN]);
+}
+
 /* Read a whole INI file (a regular file, at most IN_FILE_MAX bytes) into a NUL-terminated buffer. */
-mg_error in_read_file(const char *path, char **text, size_t *len, const char **why, int *open_failed,
-                      mg_errinfo *ei)
+mg_error in_read_file(const char *path, char **text, size_t *len, const char *why[LANG_COUNT],
+                      int *open_failed, mg_errinfo *ei)
 {
     int fd = cr_open_regular(path, why);
     FILE *fp;
@@ -68,7 +75,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
         return MG_ERR_INPUT;
     fp = fdopen(fd, "rb");
     if (!fp || fstat(fd, &st) != 0) {
-        *why = strerror(errno);
+        why[LANG_NL] = why[LANG_EN] = strerror(errno);
         if (fp)
             fclose(fp);
         else
@@ -79,21 +86,21 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
     buf = malloc(size + 2); /* one byte more than the file, to see it grow past the limit */
     if (!buf) {
         fclose(fp);
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     }
     n = fread(buf, 1, size + 1, fp);
     if (ferror(fp)) {
         fclose(fp);
         free(buf);
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "read error");
+        return MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_INI_READ_ERROR);
     }
     if (fclose(fp) != 0) {
         free(buf);
-        return mg_fail(ei, MG_ERR_INPUT, path, 0, "read error on close: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_INI_CLOSE_ERROR, strerror(errno));
     }
     if (n > IN_FILE_MAX || st.st_size > IN_FILE_MAX) {
         free(buf);
-        return mg_fail(ei, MG_ERR_CONFIG, path, 0, "larger than %d bytes: not an INI file", IN_FILE_MAX);
+        return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_INI_TOO_LARGE, IN_FILE_MAX);
     }
     buf[n] = '\0';
     *text = buf;
@@ -101,11 +108,24 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char **w
     return MG_OK;
 }
 
+/* The error for an invalid UTF-8 byte at line: the file is named by noun, in each language. */
+static mg_error in_bad_utf8(const char *path, long line, const cr_utf8_state *st,
+                            const char *const noun[LANG_COUNT], mg_errinfo *ei)
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int l;
+
+    for (l = 0; l < LANG_COUNT; l++)
+        snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_INI_BAD_UTF8), st->bad_byte, line,
+                 st->bad_offset, noun[l]);
+    return mg_fail_texts(ei, MG_ERR_CONFIG, path, line, msg[LANG_NL], msg[LANG_EN]);
+}
+
 /* Check the line of n bytes at text + start (line number line): its first invalid UTF-8 or NUL byte, then its
  * length; at the end of the text (n == 0) a sequence cut off. st carries the UTF-8 state from line to line.
  */
 static mg_error in_check_line(const char *path, const char *text, size_t start, size_t n, long line,
-                              cr_utf8_state *st, const char *noun, mg_errinfo *ei)
+                              cr_utf8_state *st, const char *const noun[LANG_COUNT], mg_errinfo *ei)
 {
     const char *nul = n ? memchr(text + start, '\0', n) : NULL;
     size_t len = n;
@@ -114,23 +134,19 @@ static mg_error in_check_line(const char *path, const char *text, size_t start, 
     cr_utf8_feed(st, (const unsigned char *)text + start, n);
     valid = n ? st->valid : cr_utf8_finish(st);
     if (!valid && (!nul || st->bad_offset < (unsigned long long)(nul - text)))
-        return mg_fail(ei, MG_ERR_CONFIG, path, line,
-                       "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save %s as UTF-8",
-                       st->bad_byte, line, st->bad_offset, noun);
+        return in_bad_utf8(path, line, st, noun, ei);
     if (nul)
-        return mg_fail(ei, MG_ERR_CONFIG, path, line,
-                       "NUL byte at line %ld (byte offset %zu): not a text file?", line,
-                       (size_t)(nul - text));
+        return MG_FAIL(ei, MG_ERR_CONFIG, path, line, MSG_INI_NUL, line, (size_t)(nul - text));
     if (len && text[start + len - 1] == '\n')
         len--; /* a CR counts: inih's buffer holds it */
     if (len > IN_LINE_MAX)
-        return mg_fail(ei, MG_ERR_CONFIG, path, line, "line %ld is longer than %d characters", line,
-                       IN_LINE_MAX);
+        return MG_FAIL(ei, MG_ERR_CONFIG, path, line, MSG_INI_LINE_TOO_LONG, line, IN_LINE_MAX);
     return MG_OK;
 }
 
 /* Check every line in file order: its first invalid UTF-8 or NUL byte, then its length. */
-mg_error in_check(const char *path, const char *text, size_t len, const char *noun, mg_errinfo *ei)
+mg_error in_check(const char *path, const char *text, size_t len, const char *const noun[LANG_COUNT],
+                  mg_errinfo *ei)
 {
     size_t pos = 0;
     long line = 0;
@@ -197,32 +213,27 @@ static char *in_reader(char *buf, int num, void *stream)
     if (*s == '\0' || *s == ';' || *s == '#')
         return buf;
     if (ip->had_key && s > buf) {
-        in_error(ip, ip->line, MG_ERR_CONFIG,
-                 "this line starts with a blank, so it would continue key '%s' of the line above; remove "
-                 "the indentation (every line is [section] or key = value)",
-                 ip->last_key);
+        IN_ERROR(ip, ip->line, MG_ERR_CONFIG, MSG_INI_INDENTED, ip->last_key);
         return NULL;
     }
     if (*s == '[') {
         end = in_find_or_comment(s + 1, "]");
         if (*end != ']') {
-            in_error(ip, ip->line, MG_ERR_CONFIG, "section header has no closing ']'; write it as [name]");
+            IN_ERROR(ip, ip->line, MG_ERR_CONFIG, MSG_INI_SECTION_UNCLOSED);
             return NULL;
         }
         ip->had_key = 0;
         if (ip->schema->fresh_sections)
             ip->nkeys = 0;
         if (!ip->hooks->on_section(ip, s + 1, (size_t)(end - s - 1))) {
-            in_error(ip, ip->line, MG_ERR_INTERNAL, "section refused without a message");
+            IN_ERROR(ip, ip->line, MG_ERR_INTERNAL, MSG_INI_SECTION_REFUSED);
             return NULL;
         }
         return buf;
     }
     end = in_find_or_comment(s, "=:");
     if (*end != '=' && *end != ':') {
-        in_error(ip, ip->line, MG_ERR_CONFIG,
-                 "syntax error: cannot read this line; accepted: '[section]', 'key = value', or a comment "
-                 "starting with '#' or ';'");
+        IN_ERROR(ip, ip->line, MG_ERR_CONFIG, MSG_INI_UNREADABLE_LINE);
         return NULL;
     }
     return buf;
@@ -275,6 +286,26 @@ static int in_identity(const in_parser *ip, const char *section, const char *nam
     return 1;
 }
 
+/* The error for key name given twice in section (first on line first), with the schema's advice; returns 0.
+ */
+static int in_key_twice(in_parser *ip, const char *section, const char *name, long first)
+{
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    mg_msg hint = ip->schema->twice_hint ? ip->schema->twice_hint : MSG_INI_GIVE_ONCE;
+    int l;
+
+    for (l = 0; l < LANG_COUNT; l++) {
+        const char *h = msg_text(hint, (mg_lang)l);
+
+        if (ip->schema->say_section)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_INI_KEY_TWICE_SECTION), name, section,
+                     first, h);
+        else
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_INI_KEY_TWICE), name, section, first, h);
+    }
+    return in_error_texts(ip, ip->line, MG_ERR_CONFIG, msg[LANG_NL], msg[LANG_EN]);
+}
+
 /* inih's handler: the repeated-key check, then the caller's key callback. */
 static int in_handler(void *user, const char *section, const char *name, const char *value)
 {
@@ -291,17 +322,14 @@ static int in_handler(void *user, const char *section, const char *name, const c
     if (in_identity(ip, section, name, key, sizeof key)) {
         for (i = 0; i < ip->nkeys; i++)
             if (!strcmp(ip->key_name[i], key))
-                return in_error(ip, ip->line, MG_ERR_CONFIG,
-                                "key '%s' is given twice in %s[%s] (first on line %ld); %s", name,
-                                ip->schema->section_word, section, ip->key_line[i],
-                                ip->schema->twice_hint ? ip->schema->twice_hint : IN_TWICE_DEFAULT);
+                return in_key_twice(ip, section, name, ip->key_line[i]);
         if (ip->nkeys < IN_KEYS_MAX) {
             memcpy(ip->key_name[ip->nkeys], key, strlen(key) + 1);
             ip->key_line[ip->nkeys++] = ip->line;
         }
     }
     if (!ip->hooks->on_key(ip, section, name, value))
-        return in_error(ip, ip->line, MG_ERR_INTERNAL, "key refused without a message");
+        return IN_ERROR(ip, ip->line, MG_ERR_INTERNAL, MSG_INI_KEY_REFUSED);
     return 1;
 }
 
@@ -315,7 +343,7 @@ mg_error in_parse(const char *path, const char *text, size_t len, const in_schem
 
     ip = calloc(1, sizeof *ip);
     if (!ip)
-        return mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     ip->path = path;
     ip->schema = schema;
     ip->hooks = hooks;
@@ -326,11 +354,11 @@ mg_error in_parse(const char *path, const char *text, size_t len, const in_schem
     cr_utf8_init(&ip->utf8);
     rc = ini_parse_stream(in_reader, ip, in_handler, ip);
     if (rc < 0)
-        in_error(ip, ip->line, MG_ERR_NOMEM, "out of memory");
+        IN_ERROR(ip, ip->line, MG_ERR_NOMEM, MSG_OUT_OF_MEMORY);
     else if (rc > 0)
-        in_error(ip, rc, MG_ERR_CONFIG, "syntax error: expected [section] or key = value");
+        IN_ERROR(ip, rc, MG_ERR_CONFIG, MSG_INI_SYNTAX);
     else if (hooks->on_end && !hooks->on_end(ip))
-        in_error(ip, ip->line, MG_ERR_INTERNAL, "file refused without a message");
+        IN_ERROR(ip, ip->line, MG_ERR_INTERNAL, MSG_INI_FILE_REFUSED);
     err = ip->failed ? ip->err : MG_OK;
     free(ip);
     return err;

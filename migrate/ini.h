@@ -30,10 +30,11 @@ typedef struct in_key {
 
 /* The rules of one kind of INI file. */
 typedef struct in_schema {
-    const char *noun;         /* how messages name the file: "portfolio.ini", "this catalogue file" */
-    const char *section_word; /* "" or "section ": how messages name a section before its [name] */
-    const char *twice_hint;   /* what to do about a repeated key; NULL = "give it once" */
-    const in_key *keys;       /* keys with a rule of their own (all others: once per section) */
+    const char *noun[LANG_COUNT]; /* how messages name the file, per language: "portfolio.ini", "this
+                                     catalogue file" */
+    int say_section;              /* 1: messages name a section as "section [name]", 0: as "[name]" */
+    mg_msg twice_hint;            /* what to do about a repeated key; MSG_NONE = "give it once" */
+    const in_key *keys;           /* keys with a rule of their own (all others: once per section) */
     size_t nkeys;
     int fresh_sections; /* 1: each section header starts afresh (the file refuses repeated sections itself);
                            0: keys count across repeated headers of one section */
@@ -41,13 +42,13 @@ typedef struct in_schema {
 
 typedef struct in_parser in_parser;
 
-/* A section header: name (len bytes) as written between [ and ]; return 0 after in_error. */
+/* A section header: name (len bytes) as written between [ and ]; return 0 after IN_ERROR. */
 typedef int (*in_section_fn)(in_parser *ip, const char *name, size_t len);
 
-/* A key = value line of the current section; return 0 after in_error. */
+/* A key = value line of the current section; return 0 after IN_ERROR. */
 typedef int (*in_key_fn)(in_parser *ip, const char *section, const char *name, const char *value);
 
-/* The end of a file read without error (checks that need the whole file); return 0 after in_error. */
+/* The end of a file read without error (checks that need the whole file); return 0 after IN_ERROR. */
 typedef int (*in_end_fn)(in_parser *ip);
 
 /* What the caller does with the file: its callbacks (on_end may be NULL) and their data. */
@@ -84,19 +85,20 @@ struct in_parser {
 /*
  * Read a whole INI file. It must be a regular file (a FIFO, device or folder is
  * refused unread) of at most IN_FILE_MAX bytes. When it cannot be opened,
- * returns MG_ERR_INPUT with *why set and ei untouched (*open_failed 1 when open
+ * returns MG_ERR_INPUT with why set (in each language) and ei untouched (*open_failed 1 when open
  * itself failed) so the caller names the file its own way; other failures are
  * reported in ei. *text is NUL-terminated; the caller frees it.
  */
-mg_error in_read_file(const char *path, char **text, size_t *len, const char **why, int *open_failed,
-                      mg_errinfo *ei);
+mg_error in_read_file(const char *path, char **text, size_t *len, const char *why[LANG_COUNT],
+                      int *open_failed, mg_errinfo *ei);
 
 /*
  * Check the bytes of an INI file line by line, in file order: the first invalid
  * UTF-8 byte or NUL byte (line and byte offset named), or a line longer than
- * IN_LINE_MAX, is MG_ERR_CONFIG. noun names the file in the UTF-8 advice.
+ * IN_LINE_MAX, is MG_ERR_CONFIG. noun names the file in the UTF-8 advice, one text per language.
  */
-mg_error in_check(const char *path, const char *text, size_t len, const char *noun, mg_errinfo *ei);
+mg_error in_check(const char *path, const char *text, size_t len, const char *const noun[LANG_COUNT],
+                  mg_errinfo *ei);
 
 /*
  * Parse text (len bytes) of path with inih, calling on_section for every
@@ -111,9 +113,16 @@ mg_error in_check(const char *path, const char *text, size_t len, const char *no
 mg_error in_parse(const char *path, const char *text, size_t len, const in_schema *schema,
                   const in_hooks *hooks, mg_errinfo *ei);
 
-/* Record the first error of the file at line (later ones are dropped); returns 0 so a callback can return it.
- */
-int in_error(in_parser *ip, long line, mg_error err, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+/* Record the first error of the file at line (later ones are dropped), its text given in each language;
+ * returns 0 so a callback can return it. */
+int in_error_texts(in_parser *ip, long line, mg_error err, const char *nl, const char *en);
+
+/* Record the first error of the file at line from a Dutch and an English format; returns 0. Use IN_ERROR. */
+int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const char *en, ...)
+    __attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6)));
+
+/* Record the first error of the file at line: catalogue message id (msg.h), its arguments checked against
+ * both languages' formats; returns 0 so a callback can return it. */
+#define IN_ERROR(ip, line, err, id, ...) in_error_msg((ip), (line), (err), NL_##id, EN_##id, ##__VA_ARGS__)
 
 #endif

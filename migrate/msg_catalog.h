@@ -53,7 +53,578 @@ MSG_ID(MSG_LABEL_WARNING)
 
 /* ---- portfolio.ini and catalogues (ini.c, config.c, catalog.c, schema.c) ------------------------ */
 
+#define NL_MSG_INI_READ_ERROR "leesfout"
+#define EN_MSG_INI_READ_ERROR "read error"
+MSG_ID(MSG_INI_READ_ERROR)
+#define NL_MSG_INI_CLOSE_ERROR "leesfout bij het sluiten: %s"
+#define EN_MSG_INI_CLOSE_ERROR "read error on close: %s"
+MSG_ID(MSG_INI_CLOSE_ERROR)
+#define NL_MSG_INI_TOO_LARGE "groter dan %d bytes: dit is geen INI-bestand"
+#define EN_MSG_INI_TOO_LARGE "larger than %d bytes: not an INI file"
+MSG_ID(MSG_INI_TOO_LARGE)
+#define NL_MSG_INI_BAD_UTF8                                                                                  \
+    "geen geldige UTF-8: byte 0x%02X op regel %ld (byte-offset %llu); sla %s op als UTF-8"
+#define EN_MSG_INI_BAD_UTF8 "not valid UTF-8: byte 0x%02X at line %ld (byte offset %llu); save %s as UTF-8"
+MSG_ID(MSG_INI_BAD_UTF8)
+#define NL_MSG_INI_NUL "NUL-byte op regel %ld (byte-offset %zu): is dit wel een tekstbestand?"
+#define EN_MSG_INI_NUL "NUL byte at line %ld (byte offset %zu): not a text file?"
+MSG_ID(MSG_INI_NUL)
+#define NL_MSG_INI_LINE_TOO_LONG "regel %ld is langer dan %d tekens"
+#define EN_MSG_INI_LINE_TOO_LONG "line %ld is longer than %d characters"
+MSG_ID(MSG_INI_LINE_TOO_LONG)
+#define NL_MSG_INI_INDENTED                                                                                  \
+    "deze regel begint met een spatie of tab en zou daardoor de waarde van sleutel '%s' op de regel "        \
+    "erboven voortzetten; haal het inspringen weg (elke regel is [sectie] of sleutel = waarde)"
+#define EN_MSG_INI_INDENTED                                                                                  \
+    "this line starts with a blank, so it would continue key '%s' of the line above; remove the "            \
+    "indentation (every line is [section] or key = value)"
+MSG_ID(MSG_INI_INDENTED)
+#define NL_MSG_INI_SECTION_UNCLOSED "de sectiekop heeft geen afsluitende ']'; schrijf hem als [naam]"
+#define EN_MSG_INI_SECTION_UNCLOSED "section header has no closing ']'; write it as [name]"
+MSG_ID(MSG_INI_SECTION_UNCLOSED)
+#define NL_MSG_INI_SECTION_REFUSED "sectie geweigerd zonder melding"
+#define EN_MSG_INI_SECTION_REFUSED "section refused without a message"
+MSG_ID(MSG_INI_SECTION_REFUSED)
+#define NL_MSG_INI_UNREADABLE_LINE                                                                           \
+    "syntaxfout: deze regel is niet te lezen; toegestaan zijn '[sectie]', 'sleutel = waarde' of een "        \
+    "opmerking die begint met '#' of ';'"
+#define EN_MSG_INI_UNREADABLE_LINE                                                                           \
+    "syntax error: cannot read this line; accepted: '[section]', 'key = value', or a comment starting "      \
+    "with '#' or ';'"
+MSG_ID(MSG_INI_UNREADABLE_LINE)
+#define NL_MSG_INI_KEY_TWICE "sleutel '%s' staat twee keer in [%s] (eerst op regel %ld); %s"
+#define EN_MSG_INI_KEY_TWICE "key '%s' is given twice in [%s] (first on line %ld); %s"
+MSG_ID(MSG_INI_KEY_TWICE)
+#define NL_MSG_INI_KEY_TWICE_SECTION "sleutel '%s' staat twee keer in sectie [%s] (eerst op regel %ld); %s"
+#define EN_MSG_INI_KEY_TWICE_SECTION "key '%s' is given twice in section [%s] (first on line %ld); %s"
+MSG_ID(MSG_INI_KEY_TWICE_SECTION)
+#define NL_MSG_INI_GIVE_ONCE "geef hem één keer"
+#define EN_MSG_INI_GIVE_ONCE "give it once"
+MSG_ID(MSG_INI_GIVE_ONCE)
+#define NL_MSG_INI_KEY_REFUSED "sleutel geweigerd zonder melding"
+#define EN_MSG_INI_KEY_REFUSED "key refused without a message"
+MSG_ID(MSG_INI_KEY_REFUSED)
+#define NL_MSG_INI_SYNTAX "syntaxfout: verwacht [sectie] of sleutel = waarde"
+#define EN_MSG_INI_SYNTAX "syntax error: expected [section] or key = value"
+MSG_ID(MSG_INI_SYNTAX)
+#define NL_MSG_INI_FILE_REFUSED "bestand geweigerd zonder melding"
+#define EN_MSG_INI_FILE_REFUSED "file refused without a message"
+MSG_ID(MSG_INI_FILE_REFUSED)
+
+#define NL_MSG_CFG_UNKNOWN_SECTION                                                                           \
+    "onbekende sectie [%.*s]; bekend zijn: [intermediair], [migratie], [bestanden]"
+#define EN_MSG_CFG_UNKNOWN_SECTION "unknown section [%.*s]; known: [intermediair], [migratie], [bestanden]"
+MSG_ID(MSG_CFG_UNKNOWN_SECTION)
+#define NL_MSG_CFG_FILE_NAME_NEEDED "[bestanden] %s: geef een bestandsnaam"
+#define EN_MSG_CFG_FILE_NAME_NEEDED "[bestanden] %s: a file name is needed"
+MSG_ID(MSG_CFG_FILE_NAME_NEEDED)
+#define NL_MSG_CFG_BAD_DELIMITER "%s = '%s': gebruik puntkomma, komma, tab of pijp"
+#define EN_MSG_CFG_BAD_DELIMITER "%s = '%s': use puntkomma, komma, tab or pijp"
+MSG_ID(MSG_CFG_BAD_DELIMITER)
+#define NL_MSG_CFG_BAD_ENCODING "%s = '%s': gebruik utf-8, windows-1252 of auto"
+#define EN_MSG_CFG_BAD_ENCODING "%s = '%s': use utf-8, windows-1252 or auto"
+MSG_ID(MSG_CFG_BAD_ENCODING)
+#define NL_MSG_CFG_UNKNOWN_FILES_KEY                                                                         \
+    "onbekende sleutel '%s' in [bestanden]; bekend zijn: gebruikers, machtigingen, werkgevers, delimiter, "  \
+    "encoding (ook per bestand, bijvoorbeeld werkgevers_delimiter)"
+#define EN_MSG_CFG_UNKNOWN_FILES_KEY                                                                         \
+    "unknown key '%s' in [bestanden]; known: gebruikers, machtigingen, werkgevers, delimiter, encoding "     \
+    "(also per file, e.g. werkgevers_delimiter)"
+MSG_ID(MSG_CFG_UNKNOWN_FILES_KEY)
+#define NL_MSG_CFG_NAAM_EMPTY "[intermediair] naam is leeg"
+#define EN_MSG_CFG_NAAM_EMPTY "[intermediair] naam is empty"
+MSG_ID(MSG_CFG_NAAM_EMPTY)
+#define NL_MSG_CFG_BAD_KVK "[intermediair] kvk = '%s': een KvK-nummer bestaat uit precies 8 cijfers"
+#define EN_MSG_CFG_BAD_KVK "[intermediair] kvk = '%s': a KvK number is exactly 8 digits"
+MSG_ID(MSG_CFG_BAD_KVK)
+#define NL_MSG_CFG_LEVERANCIER_EMPTY "[intermediair] leverancier is leeg; zie `migrate formats`"
+#define EN_MSG_CFG_LEVERANCIER_EMPTY "[intermediair] leverancier is empty; see `migrate formats`"
+MSG_ID(MSG_CFG_LEVERANCIER_EMPTY)
+#define NL_MSG_CFG_BAD_EH_NIVEAU "[intermediair] eh_niveau = '%s': gebruik EH1, EH2, EH2+, EH3, EH4 of geen"
+#define EN_MSG_CFG_BAD_EH_NIVEAU "[intermediair] eh_niveau = '%s': use EH1, EH2, EH2+, EH3, EH4 or geen"
+MSG_ID(MSG_CFG_BAD_EH_NIVEAU)
+#define NL_MSG_CFG_UNKNOWN_INTERMEDIAIR_KEY                                                                  \
+    "onbekende sleutel '%s' in [intermediair]; bekend zijn: naam, kvk, leverancier, eh_niveau"
+#define EN_MSG_CFG_UNKNOWN_INTERMEDIAIR_KEY                                                                  \
+    "unknown key '%s' in [intermediair]; known: naam, kvk, leverancier, eh_niveau"
+MSG_ID(MSG_CFG_UNKNOWN_INTERMEDIAIR_KEY)
+#define NL_MSG_CFG_BAD_DATE "[migratie] ingangsdatum = '%s': geen geldige datum (bijvoorbeeld 2026-12-01)"
+#define EN_MSG_CFG_BAD_DATE "[migratie] ingangsdatum = '%s': not a valid date (e.g. 2026-12-01)"
+MSG_ID(MSG_CFG_BAD_DATE)
+#define NL_MSG_CFG_BAD_YEARS                                                                                 \
+    "[migratie] looptijd_jaren = '%s': geef een geheel getal van 1 tot en met 5 (een machtiging geldt "      \
+    "hoogstens 5 jaar)"
+#define EN_MSG_CFG_BAD_YEARS                                                                                 \
+    "[migratie] looptijd_jaren = '%s': must be a whole number from 1 to 5 (a machtiging is valid for at "    \
+    "most 5 years)"
+MSG_ID(MSG_CFG_BAD_YEARS)
+#define NL_MSG_CFG_BAD_SCOPE "[migratie] reikwijdte = '%s': gebruik per-dienst of dienstverlener"
+#define EN_MSG_CFG_BAD_SCOPE "[migratie] reikwijdte = '%s': use per-dienst or dienstverlener"
+MSG_ID(MSG_CFG_BAD_SCOPE)
+#define NL_MSG_CFG_BAD_TAAL "[migratie] taal = '%s': gebruik nl of en"
+#define EN_MSG_CFG_BAD_TAAL "[migratie] taal = '%s': use nl or en"
+MSG_ID(MSG_CFG_BAD_TAAL)
+#define NL_MSG_CFG_UNKNOWN_MIGRATIE_KEY                                                                      \
+    "onbekende sleutel '%s' in [migratie]; bekend zijn: ingangsdatum, looptijd_jaren, reikwijdte, "          \
+    "uitvoerformaat, taal"
+#define EN_MSG_CFG_UNKNOWN_MIGRATIE_KEY                                                                      \
+    "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, uitvoerformaat, taal"
+MSG_ID(MSG_CFG_UNKNOWN_MIGRATIE_KEY)
+#define NL_MSG_CFG_ENDS_TOO_LATE                                                                             \
+    "[migratie] ingangsdatum %s met looptijd_jaren = %d eindigt op %d-%02d-%02d, na %d-12-31, de laatste "   \
+    "datum die migrate aanvaardt; kies een eerdere ingangsdatum of een kortere looptijd_jaren"
+#define EN_MSG_CFG_ENDS_TOO_LATE                                                                             \
+    "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %d-%02d-%02d, after %d-12-31, the last "    \
+    "date accepted; choose an earlier ingangsdatum or a shorter looptijd_jaren"
+MSG_ID(MSG_CFG_ENDS_TOO_LATE)
+#define NL_MSG_CFG_ENDS_BEFORE_RUN                                                                           \
+    "[migratie] ingangsdatum %s met looptijd_jaren = %d eindigt op %s, vóór de datum van deze run (%s): "  \
+    "elke aanvraag zou dan al verlopen zijn; kies een latere ingangsdatum"
+#define EN_MSG_CFG_ENDS_BEFORE_RUN                                                                           \
+    "[migratie] ingangsdatum %s with looptijd_jaren = %d ends on %s, before the run date %s: every "         \
+    "request would already have ended; choose a later ingangsdatum"
+MSG_ID(MSG_CFG_ENDS_BEFORE_RUN)
+#define NL_MSG_CFG_NO_PORTFOLIO "portefeuillemap niet gevonden: %s"
+#define EN_MSG_CFG_NO_PORTFOLIO "portfolio folder not found: %s"
+MSG_ID(MSG_CFG_NO_PORTFOLIO)
+#define NL_MSG_CFG_NOT_A_FOLDER "dit is geen map: een portefeuille is een map met portfolio.ini"
+#define EN_MSG_CFG_NOT_A_FOLDER "not a folder: a portfolio is a folder with portfolio.ini"
+MSG_ID(MSG_CFG_NOT_A_FOLDER)
+#define NL_MSG_CFG_PATH_TOO_LONG "pad te lang of onvoldoende geheugen"
+#define EN_MSG_CFG_PATH_TOO_LONG "path too long or out of memory"
+MSG_ID(MSG_CFG_PATH_TOO_LONG)
+#define NL_MSG_CFG_MISSING_KEYS "[intermediair] moet naam, kvk en leverancier bevatten (ontbreekt: %s%s%s)"
+#define EN_MSG_CFG_MISSING_KEYS "[intermediair] needs naam, kvk and leverancier (missing: %s%s%s)"
+MSG_ID(MSG_CFG_MISSING_KEYS)
+
+#define NL_MSG_CAT_THIS_FILE "dit catalogusbestand"
+#define EN_MSG_CAT_THIS_FILE "this catalogue file"
+MSG_ID(MSG_CAT_THIS_FILE)
+#define NL_MSG_CAT_OR "of"
+#define EN_MSG_CAT_OR "or"
+MSG_ID(MSG_CAT_OR)
+#define NL_MSG_CAT_ALIASES_ON_ONE_LINE "zet al zijn aliassen op één regel, gescheiden door komma's"
+#define EN_MSG_CAT_ALIASES_ON_ONE_LINE "put all its aliases on one line, separated by commas"
+MSG_ID(MSG_CAT_ALIASES_ON_ONE_LINE)
+#define NL_MSG_CAT_SECTIONS_DIENSTEN "[dienst CODE], bijvoorbeeld [dienst verzuim]"
+#define EN_MSG_CAT_SECTIONS_DIENSTEN "[dienst CODE], for example [dienst verzuim]"
+MSG_ID(MSG_CAT_SECTIONS_DIENSTEN)
+#define NL_MSG_CAT_SECTIONS_LEVERANCIERS "[leverancier NAAM], bijvoorbeeld [leverancier KPN]"
+#define EN_MSG_CAT_SECTIONS_LEVERANCIERS "[leverancier NAME], for example [leverancier KPN]"
+MSG_ID(MSG_CAT_SECTIONS_LEVERANCIERS)
+#define NL_MSG_CAT_SECTIONS_FORMAT "[formaat] en [kolommen]"
+#define EN_MSG_CAT_SECTIONS_FORMAT "[formaat] and [kolommen]"
+MSG_ID(MSG_CAT_SECTIONS_FORMAT)
+#define NL_MSG_CAT_SECTIONS_INVOER "[gebruikers], [werkgevers], [machtigingen] en [waarden]"
+#define EN_MSG_CAT_SECTIONS_INVOER "[gebruikers], [werkgevers], [machtigingen] and [waarden]"
+MSG_ID(MSG_CAT_SECTIONS_INVOER)
+#define NL_MSG_CAT_SECTIONS_ACCOUNTS "[gedeelde_accounts]"
+#define EN_MSG_CAT_SECTIONS_ACCOUNTS "[gedeelde_accounts]"
+MSG_ID(MSG_CAT_SECTIONS_ACCOUNTS)
+#define NL_MSG_CAT_KEY_NAAM "de officiële Nederlandse naam"
+#define EN_MSG_CAT_KEY_NAAM "the official Dutch name"
+MSG_ID(MSG_CAT_KEY_NAAM)
+#define NL_MSG_CAT_KEY_NAME_EN "de Engelse naam"
+#define EN_MSG_CAT_KEY_NAME_EN "the English name"
+MSG_ID(MSG_CAT_KEY_NAME_EN)
+#define NL_MSG_CAT_KEY_ERD "de eigenrisicodragerstatussen die nodig zijn"
+#define EN_MSG_CAT_KEY_ERD "eigenrisicodrager statuses needed"
+MSG_ID(MSG_CAT_KEY_ERD)
+#define NL_MSG_CAT_KEY_DIENST_ID "de dienst-id in eHerkenning"
+#define EN_MSG_CAT_KEY_DIENST_ID "the eHerkenning service id"
+MSG_ID(MSG_CAT_KEY_DIENST_ID)
+#define NL_MSG_CAT_KEY_LEGACY "een oude naam of code"
+#define EN_MSG_CAT_KEY_LEGACY "a legacy name or code"
+MSG_ID(MSG_CAT_KEY_LEGACY)
+#define NL_MSG_CAT_KEY_ALIAS "een andere naam van de leverancier"
+#define EN_MSG_CAT_KEY_ALIAS "another name of the supplier"
+MSG_ID(MSG_CAT_KEY_ALIAS)
+#define NL_MSG_CAT_KEY_KETEN "ja of nee"
+#define EN_MSG_CAT_KEY_KETEN "ja or nee"
+MSG_ID(MSG_CAT_KEY_KETEN)
+#define NL_MSG_CAT_KEY_FORMAAT "het standaard uitvoerformaat"
+#define EN_MSG_CAT_KEY_FORMAAT "the default output format"
+MSG_ID(MSG_CAT_KEY_FORMAAT)
+#define NL_MSG_CAT_KEY_WEBSITE "het webadres van de leverancier"
+#define EN_MSG_CAT_KEY_WEBSITE "the supplier's web address"
+MSG_ID(MSG_CAT_KEY_WEBSITE)
+#define NL_MSG_CAT_KEY_BRON "een openbare bron"
+#define EN_MSG_CAT_KEY_BRON "a public source"
+MSG_ID(MSG_CAT_KEY_BRON)
+#define NL_MSG_CAT_KEY_FORMAT_NAAM "de naam van het formaat"
+#define EN_MSG_CAT_KEY_FORMAT_NAAM "the format name"
+MSG_ID(MSG_CAT_KEY_FORMAT_NAAM)
+#define NL_MSG_CAT_KEY_BESCHRIJVING "een beschrijving"
+#define EN_MSG_CAT_KEY_BESCHRIJVING "a description"
+MSG_ID(MSG_CAT_KEY_BESCHRIJVING)
+#define NL_MSG_CAT_KEY_SCHEIDINGSTEKEN "het scheidingsteken tussen de kolommen"
+#define EN_MSG_CAT_KEY_SCHEIDINGSTEKEN "the column delimiter"
+MSG_ID(MSG_CAT_KEY_SCHEIDINGSTEKEN)
+#define NL_MSG_CAT_KEY_CODERING "de tekencodering"
+#define EN_MSG_CAT_KEY_CODERING "the encoding"
+MSG_ID(MSG_CAT_KEY_CODERING)
+#define NL_MSG_CAT_KEY_REGELEINDE "het regeleinde"
+#define EN_MSG_CAT_KEY_REGELEINDE "the line ending"
+MSG_ID(MSG_CAT_KEY_REGELEINDE)
+#define NL_MSG_CAT_KEY_DATUMFORMAAT "het datumformaat"
+#define EN_MSG_CAT_KEY_DATUMFORMAAT "the date format"
+MSG_ID(MSG_CAT_KEY_DATUMFORMAAT)
+#define NL_MSG_CAT_KEY_LHN "het scheidingsteken tussen loonheffingennummers"
+#define EN_MSG_CAT_KEY_LHN "the separator of loonheffingennummers"
+MSG_ID(MSG_CAT_KEY_LHN)
+#define NL_MSG_CAT_KEY_KOLOM "een kolom: bron, of bron | kop"
+#define EN_MSG_CAT_KEY_KOLOM "a column: source, or source | header"
+MSG_ID(MSG_CAT_KEY_KOLOM)
+#define NL_MSG_CAT_KEY_WOORD "een algemeen woord voor een gedeeld account"
+#define EN_MSG_CAT_KEY_WOORD "a generic account word"
+MSG_ID(MSG_CAT_KEY_WOORD)
+#define NL_MSG_CAT_KEY_WAARDE "de woorden die deze waarde betekenen, gescheiden door komma's"
+#define EN_MSG_CAT_KEY_WAARDE "the words that mean this value, separated by commas"
+MSG_ID(MSG_CAT_KEY_WAARDE)
+#define NL_MSG_CAT_WAARDEN_TWICE "sectie [%s] staat er twee keer in (eerst op regel %ld); geef haar één keer"
+#define EN_MSG_CAT_WAARDEN_TWICE "section [%s] appears twice (first on line %ld); give it once"
+MSG_ID(MSG_CAT_WAARDEN_TWICE)
+#define NL_MSG_CAT_WAARDEN_BAD_WORD                                                                          \
+    "leeg of te lang woord in de lijst van '%s'; toegestaan: woorden van hoogstens %d tekens, gescheiden "   \
+    "door enkele komma's"
+#define EN_MSG_CAT_WAARDEN_BAD_WORD                                                                          \
+    "empty or too long word in the list of '%s'; accepted: words of at most %d characters separated by "     \
+    "single commas"
+MSG_ID(MSG_CAT_WAARDEN_BAD_WORD)
+#define NL_MSG_CAT_WAARDEN_WORD_TAKEN "'%s' is al een woord van '%s'; een woord hoort bij één waarde"
+#define EN_MSG_CAT_WAARDEN_WORD_TAKEN "'%s' is already a word of '%s'; a word must lead to one value"
+MSG_ID(MSG_CAT_WAARDEN_WORD_TAKEN)
+#define NL_MSG_CAT_WAARDEN_MISSING                                                                           \
+    "geen sectie [waarden]; invoer.ini heeft [waarden] nodig met de woorden van de invoerwaarden "           \
+    "(status_actief = actief, active enzovoort)"
+#define EN_MSG_CAT_WAARDEN_MISSING                                                                           \
+    "no [waarden] section; invoer.ini needs [waarden] with the words of the input values "                   \
+    "(status_actief = actief, active and so on)"
+MSG_ID(MSG_CAT_WAARDEN_MISSING)
+#define NL_MSG_CAT_NO_VALUE "sleutel '%s' heeft geen waarde; geef een waarde na '='"
+#define EN_MSG_CAT_NO_VALUE "key '%s' has no value; give a value after '='"
+MSG_ID(MSG_CAT_NO_VALUE)
+#define NL_MSG_CAT_VALUE_TOO_LONG "de waarde van '%s' is langer dan %d tekens; maak hem korter"
+#define EN_MSG_CAT_VALUE_TOO_LONG "the value of '%s' is longer than %d characters; shorten it"
+MSG_ID(MSG_CAT_VALUE_TOO_LONG)
+#define NL_MSG_CAT_BAD_WORD "'%s' is geen geldige waarde voor %s; toegestaan: %s"
+#define EN_MSG_CAT_BAD_WORD "'%s' is not a valid %s; accepted: %s"
+MSG_ID(MSG_CAT_BAD_WORD)
+#define NL_MSG_CAT_UNKNOWN_SECTION "onbekende sectie [%s]; toegestaan: %s"
+#define EN_MSG_CAT_UNKNOWN_SECTION "unknown section [%s]; accepted: %s"
+MSG_ID(MSG_CAT_UNKNOWN_SECTION)
+#define NL_MSG_CAT_UNKNOWN_SECTION_INVOER "onbekende sectie [%s]; toegestaan: %s (één per invoerbestand)"
+#define EN_MSG_CAT_UNKNOWN_SECTION_INVOER "unknown section [%s]; accepted: %s (one per input file)"
+MSG_ID(MSG_CAT_UNKNOWN_SECTION_INVOER)
+#define NL_MSG_CAT_BAD_SERVICE_CODE                                                                          \
+    "dienstcode '%s' is ongeldig; een code bestaat uit kleine letters en cijfers, verbonden door '-', "      \
+    "bijvoorbeeld erd-controle"
+#define EN_MSG_CAT_BAD_SERVICE_CODE                                                                          \
+    "service code '%s' is not valid; a code is lower-case letters and digits joined by '-', for example "    \
+    "erd-controle"
+MSG_ID(MSG_CAT_BAD_SERVICE_CODE)
+#define NL_MSG_CAT_SERVICE_TWICE                                                                             \
+    "dienstcode '%s' is twee keer gedefinieerd (eerst op regel %ld); definieer elke code één keer"
+#define EN_MSG_CAT_SERVICE_TWICE "service code '%s' is defined twice (first on line %ld); each code once"
+MSG_ID(MSG_CAT_SERVICE_TWICE)
+#define NL_MSG_CAT_CODE_IS_NAME                                                                              \
+    "dienstcode '%s' is al een naam van dienst '%s'; een naam moet naar één dienst leiden"
+#define EN_MSG_CAT_CODE_IS_NAME                                                                              \
+    "service code '%s' is already a name of service '%s'; a name must lead to one service"
+MSG_ID(MSG_CAT_CODE_IS_NAME)
+#define NL_MSG_CAT_TOO_MANY_SERVICES "meer dan %d diensten; er zijn er hoogstens %d toegestaan"
+#define EN_MSG_CAT_TOO_MANY_SERVICES "more than %d services; at most %d are accepted"
+MSG_ID(MSG_CAT_TOO_MANY_SERVICES)
+#define NL_MSG_CAT_NAME_TAKEN "'%s' is al een naam van dienst '%s'; een naam moet naar één dienst leiden"
+#define EN_MSG_CAT_NAME_TAKEN "'%s' is already a name of service '%s'; a name must lead to one service"
+MSG_ID(MSG_CAT_NAME_TAKEN)
+#define NL_MSG_CAT_BAD_ERD                                                                                   \
+    "'%.*s' is geen eigenrisicodragerstatus; toegestaan: %s, gescheiden door spaties of komma's, of niets "  \
+    "als de dienst er geen nodig heeft"
+#define EN_MSG_CAT_BAD_ERD                                                                                   \
+    "'%.*s' is not an eigenrisicodrager status; accepted: %s, separated by spaces or commas, or nothing "    \
+    "when the service needs none"
+MSG_ID(MSG_CAT_BAD_ERD)
+#define NL_MSG_CAT_ERD_BOTH "erd noemt zowel 'geen' als een status; geef statussen (%s) of geen"
+#define EN_MSG_CAT_ERD_BOTH "erd says both 'geen' and a status; give statuses (%s) or geen"
+MSG_ID(MSG_CAT_ERD_BOTH)
+#define NL_MSG_CAT_DIENST_ID_TOO_LONG "dienst_id is langer dan %d tekens"
+#define EN_MSG_CAT_DIENST_ID_TOO_LONG "dienst_id is longer than %d characters"
+MSG_ID(MSG_CAT_DIENST_ID_TOO_LONG)
+#define NL_MSG_CAT_DIENST_ID_SPACE                                                                           \
+    "dienst_id '%s' bevat een spatie; geef de dienst-id (urn:etoegang:DV:...) of laat hem leeg"
+#define EN_MSG_CAT_DIENST_ID_SPACE                                                                           \
+    "dienst_id '%s' contains a space; give the service id (urn:etoegang:DV:...) or leave it empty"
+MSG_ID(MSG_CAT_DIENST_ID_SPACE)
+#define NL_MSG_CAT_TOO_MANY_LEGACY "meer dan %d oude namen voor dienst '%s'"
+#define EN_MSG_CAT_TOO_MANY_LEGACY "more than %d legacy names for service '%s'"
+MSG_ID(MSG_CAT_TOO_MANY_LEGACY)
+#define NL_MSG_CAT_UNHANDLED_KEY "sleutel '%s' niet verwerkt"
+#define EN_MSG_CAT_UNHANDLED_KEY "unhandled key '%s'"
+MSG_ID(MSG_CAT_UNHANDLED_KEY)
+#define NL_MSG_CAT_SUPPLIER_TAKEN                                                                            \
+    "leveranciersnaam '%s' wordt al gebruikt door [leverancier %s] op regel %ld (namen worden vergeleken "   \
+    "zonder hoofdletters, spaties en '-'); gebruik elke naam één keer"
+#define EN_MSG_CAT_SUPPLIER_TAKEN                                                                            \
+    "supplier name '%s' is already used by [leverancier %s] on line %ld (names compare without case, "       \
+    "spaces and '-'); each name once"
+MSG_ID(MSG_CAT_SUPPLIER_TAKEN)
+#define NL_MSG_CAT_TOO_MANY_SUPPLIERS "meer dan %d leveranciers; er zijn er hoogstens %d toegestaan"
+#define EN_MSG_CAT_TOO_MANY_SUPPLIERS "more than %d suppliers; at most %d are accepted"
+MSG_ID(MSG_CAT_TOO_MANY_SUPPLIERS)
+#define NL_MSG_CAT_TOO_MANY_ALIASES "meer dan %d aliassen voor leverancier '%s'"
+#define EN_MSG_CAT_TOO_MANY_ALIASES "more than %d aliases for supplier '%s'"
+MSG_ID(MSG_CAT_TOO_MANY_ALIASES)
+#define NL_MSG_CAT_UNKNOWN_FORMAT "onbekend uitvoerformaat '%s'; de formaten in %s/uitvoer zijn: %s"
+#define EN_MSG_CAT_UNKNOWN_FORMAT "unknown output format '%s'; the formats in %s/uitvoer are: %s"
+MSG_ID(MSG_CAT_UNKNOWN_FORMAT)
+#define NL_MSG_CAT_BAD_WEBSITE                                                                               \
+    "website '%s' is geen webadres; toegestaan: een adres dat begint met https:// of http://"
+#define EN_MSG_CAT_BAD_WEBSITE                                                                               \
+    "website '%s' is not a web address; accepted: an address starting with https:// or http://"
+MSG_ID(MSG_CAT_BAD_WEBSITE)
+#define NL_MSG_CAT_BAD_FORMAT_NAME                                                                           \
+    "formaatnaam '%s' is ongeldig; toegestaan: letters, cijfers, '-' en '_', geen spaties"
+#define EN_MSG_CAT_BAD_FORMAT_NAME                                                                           \
+    "format name '%s' is not valid; accepted: letters, digits, '-' and '_', no spaces"
+MSG_ID(MSG_CAT_BAD_FORMAT_NAME)
+#define NL_MSG_CAT_FORMAT_NAME_TAKEN                                                                         \
+    "formaatnaam '%s' wordt al gebruikt door een ander bestand in uitvoer/; geef elk formaat een eigen naam"
+#define EN_MSG_CAT_FORMAT_NAME_TAKEN                                                                         \
+    "format name '%s' is already used by another file in uitvoer/; give each format its own naam"
+MSG_ID(MSG_CAT_FORMAT_NAME_TAKEN)
+#define NL_MSG_CAT_DESCRIPTION_TOO_LONG "beschrijving is langer dan %d tekens; maak hem korter"
+#define EN_MSG_CAT_DESCRIPTION_TOO_LONG "beschrijving is longer than %d characters; shorten it"
+MSG_ID(MSG_CAT_DESCRIPTION_TOO_LONG)
+#define NL_MSG_CAT_NO_SOURCE "%s heeft geen bron; toegestane bronnen: %s"
+#define EN_MSG_CAT_NO_SOURCE "%s has no source; accepted sources: %s"
+MSG_ID(MSG_CAT_NO_SOURCE)
+#define NL_MSG_CAT_UNKNOWN_SOURCE "onbekende kolombron '%s'; toegestane bronnen: %s"
+#define EN_MSG_CAT_UNKNOWN_SOURCE "unknown column source '%s'; accepted sources: %s"
+MSG_ID(MSG_CAT_UNKNOWN_SOURCE)
+#define NL_MSG_CAT_NO_HEADER "geen koptekst na '|'; schrijf 'kolom = %s | Koptekst' of laat de '|' weg"
+#define EN_MSG_CAT_NO_HEADER "no header text after '|'; write 'kolom = %s | Header text' or leave out the '|'"
+MSG_ID(MSG_CAT_NO_HEADER)
+#define NL_MSG_CAT_HEADER_TOO_LONG "de koptekst is langer dan %d tekens"
+#define EN_MSG_CAT_HEADER_TOO_LONG "the header text is longer than %d characters"
+MSG_ID(MSG_CAT_HEADER_TOO_LONG)
+#define NL_MSG_CAT_HEADER_TWICE "kolomkop '%s' komt twee keer voor; geef elke kolom een eigen kop"
+#define EN_MSG_CAT_HEADER_TWICE "column header '%s' appears twice; give each column its own"
+MSG_ID(MSG_CAT_HEADER_TWICE)
+#define NL_MSG_CAT_TOO_MANY_COLUMNS "meer dan %d kolommen; er zijn er hoogstens %d toegestaan"
+#define EN_MSG_CAT_TOO_MANY_COLUMNS "more than %d columns; at most %d are accepted"
+MSG_ID(MSG_CAT_TOO_MANY_COLUMNS)
+#define NL_MSG_CAT_SECTION_TWICE "sectie [%s] komt twee keer voor (eerst op regel %ld); geef hem één keer"
+#define EN_MSG_CAT_SECTION_TWICE "section [%s] appears twice (first on line %ld); give it once"
+MSG_ID(MSG_CAT_SECTION_TWICE)
+#define NL_MSG_CAT_NO_FORMAAT                                                                                \
+    "geen sectie [formaat]; een uitvoerformaat heeft [formaat] (naam, scheidingsteken, codering, "           \
+    "regeleinde, datumformaat) en [kolommen] nodig"
+#define EN_MSG_CAT_NO_FORMAAT                                                                                \
+    "no [formaat] section; an output format needs [formaat] (naam, scheidingsteken, codering, regeleinde, "  \
+    "datumformaat) and [kolommen]"
+MSG_ID(MSG_CAT_NO_FORMAAT)
+#define NL_MSG_CAT_NO_COLUMNS                                                                                \
+    "geen kolommen; voeg een sectie [kolommen] toe met per kolom een regel 'kolom = BRON'"
+#define EN_MSG_CAT_NO_COLUMNS "no columns; add a [kolommen] section with one 'kolom = SOURCE' line per column"
+MSG_ID(MSG_CAT_NO_COLUMNS)
+#define NL_MSG_CAT_NOT_A_FIELD "'%s' is geen veld van %s; de velden zijn: %s"
+#define EN_MSG_CAT_NOT_A_FIELD "'%s' is not a field of %s; its fields are: %s"
+MSG_ID(MSG_CAT_NOT_A_FIELD)
+#define NL_MSG_CAT_FIELD_TWICE                                                                               \
+    "veld '%s' staat twee keer in [%s] (eerst op regel %ld); zet al zijn aliassen op één regel, "          \
+    "gescheiden door komma's"
+#define EN_MSG_CAT_FIELD_TWICE                                                                               \
+    "field '%s' is given twice in [%s] (first on line %ld); put all its aliases on one line, separated by "  \
+    "commas"
+MSG_ID(MSG_CAT_FIELD_TWICE)
+#define NL_MSG_CAT_EMPTY_ALIAS                                                                               \
+    "lege alias in de lijst van '%s' (een komma aan het begin of het eind, of twee komma's achter elkaar); " \
+    "toegestaan: namen gescheiden door één komma"
+#define EN_MSG_CAT_EMPTY_ALIAS                                                                               \
+    "empty alias in the list of '%s' (a comma at the start or end, or two in a row); accepted: names "       \
+    "separated by single commas"
+MSG_ID(MSG_CAT_EMPTY_ALIAS)
+#define NL_MSG_CAT_ALIAS_TOO_LONG "een alias van '%s' is langer dan %d tekens"
+#define EN_MSG_CAT_ALIAS_TOO_LONG "an alias of '%s' is longer than %d characters"
+MSG_ID(MSG_CAT_ALIAS_TOO_LONG)
+#define NL_MSG_CAT_ALIAS_TAKEN                                                                               \
+    "alias '%s' is al een naam van veld '%s' in [%s]; een kolomkop moet naar één veld leiden"
+#define EN_MSG_CAT_ALIAS_TAKEN                                                                               \
+    "alias '%s' is already a name of field '%s' in [%s]; a header must lead to one field"
+MSG_ID(MSG_CAT_ALIAS_TAKEN)
+#define NL_MSG_CAT_TOO_MANY_FIELD_ALIASES "meer dan %d aliassen voor veld '%s'"
+#define EN_MSG_CAT_TOO_MANY_FIELD_ALIASES "more than %d aliases for field '%s'"
+MSG_ID(MSG_CAT_TOO_MANY_FIELD_ALIASES)
+#define NL_MSG_CAT_NOT_ONE_WORD "'%s' is meer dan één woord; geef één woord per regel"
+#define EN_MSG_CAT_NOT_ONE_WORD "'%s' is more than one word; give one word per line"
+MSG_ID(MSG_CAT_NOT_ONE_WORD)
+#define NL_MSG_CAT_WORD_TWICE "woord '%s' staat twee keer in de lijst; noem elk woord één keer"
+#define EN_MSG_CAT_WORD_TWICE "word '%s' is listed twice; list each word once"
+MSG_ID(MSG_CAT_WORD_TWICE)
+#define NL_MSG_CAT_TOO_MANY_WORDS "meer dan %d woorden; er zijn er hoogstens %d toegestaan"
+#define EN_MSG_CAT_TOO_MANY_WORDS "more than %d words; at most %d are accepted"
+MSG_ID(MSG_CAT_TOO_MANY_WORDS)
+#define NL_MSG_CAT_MISSING_KEY "sectie [%s] mist sleutel '%s' (%s); voeg een regel '%s = ...' toe"
+#define EN_MSG_CAT_MISSING_KEY "section [%s] lacks key '%s' (%s); add a line '%s = ...'"
+MSG_ID(MSG_CAT_MISSING_KEY)
+#define NL_MSG_CAT_SECTION_TOO_LONG "de sectiekop is langer dan %d tekens"
+#define EN_MSG_CAT_SECTION_TOO_LONG "section header is longer than %d characters"
+MSG_ID(MSG_CAT_SECTION_TOO_LONG)
+#define NL_MSG_CAT_KEY_BEFORE_SECTION "sleutel '%s' staat vóór de eerste sectie; zet hem onder %s"
+#define EN_MSG_CAT_KEY_BEFORE_SECTION "key '%s' comes before any section; put it under %s"
+MSG_ID(MSG_CAT_KEY_BEFORE_SECTION)
+#define NL_MSG_CAT_UNKNOWN_KEY "onbekende sleutel '%s' in sectie [%s]; toegestane sleutels: %s"
+#define EN_MSG_CAT_UNKNOWN_KEY "unknown key '%s' in section [%s]; accepted keys: %s"
+MSG_ID(MSG_CAT_UNKNOWN_KEY)
+#define NL_MSG_CAT_UNHANDLED_SECTION "sectie [%s] niet verwerkt"
+#define EN_MSG_CAT_UNHANDLED_SECTION "unhandled section [%s]"
+MSG_ID(MSG_CAT_UNHANDLED_SECTION)
+#define NL_MSG_CAT_CANNOT_OPEN "kan dit catalogusbestand niet openen: %s"
+#define EN_MSG_CAT_CANNOT_OPEN "cannot open this catalogue file: %s"
+MSG_ID(MSG_CAT_CANNOT_OPEN)
+#define NL_MSG_CAT_PATH_TOO_LONG "het pad van catalogusbestand %s is langer dan %d tekens"
+#define EN_MSG_CAT_PATH_TOO_LONG "path of catalogue file %s is longer than %d characters"
+MSG_ID(MSG_CAT_PATH_TOO_LONG)
+#define NL_MSG_CAT_CANNOT_OPEN_FORMATS "kan de map met uitvoerformaten niet openen: %s"
+#define EN_MSG_CAT_CANNOT_OPEN_FORMATS "cannot open the output format folder: %s"
+MSG_ID(MSG_CAT_CANNOT_OPEN_FORMATS)
+#define NL_MSG_CAT_TOO_MANY_FORMATS "meer dan %d uitvoerformaten; er zijn er hoogstens %d toegestaan"
+#define EN_MSG_CAT_TOO_MANY_FORMATS "more than %d output formats; at most %d are accepted"
+MSG_ID(MSG_CAT_TOO_MANY_FORMATS)
+#define NL_MSG_CAT_NO_FORMAT                                                                                 \
+    "geen uitvoerformaat; zet minstens één bestand NAAM.ini (zoals generiek.ini) in deze map"
+#define EN_MSG_CAT_NO_FORMAT                                                                                 \
+    "no output format; put at least one NAME.ini file (such as generiek.ini) in this folder"
+MSG_ID(MSG_CAT_NO_FORMAT)
+#define NL_MSG_CAT_NO_SERVICE "bevat geen enkele dienst; voeg minstens één sectie [dienst CODE] toe"
+#define EN_MSG_CAT_NO_SERVICE "defines no service; add at least one [dienst CODE] section"
+MSG_ID(MSG_CAT_NO_SERVICE)
+
 /* ---- reading input (csvread.c) ----------------------------------------------------------------- */
+
+#define NL_MSG_CSV_CANNOT_OPEN "kan niet openen: %s"
+#define EN_MSG_CSV_CANNOT_OPEN "cannot open: %s"
+MSG_ID(MSG_CSV_CANNOT_OPEN)
+#define NL_MSG_CSV_CANNOT_READ "kan niet lezen: %s"
+#define EN_MSG_CSV_CANNOT_READ "cannot read: %s"
+MSG_ID(MSG_CSV_CANNOT_READ)
+#define NL_MSG_CSV_NOT_REGULAR "dit is geen gewoon bestand"
+#define EN_MSG_CSV_NOT_REGULAR "not a regular file"
+MSG_ID(MSG_CSV_NOT_REGULAR)
+#define NL_MSG_CSV_IS_DIRECTORY "dit is geen gewoon bestand (het is een map)"
+#define EN_MSG_CSV_IS_DIRECTORY "not a regular file (it is a directory)"
+MSG_ID(MSG_CSV_IS_DIRECTORY)
+#define NL_MSG_CSV_TOO_MANY_FIELDS "het record op regel %ld heeft meer dan %d velden"
+#define EN_MSG_CSV_TOO_MANY_FIELDS "record at line %ld has more than %d fields"
+MSG_ID(MSG_CSV_TOO_MANY_FIELDS)
+#define NL_MSG_CSV_FIELD_TOO_LONG "veld %zu van het record op regel %ld is langer dan %d bytes"
+#define EN_MSG_CSV_FIELD_TOO_LONG "field %zu of the record at line %ld is longer than %d bytes"
+MSG_ID(MSG_CSV_FIELD_TOO_LONG)
+#define NL_MSG_CSV_PARSER "CSV-parser: %s"
+#define EN_MSG_CSV_PARSER "CSV parser: %s"
+MSG_ID(MSG_CSV_PARSER)
+#define NL_MSG_CSV_RECORD_TOO_LONG "het record op regel %ld is langer dan %d bytes"
+#define EN_MSG_CSV_RECORD_TOO_LONG "record at line %ld is longer than %d bytes"
+MSG_ID(MSG_CSV_RECORD_TOO_LONG)
+#define NL_MSG_CSV_NOT_CP1252 "byte 0x%02X op regel %ld (byte-offset %llu) bestaat niet in Windows-1252"
+#define EN_MSG_CSV_NOT_CP1252 "byte 0x%02X at line %ld (byte offset %llu) is not defined in Windows-1252"
+MSG_ID(MSG_CSV_NOT_CP1252)
+#define NL_MSG_CSV_BAD_UTF8 "ongeldige UTF-8 op regel %ld (byte-offset %llu)"
+#define EN_MSG_CSV_BAD_UTF8 "invalid UTF-8 at line %ld (byte offset %llu)"
+MSG_ID(MSG_CSV_BAD_UTF8)
+#define NL_MSG_CSV_TRUNCATED_UTF8                                                                            \
+    "ongeldige UTF-8 op regel %ld (byte-offset %llu): het laatste teken is afgebroken"
+#define EN_MSG_CSV_TRUNCATED_UTF8 "invalid UTF-8 at line %ld (byte offset %llu): truncated sequence"
+MSG_ID(MSG_CSV_TRUNCATED_UTF8)
+#define NL_MSG_CSV_NUL "NUL-byte op regel %ld (byte-offset %llu): is dit wel een tekstbestand?"
+#define EN_MSG_CSV_NUL "NUL byte at line %ld (byte offset %llu): not a text file?"
+MSG_ID(MSG_CSV_NUL)
+#define NL_MSG_CSV_UNTERMINATED                                                                              \
+    "een veld tussen aanhalingstekens is niet afgesloten in het record dat begint op regel %ld"
+#define EN_MSG_CSV_UNTERMINATED "unterminated quoted field in the record starting at line %ld"
+MSG_ID(MSG_CSV_UNTERMINATED)
+#define NL_MSG_CSV_FEED_AFTER_FINISH "cr_parser_feed na cr_parser_finish"
+#define EN_MSG_CSV_FEED_AFTER_FINISH "cr_parser_feed after cr_parser_finish"
+MSG_ID(MSG_CSV_FEED_AFTER_FINISH)
+#define NL_MSG_CSV_DELIMITER_UNKNOWN                                                                         \
+    "kan het scheidingsteken van %s niet bepalen (de kopregel bevat geen bekende kolomnamen en het aantal "  \
+    "velden per regel wisselt); stel `delimiter =` in in portfolio.ini (sectie [bestanden])"
+#define EN_MSG_CSV_DELIMITER_UNKNOWN                                                                         \
+    "cannot tell the delimiter of %s (no known column names in the header and no consistent field "          \
+    "count); set `delimiter =` in portfolio.ini ([bestanden] section)"
+MSG_ID(MSG_CSV_DELIMITER_UNKNOWN)
+#define NL_MSG_CSV_DELIMITER_AMBIGUOUS                                                                       \
+    "kan het scheidingsteken van %s niet bepalen (mogelijke scheidingstekens: %s); stel `delimiter =` in "   \
+    "in portfolio.ini (sectie [bestanden])"
+#define EN_MSG_CSV_DELIMITER_AMBIGUOUS                                                                       \
+    "cannot tell the delimiter of %s (candidates: %s); set `delimiter =` in portfolio.ini ([bestanden] "     \
+    "section)"
+MSG_ID(MSG_CSV_DELIMITER_AMBIGUOUS)
+#define NL_MSG_CSV_AND "en"
+#define EN_MSG_CSV_AND "and"
+MSG_ID(MSG_CSV_AND)
+#define NL_MSG_CSV_GZIP_NOMEM "kan het uitpakken van gzip niet starten: onvoldoende geheugen"
+#define EN_MSG_CSV_GZIP_NOMEM "cannot start gzip decompression: out of memory"
+MSG_ID(MSG_CSV_GZIP_NOMEM)
+#define NL_MSG_CSV_GZIP_JUNK                                                                                 \
+    "kan %s niet lezen: de gegevens op byte-offset %llu, na gzip-member %ld, zijn geen gzip-member "         \
+    "(gegevens na het gecomprimeerde deel worden nooit overgeslagen)"
+#define EN_MSG_CSV_GZIP_JUNK                                                                                 \
+    "cannot read %s: the data at byte offset %llu, after gzip member %ld, is not a gzip member (junk after " \
+    "compressed data is never skipped)"
+MSG_ID(MSG_CSV_GZIP_JUNK)
+#define NL_MSG_CSV_GZIP_CORRUPT "kan %s niet lezen: de gzip-gegevens zijn beschadigd of afgebroken"
+#define EN_MSG_CSV_GZIP_CORRUPT "cannot read %s: corrupt or truncated gzip data"
+MSG_ID(MSG_CSV_GZIP_CORRUPT)
+#define NL_MSG_CSV_READ_FILE "kan %s niet lezen: %s"
+#define EN_MSG_CSV_READ_FILE "cannot read %s: %s"
+MSG_ID(MSG_CSV_READ_FILE)
+#define NL_MSG_CSV_READ_FILE_ERROR "kan %s niet lezen: leesfout"
+#define EN_MSG_CSV_READ_FILE_ERROR "cannot read %s: read error"
+MSG_ID(MSG_CSV_READ_FILE_ERROR)
+#define NL_MSG_CSV_UTF16                                                                                     \
+    "het bestand is UTF-16-tekst (%s), geen UTF-8; sla het op als UTF-8 (in Excel: \"CSV UTF-8\") en "       \
+    "start migrate opnieuw"
+#define EN_MSG_CSV_UTF16                                                                                     \
+    "the file is UTF-16 text (%s), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") and run again"
+MSG_ID(MSG_CSV_UTF16)
+#define NL_MSG_CSV_UTF16_LE_BOM "little-endian, met byte order mark"
+#define EN_MSG_CSV_UTF16_LE_BOM "little-endian, with a byte order mark"
+MSG_ID(MSG_CSV_UTF16_LE_BOM)
+#define NL_MSG_CSV_UTF16_BE_BOM "big-endian, met byte order mark"
+#define EN_MSG_CSV_UTF16_BE_BOM "big-endian, with a byte order mark"
+MSG_ID(MSG_CSV_UTF16_BE_BOM)
+#define NL_MSG_CSV_UTF16_LE "little-endian"
+#define EN_MSG_CSV_UTF16_LE "little-endian"
+MSG_ID(MSG_CSV_UTF16_LE)
+#define NL_MSG_CSV_UTF16_BE "big-endian"
+#define EN_MSG_CSV_UTF16_BE "big-endian"
+MSG_ID(MSG_CSV_UTF16_BE)
+#define NL_MSG_CSV_MIXED_ENCODING                                                                            \
+    "mixed-encoding: byte 0x%02X op regel %ld (byte-offset %llu) is geen UTF-8, maar het bestand bevat ook " \
+    "geldige UTF-8-tekens; herstel het bestand (sla het op als UTF-8) of stel `encoding =` in in "           \
+    "portfolio.ini (sectie [bestanden])"
+#define EN_MSG_CSV_MIXED_ENCODING                                                                            \
+    "mixed-encoding: byte 0x%02X at line %ld (byte offset %llu) is not UTF-8, but the file also holds "      \
+    "valid UTF-8 characters; fix the file (save it as UTF-8) or set `encoding =` in portfolio.ini "          \
+    "([bestanden] section)"
+MSG_ID(MSG_CSV_MIXED_ENCODING)
+#define NL_MSG_CSV_SEMICOLON "puntkomma"
+#define EN_MSG_CSV_SEMICOLON "semicolon"
+MSG_ID(MSG_CSV_SEMICOLON)
+#define NL_MSG_CSV_COMMA "komma"
+#define EN_MSG_CSV_COMMA "comma"
+MSG_ID(MSG_CSV_COMMA)
+#define NL_MSG_CSV_TAB "tab"
+#define EN_MSG_CSV_TAB "tab"
+MSG_ID(MSG_CSV_TAB)
+#define NL_MSG_CSV_PIPE "pijp"
+#define EN_MSG_CSV_PIPE "pipe"
+MSG_ID(MSG_CSV_PIPE)
+#define NL_MSG_CSV_DELIMITER_NONE "onbekend"
+#define EN_MSG_CSV_DELIMITER_NONE "unknown"
+MSG_ID(MSG_CSV_DELIMITER_NONE)
 
 /* ---- validation (validate.c) ------------------------------------------------------------------ */
 

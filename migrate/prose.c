@@ -510,16 +510,20 @@ static mg_error ps_load_file(ps_prose *ps, const char *dir, mg_lang lang, ps_fil
     char path[PS_PATH_MAX];
     char *text = NULL;
     size_t len = 0;
-    const char *why = NULL;
-    int open_failed = 0, n;
+    const char *why[LANG_COUNT] = {NULL, NULL};
+    char msg[LANG_COUNT][MG_ERRMSG_MAX];
+    int open_failed = 0, n, l;
     mg_error err;
 
     n = snprintf(path, sizeof path, "%s/" PS_DIR "/%s/%s", dir, msg_lang_code(lang), ps_files[f].name);
     if (n < 0 || (size_t)n >= sizeof path)
         return MG_FAIL(ei, MG_ERR_CONFIG, dir, 0, MSG_PROSE_PATH_LONG, ps_files[f].name, PS_PATH_MAX);
-    err = in_read_file(path, &text, &len, &why, &open_failed, ei);
-    if (err == MG_ERR_INPUT && why)
-        return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PROSE_OPEN, why);
+    err = in_read_file(path, &text, &len, why, &open_failed, ei);
+    if (err == MG_ERR_INPUT && why[LANG_EN]) {
+        for (l = 0; l < LANG_COUNT; l++)
+            snprintf(msg[l], sizeof msg[l], MG_FMT((mg_lang)l, MSG_PROSE_OPEN), why[l]);
+        return mg_fail_texts(ei, MG_ERR_CONFIG, path, 0, msg[LANG_NL], msg[LANG_EN]);
+    }
     if (err)
         return err == MG_ERR_INPUT ? MG_ERR_CONFIG : err;
     err = ps_parse(ps, lang, f, path, text, len, ei);

@@ -164,7 +164,7 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
             u->action = ACT_PERSOONLIJK;
             if (u->shared == 2)
                 why = cfg->lang ? "e-mail address used by several accounts"
-                                   : "e-mailadres op meerdere accounts";
+                                : "e-mailadres op meerdere accounts";
             else
                 why = cfg->lang ? "generic name" : "algemene naam";
             err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,

@@ -841,6 +841,7 @@ static void test_missing(void **state)
     assert_int_equal(unlink(path), 0);
     assert_int_equal(cat_load(dir, &cat, &ei), MG_ERR_CONFIG);
     assert_non_null(strstr(ei.msg[LANG_EN], "no output format"));
+    assert_non_null(strstr(ei.msg[LANG_NL], "geen uitvoerformaat; zet minstens één bestand NAAM.ini"));
     remove_folder(dir);
 
     cat_free(NULL);

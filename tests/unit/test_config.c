@@ -123,6 +123,8 @@ static void test_ini_table(void **state)
             assert_int_equal(ei.line, cases[i].line);
         if (cases[i].msg && !strstr(ei.msg[LANG_EN], cases[i].msg))
             fail_msg("case %zu: message '%s' lacks '%s'", i, ei.msg[LANG_EN], cases[i].msg);
+        if (err != MG_OK && (!ei.msg[LANG_NL][0] || !strcmp(ei.msg[LANG_NL], ei.msg[LANG_EN])))
+            fail_msg("case %zu: no Dutch message for '%s'", i, ei.msg[LANG_EN]);
         if (err == MG_OK)
             assert_string_equal(strrchr(cfg.ini_path, '/'), "/portfolio.ini");
         cfg_clear(&cfg);

@@ -391,7 +391,8 @@ static void test_fail_case(void **state)
         dump_reset(got);
         err = parse_chunked(fc->input, len, chunk, fc->delim, fc->enc, got, NULL, &ei);
         if (err != fc->err || ei.line != fc->line || !strstr(ei.msg[LANG_EN], fc->msg_part))
-            fail_msg("%s chunk %zu: err %d line %ld msg '%s'", fc->name, chunk, err, ei.line, ei.msg[LANG_EN]);
+            fail_msg("%s chunk %zu: err %d line %ld msg '%s'", fc->name, chunk, err, ei.line,
+                     ei.msg[LANG_EN]);
         assert_string_equal(ei.file, "test.csv");
     }
     free(got);
@@ -589,6 +590,9 @@ static void test_delim_case(void **state)
         if (!strstr(ei.msg[LANG_EN], dc->msg_part))
             fail_msg("%s: message '%s'", dc->name, ei.msg[LANG_EN]);
         assert_non_null(strstr(ei.msg[LANG_EN], "set `delimiter =` in portfolio.ini"));
+        assert_non_null(strstr(ei.msg[LANG_NL], "kan het scheidingsteken van in.csv niet bepalen"));
+        assert_non_null(
+            strstr(ei.msg[LANG_NL], "stel `delimiter =` in in portfolio.ini (sectie [bestanden])"));
         assert_string_equal(ei.file, "in.csv");
     }
 }
@@ -627,14 +631,16 @@ static void test_names(void **state)
     (void)state;
     assert_string_equal(cr_encoding_name(CR_ENC_UTF8), "UTF-8");
     assert_string_equal(cr_encoding_name(CR_ENC_CP1252), "Windows-1252");
-    assert_string_equal(cr_delimiter_name(';', 0), "puntkomma");
-    assert_string_equal(cr_delimiter_name(',', 0), "komma");
-    assert_string_equal(cr_delimiter_name('\t', 0), "tab");
-    assert_string_equal(cr_delimiter_name('|', 0), "pijp");
-    assert_string_equal(cr_delimiter_name(';', 1), "semicolon");
-    assert_string_equal(cr_delimiter_name(',', 1), "comma");
-    assert_string_equal(cr_delimiter_name('\t', 1), "tab");
-    assert_string_equal(cr_delimiter_name('|', 1), "pipe");
+    assert_string_equal(cr_delimiter_name(';', LANG_NL), "puntkomma");
+    assert_string_equal(cr_delimiter_name(',', LANG_NL), "komma");
+    assert_string_equal(cr_delimiter_name('\t', LANG_NL), "tab");
+    assert_string_equal(cr_delimiter_name('|', LANG_NL), "pijp");
+    assert_string_equal(cr_delimiter_name(';', LANG_EN), "semicolon");
+    assert_string_equal(cr_delimiter_name(',', LANG_EN), "comma");
+    assert_string_equal(cr_delimiter_name('\t', LANG_EN), "tab");
+    assert_string_equal(cr_delimiter_name('|', LANG_EN), "pipe");
+    assert_string_equal(cr_delimiter_name('x', LANG_NL), "onbekend");
+    assert_string_equal(cr_delimiter_name('x', LANG_EN), "unknown");
 }
 
 /* A temporary directory for file tests. */
@@ -852,6 +858,7 @@ static void test_file_cp1252(void **state)
     assert_int_equal(read_dump(path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
     assert_int_equal(ei.line, 3);
     assert_non_null(strstr(ei.msg[LANG_EN], "byte 0x8F at line 3 (byte offset 21)"));
+    assert_non_null(strstr(ei.msg[LANG_NL], "byte 0x8F op regel 3 (byte-offset 21)"));
     assert_string_equal(ei.file, path);
     free(d);
 }
@@ -941,7 +948,8 @@ static void test_file_encoding(void **state)
             if (info.encoding != c->enc || !strstr(d->buf, c->record2))
                 fail_msg("%s: encoding %d, records %s", c->name, info.encoding, d->buf);
         } else if (ei.line != c->line || !strstr(ei.msg[LANG_EN], c->msg)) {
-            fail_msg("%s: line %ld '%s', want line %ld '%s'", c->name, ei.line, ei.msg[LANG_EN], c->line, c->msg);
+            fail_msg("%s: line %ld '%s', want line %ld '%s'", c->name, ei.line, ei.msg[LANG_EN], c->line,
+                     c->msg);
         }
     }
     free(d);
@@ -982,7 +990,8 @@ static void test_file_mixed_chunk_edge(void **state)
         snprintf(want, sizeof want, "byte 0xC3 at line %ld (byte offset %zu)", line, edge);
         assert_int_equal(read_dump(((tmpdir *)*state)->path, &detect_opts, d, &info, &ei), MG_ERR_DATA);
         if (ei.line != line || !strstr(ei.msg[LANG_EN], want))
-            fail_msg("edge %zu: line %ld '%s', want line %ld '%s'", edge, ei.line, ei.msg[LANG_EN], line, want);
+            fail_msg("edge %zu: line %ld '%s', want line %ld '%s'", edge, ei.line, ei.msg[LANG_EN], line,
+                     want);
     }
     free(big);
     free(d);

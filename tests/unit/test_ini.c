@@ -13,11 +13,12 @@ static const in_key test_keys[] = {
 };
 
 /* Sections keep counting across repeated headers (like portfolio.ini). */
-static const in_schema schema_across = {"this file", "", NULL, test_keys, ARRAY_LEN(test_keys), 0};
+static const in_schema schema_across = {{"dit bestand", "this file"}, 0, MSG_NONE, test_keys,
+                                        ARRAY_LEN(test_keys),         0};
 
 /* Each header starts afresh (like a catalogue, which refuses repeated sections itself). */
-static const in_schema schema_fresh = {"this file", "section ",           "say it once",
-                                       test_keys,   ARRAY_LEN(test_keys), 1};
+static const in_schema schema_fresh = {
+    {"dit bestand", "this file"}, 1, MSG_CAT_ALIASES_ON_ONE_LINE, test_keys, ARRAY_LEN(test_keys), 1};
 
 /* What the callbacks saw. */
 typedef struct seen {
@@ -34,7 +35,7 @@ static int on_section(in_parser *ip, const char *name, size_t len)
     snprintf(s->last_section, sizeof s->last_section, "%.*s", (int)len, name);
     if ((len == 1 && (name[0] == 'a' || name[0] == 'b')) || (len == 11 && !memcmp(name, "fail at end", 11)))
         return 1;
-    return in_error(ip, ip->line, MG_ERR_CONFIG, "unknown section [%.*s]", (int)len, name);
+    return IN_ERROR(ip, ip->line, MG_ERR_CONFIG, MSG_CFG_UNKNOWN_SECTION, (int)len, name);
 }
 
 /* Every key is accepted but 'bad'; a key before any section is refused. */
@@ -45,9 +46,10 @@ static int on_key(in_parser *ip, const char *section, const char *name, const ch
     (void)value;
     s->keys++;
     if (!*section)
-        return in_error(ip, ip->line, MG_ERR_CONFIG, "key '%s' comes before any section", name);
+        return in_error_texts(ip, ip->line, MG_ERR_CONFIG, "sleutel voor de eerste sectie",
+                              "key comes before any section");
     if (!strcmp(name, "bad"))
-        return in_error(ip, ip->line, MG_ERR_CONFIG, "bad key");
+        return in_error_texts(ip, ip->line, MG_ERR_CONFIG, "foute sleutel", "bad key");
     return 1;
 }
 
@@ -57,7 +59,7 @@ static int on_end(in_parser *ip)
     seen *s = ip->user;
 
     if (!strcmp(s->last_section, "fail at end"))
-        return in_error(ip, 0, MG_ERR_CONFIG, "refused at the end");
+        return in_error_texts(ip, 0, MG_ERR_CONFIG, "geweigerd aan het eind", "refused at the end");
     return 1;
 }
 
@@ -103,7 +105,7 @@ static const ini_case cases[] = {
      "first on line 2"},
     {"a fresh schema starts each section afresh", "[a]\nk = 1\n[a]\nk = 3\n", 0, 1, MG_OK, 0, NULL},
     {"the schema's words", "[a]\nk = 1\nk = 2\n", 0, 1, MG_ERR_CONFIG, 3,
-     "in section [a] (first on line 2); say it once"},
+     "in section [a] (first on line 2); put all its aliases on one line, separated by commas"},
     {"synonym", "[a]\ncodering = x\nencoding = y\n", 0, 0, MG_ERR_CONFIG, 3, "key 'encoding' is given twice"},
     {"synonym as a suffix", "[a]\nw_encoding = x\nw_codering = y\n", 0, 0, MG_ERR_CONFIG, 3,
      "key 'w_codering' is given twice"},
@@ -150,8 +152,8 @@ static void test_rules(void **state)
 
             memset(&ei2, 0, sizeof ei2);
             if (!strstr(c->label, "first error") &&
-                (in_check("t.ini", c->text, len, "this file", &ei2) != MG_ERR_CONFIG || ei2.line != ei.line ||
-                 strcmp(ei2.msg[LANG_EN], ei.msg[LANG_EN]) != 0))
+                (in_check("t.ini", c->text, len, schema_across.noun, &ei2) != MG_ERR_CONFIG ||
+                 ei2.line != ei.line || strcmp(ei2.msg[LANG_EN], ei.msg[LANG_EN]) != 0))
                 fail_msg("%s: in_check gave line %ld: %s", c->label, ei2.line, ei2.msg[LANG_EN]);
         }
     }
@@ -182,8 +184,8 @@ static void test_every_position(void **state)
                 snprintf(want, sizeof want, "NUL byte at line %ld (byte offset %zu)", line, i);
             if (parse(text, sizeof base - 1, 0, &ei) != MG_ERR_CONFIG || ei.line != line ||
                 !strstr(ei.msg[LANG_EN], want))
-                fail_msg("byte %zu: got line %ld: %s; expected line %ld: ...%s...", i, ei.line, ei.msg[LANG_EN], line,
-                         want);
+                fail_msg("byte %zu: got line %ld: %s; expected line %ld: ...%s...", i, ei.line,
+                         ei.msg[LANG_EN], line, want);
         }
     }
 }
@@ -194,7 +196,7 @@ static void test_read_file(void **state)
     char dir[] = "/tmp/test_ini_XXXXXX", path[256];
     char *text = NULL;
     size_t len = 0;
-    const char *why = NULL;
+    const char *why[LANG_COUNT] = {NULL, NULL};
     int open_failed = 0;
     mg_errinfo ei;
     FILE *fp;
@@ -204,20 +206,20 @@ static void test_read_file(void **state)
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/fifo.ini", dir);
     assert_int_equal(mkfifo(path, 0600), 0);
-    assert_int_equal(in_read_file(path, &text, &len, &why, &open_failed, &ei), MG_ERR_INPUT);
-    assert_non_null(why);
+    assert_int_equal(in_read_file(path, &text, &len, why, &open_failed, &ei), MG_ERR_INPUT);
+    assert_non_null(why[LANG_EN]);
     assert_null(text);
     unlink(path);
-    assert_int_equal(in_read_file(dir, &text, &len, &why, &open_failed, &ei), MG_ERR_INPUT);
+    assert_int_equal(in_read_file(dir, &text, &len, why, &open_failed, &ei), MG_ERR_INPUT);
     snprintf(path, sizeof path, "%s/missing.ini", dir);
-    assert_int_equal(in_read_file(path, &text, &len, &why, &open_failed, &ei), MG_ERR_INPUT);
+    assert_int_equal(in_read_file(path, &text, &len, why, &open_failed, &ei), MG_ERR_INPUT);
     assert_int_equal(open_failed, 1);
     snprintf(path, sizeof path, "%s/ok.ini", dir);
     fp = fopen(path, "wb");
     assert_non_null(fp);
     fputs("[a]\nk = v\n", fp);
     assert_int_equal(fclose(fp), 0);
-    assert_int_equal(in_read_file(path, &text, &len, &why, &open_failed, &ei), MG_OK);
+    assert_int_equal(in_read_file(path, &text, &len, why, &open_failed, &ei), MG_OK);
     assert_int_equal(len, 10);
     assert_string_equal(text, "[a]\nk = v\n");
     free(text);
