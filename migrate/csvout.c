@@ -17,6 +17,9 @@
 /* Size of the write buffer of one file. */
 #define CO_BUFSIZE (64 * 1024)
 
+/* Bytes of a value Windows-1252 cannot hold shown in the message. */
+#define CO_BAD_VALUE_MAX 200
+
 const co_dialect co_default_dialect = {';', 1, 0, "\r\n", 1};
 
 /* An open CSV output file. */
@@ -36,8 +39,10 @@ struct co_writer {
     char *clean; /* scratch for a value with forbidden characters replaced */
     size_t clean_cap;
     iconv_t cd;
-    mg_error err; /* first error */
-    char errmsg[MG_ERRMSG_MAX];
+    mg_error err;                    /* first error */
+    char badvalue[CO_BAD_VALUE_MAX]; /* the start of a value Windows-1252 cannot hold (MG_ERR_DATA) */
+    int badlen;                      /* its length shown */
+    size_t badbyte;                  /* the 1-based byte of the first character it cannot hold */
 };
 
 /* Write the buffer out with write(2); records the first failure. */
@@ -91,7 +96,7 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
     int fd;
 
     if (!w) {
-        mg_fail(ei, MG_ERR_NOMEM, path, 0, "out of memory");
+        MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         return NULL;
     }
     w->cd = (iconv_t)-1;
@@ -100,7 +105,7 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
     if (d->cp1252) {
         w->cd = iconv_open("WINDOWS-1252", "UTF-8");
         if (w->cd == (iconv_t)-1) {
-            mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot convert to Windows-1252: %s", strerror(errno));
+            MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_CSVOUT_ICONV, strerror(errno));
             free(w);
             return NULL;
         }
@@ -108,8 +113,10 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
     w->buf = malloc(CO_BUFSIZE);
     fd = w->buf ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
     if (fd < 0) {
-        mg_fail(ei, w->buf ? MG_ERR_WRITE : MG_ERR_NOMEM, path, 0, "cannot create: %s",
-                w->buf ? strerror(errno) : "out of memory");
+        if (w->buf)
+            MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
+        else
+            MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         if (w->cd != (iconv_t)-1)
             iconv_close(w->cd);
         free(w->buf);
@@ -152,11 +159,9 @@ static int co_to_cp1252(co_writer *w, const char *s, size_t len, size_t *outlen)
     iconv(w->cd, NULL, NULL, NULL, NULL);
     if (iconv(w->cd, &in, &inleft, &out, &outleft) == (size_t)-1) {
         w->err = MG_ERR_DATA;
-        snprintf(
-            w->errmsg, sizeof w->errmsg,
-            "the value '%.*s' has a character that Windows-1252 cannot hold (byte %zu); choose an output "
-            "format with codering = utf-8",
-            (int)(len < 200 ? len : 200), s, (size_t)(in - s) + 1);
+        w->badlen = (int)(len < sizeof w->badvalue ? len : sizeof w->badvalue);
+        memcpy(w->badvalue, s, (size_t)w->badlen);
+        w->badbyte = (size_t)(in - s) + 1;
         return 0;
     }
     *outlen = (size_t)(out - w->conv);
@@ -313,13 +318,15 @@ mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256)
     if (!err && sha256)
         SHA256End(&w->sha, sha256);
     if (err == MG_ERR_DATA)
-        mg_fail(ei, err, w->path, 0, "%s", w->errmsg);
+        MG_FAIL(ei, err, w->path, 0, MSG_CSVOUT_CP1252_CHAR, w->badlen, w->badvalue, w->badbyte);
     else if (err == MG_ERR_NOMEM)
-        mg_fail(ei, err, w->path, 0, "out of memory");
+        MG_FAIL(ei, err, w->path, 0, MSG_OUT_OF_MEMORY);
     else if (err == MG_ERR_INTERRUPTED)
-        mg_fail(ei, err, w->path, 0, "interrupted");
+        MG_FAIL(ei, err, w->path, 0, MSG_ERR_INTERRUPTED);
+    else if (err && saved)
+        MG_FAIL(ei, err, w->path, 0, MSG_WRITE_ERROR, strerror(saved));
     else if (err)
-        mg_fail(ei, err, w->path, 0, "write error: %s", saved ? strerror(saved) : "short write");
+        MG_FAIL(ei, err, w->path, 0, MSG_WRITE_ERROR_SHORT);
     co_free(w);
     return err;
 }

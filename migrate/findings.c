@@ -447,12 +447,13 @@ fd_code fd_lookup(const char *name)
 /* Display name of a severity. */
 const char *fd_severity_name(fd_severity sev, mg_lang lang)
 {
-    static const char *const nl[] = {"fout", "waarschuwing", "info"};
-    static const char *const en[] = {"error", "warning", "info"};
+    static const mg_msg name[] = {[FD_FOUT] = MSG_FINDINGS_SEVERITY_ERROR,
+                                  [FD_WAARSCHUWING] = MSG_FINDINGS_SEVERITY_WARNING,
+                                  [FD_INFO] = MSG_FINDINGS_SEVERITY_INFO};
 
     if ((int)sev < 0 || sev > FD_INFO)
         return "";
-    return lang ? en[sev] : nl[sev];
+    return msg_text(name[sev], lang);
 }
 
 /* Count a finding as made: per code, per severity; returns its seq. */
@@ -756,7 +757,7 @@ void fd_list_clear(fd_list *l)
 char *fd_format(const finding *f, mg_lang lang, char *buf, size_t size)
 {
     const fd_def *d = fd_def_get(f->code);
-    const char *s = lang ? d->msg_en : d->msg_nl;
+    const char *s = lang == LANG_EN ? d->msg_en : d->msg_nl;
     size_t o = 0;
 
     if (size == 0)
@@ -818,7 +819,7 @@ static mg_error fd_iter_load(fd_iter *it, mg_errinfo *ei)
     if (err || !d)
         return err;
     if (!fd_decode(d, n, &it->sp))
-        return mg_fail(ei, MG_ERR_INTERNAL, "", 0, "internal error: a spooled finding is damaged");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, "", 0, MSG_FINDINGS_DAMAGED);
     it->have_sp = 1;
     return MG_OK;
 }
@@ -831,7 +832,7 @@ mg_error fd_iter_begin(fd_iter *it, const fd_list *l, mg_errinfo *ei)
     if (l->spool && sp_count(l->spool)) {
         it->r = sp_reader_new(l->spool);
         if (!it->r)
-            return mg_fail(ei, MG_ERR_NOMEM, "", 0, "out of memory");
+            return MG_FAIL(ei, MG_ERR_NOMEM, "", 0, MSG_OUT_OF_MEMORY);
     }
     return MG_OK;
 }

@@ -356,6 +356,15 @@ void id_format_dmy(int32_t days, char out[11])
     out[10] = '\0';
 }
 
+/* Format a date as a text of a language shows it. */
+void id_format_date(int32_t days, mg_lang lang, char out[11])
+{
+    if (lang == LANG_EN)
+        id_format_iso(days, out);
+    else
+        id_format_dmy(days, out);
+}
+
 /* Strict whole number >= 0 (blanks trimmed, digits only, no overflow); 0 on success, -1 otherwise. */
 int id_parse_count(const char *in, size_t len, long *out)
 {

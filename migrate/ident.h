@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "msg.h"
+
 /* Hard limit on a normalised identifier (a longer value is a format error). */
 #define ID_MAX 32
 
@@ -59,6 +61,9 @@ void id_format_iso(int32_t days, char out[11]);
 
 /* Format a date as "DD-MM-YYYY" (out >= 11 bytes). */
 void id_format_dmy(int32_t days, char out[11]);
+
+/* Format a date as a text of a language shows it: "DD-MM-YYYY" in Dutch, "YYYY-MM-DD" in English. */
+void id_format_date(int32_t days, mg_lang lang, char out[11]);
 
 /* Strict whole number >= 0 from len bytes (blanks trimmed); 0 on success, -1 otherwise. */
 int id_parse_count(const char *in, size_t len, long *out);

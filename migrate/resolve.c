@@ -385,10 +385,7 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
     if (g->end != INT32_MAX && g->end < today) {
         g->state = OC_OVERGESLAGEN;
         g->code = FD_GRANT_ENDED;
-        if (cfg->lang)
-            id_format_iso(g->end, buf);
-        else
-            id_format_dmy(g->end, buf);
+        id_format_date(g->end, cfg->lang, buf); /* a finding argument: in the run's language */
         return rs_grant_finding(p, g, FD_GRANT_ENDED, "einddatum", buf, NULL);
     }
     if (e->rejected) {

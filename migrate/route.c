@@ -22,7 +22,7 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
     mg_error err = MG_OK;
 
     if (cfg->eh_level < LV_EH3) {
-        const char *lv = cfg->eh_level == LV_UNKNOWN ? (cfg->lang ? "no level" : "geen niveau")
+        const char *lv = cfg->eh_level == LV_UNKNOWN ? MG_TEXT(cfg->lang, MSG_ROUTE_NO_LEVEL)
                                                      : mg_level_name((mg_level)cfg->eh_level);
         err = fd_add(&p->findings, p->pool, FD_INTERMEDIARY_LEVEL, FD_FILE_INI, cfg->eh_line, "eh_niveau", lv,
                      NULL, NULL);
@@ -163,10 +163,9 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
             /* A shared account cannot move at all: a personal means comes first, whatever its level. */
             u->action = ACT_PERSOONLIJK;
             if (u->shared == 2)
-                why = cfg->lang ? "e-mail address used by several accounts"
-                                : "e-mailadres op meerdere accounts";
+                why = MG_TEXT(cfg->lang, MSG_ROUTE_SHARED_EMAIL);
             else
-                why = cfg->lang ? "generic name" : "algemene naam";
+                why = MG_TEXT(cfg->lang, MSG_ROUTE_GENERIC_NAME);
             err = fd_add(&p->findings, p->pool, FD_USER_SHARED_ACCOUNT, SC_GEBRUIKERS, u->line,
                          u->shared == 2 ? "email" : "gebruikersnaam", u->id, why, NULL);
         }
@@ -399,16 +398,14 @@ mg_error ro_check_ledger(const mg_portfolio *p, mg_errinfo *ei)
         size_t count[OC_COUNT] = {0}, i, sum = 0;
         for (i = 0; i < l->n; i++) {
             if (l->v[i].outcome == OC_NONE || l->v[i].outcome >= OC_COUNT)
-                return mg_fail(ei, MG_ERR_INTERNAL, p->files[f].path, l->v[i].line,
-                               "internal error: this row has no outcome in the ledger (nothing-lost check)");
+                return MG_FAIL(ei, MG_ERR_INTERNAL, p->files[f].path, l->v[i].line, MSG_ROUTE_NO_OUTCOME);
             count[l->v[i].outcome]++;
         }
         for (i = 1; i < OC_COUNT; i++)
             sum += count[i];
         if (sum != p->files[f].rows || l->n != p->files[f].rows)
-            return mg_fail(ei, MG_ERR_INTERNAL, p->files[f].path, 0,
-                           "internal error: %zu rows read but %zu outcomes recorded (nothing-lost check)",
-                           p->files[f].rows, sum);
+            return MG_FAIL(ei, MG_ERR_INTERNAL, p->files[f].path, 0, MSG_ROUTE_ROWS_LOST, p->files[f].rows,
+                           sum);
     }
     return MG_OK;
 }

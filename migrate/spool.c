@@ -96,22 +96,19 @@ static mg_error sp_create(sp_spool *sp, mg_errinfo *ei)
     if (sp->fd >= 0)
         return MG_OK;
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-        return mg_fail(ei, MG_ERR_OUTPUT, sp->shown, 0, "cannot create a temporary file next to it: %s",
-                       strerror(errno));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_CREATE, strerror(errno));
 #endif
     n = snprintf(path, sizeof path, "%s/.migrate-spool.XXXXXX", sp->dir);
     if (n < 0 || (size_t)n >= sizeof path)
-        return mg_fail(ei, MG_ERR_OUTPUT, sp->shown, 0, "path too long");
+        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_WRITE_PATH_TOO_LONG);
     sp->fd = mkstemp(path);
     if (sp->fd < 0)
-        return mg_fail(ei, MG_ERR_OUTPUT, sp->shown, 0, "cannot create a temporary file next to it: %s",
-                       strerror(errno));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_CREATE, strerror(errno));
     if (unlink(path) != 0) {
         int e = errno;
         close(sp->fd);
         sp->fd = -1;
-        return mg_fail(ei, MG_ERR_OUTPUT, sp->shown, 0, "cannot remove a temporary file next to it: %s",
-                       strerror(e));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_REMOVE, strerror(e));
     }
     (void)fcntl(sp->fd, F_SETFD, FD_CLOEXEC);
     return MG_OK;
@@ -130,8 +127,8 @@ static mg_error sp_flush(sp_spool *sp, mg_errinfo *ei)
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)
-            return mg_fail(ei, MG_ERR_WRITE, sp->shown, 0, "cannot write a temporary file next to it: %s",
-                           k < 0 ? strerror(errno) : "nothing written");
+            return k < 0 ? MG_FAIL(ei, MG_ERR_WRITE, sp->shown, 0, MSG_SPOOL_WRITE, strerror(errno))
+                         : MG_FAIL(ei, MG_ERR_WRITE, sp->shown, 0, MSG_SPOOL_WRITE_NOTHING);
         off += (size_t)k;
     }
     sp->size += sp->used;
@@ -166,7 +163,7 @@ mg_error sp_put(sp_spool *sp, const void *data, size_t len, mg_errinfo *ei)
     if (sp->failed)
         return sp->failed;
     if (len > SP_RECORD_MAX)
-        return sp->failed = mg_fail(ei, MG_ERR_INTERNAL, sp->shown, 0, "a spooled record is too long");
+        return sp->failed = MG_FAIL(ei, MG_ERR_INTERNAL, sp->shown, 0, MSG_SPOOL_RECORD_TOO_LONG);
     memcpy(head, &n, SP_HEAD);
     sp->failed = sp_append(sp, head, SP_HEAD, ei);
     if (!sp->failed)
@@ -237,8 +234,8 @@ static mg_error sp_fill(sp_reader *r, mg_errinfo *ei)
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)
-            return mg_fail(ei, MG_ERR_WRITE, sp->shown, 0, "cannot read back a temporary file next to it: %s",
-                           k < 0 ? strerror(errno) : "it is shorter than written");
+            return k < 0 ? MG_FAIL(ei, MG_ERR_WRITE, sp->shown, 0, MSG_SPOOL_READ, strerror(errno))
+                         : MG_FAIL(ei, MG_ERR_WRITE, sp->shown, 0, MSG_SPOOL_READ_SHORT);
         r->len += (size_t)k;
     }
     r->off += r->len;
@@ -280,10 +277,10 @@ mg_error sp_next(sp_reader *r, const void **data, size_t *len, mg_errinfo *ei)
     if (err || got == 0)
         return err;
     if (got < SP_HEAD)
-        return mg_fail(ei, MG_ERR_INTERNAL, r->sp->shown, 0, "a temporary file ends inside a record");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, r->sp->shown, 0, MSG_SPOOL_ENDS_IN_RECORD);
     memcpy(&n, head, SP_HEAD);
     if (n > SP_RECORD_MAX)
-        return mg_fail(ei, MG_ERR_INTERNAL, r->sp->shown, 0, "a temporary file holds a damaged record");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, r->sp->shown, 0, MSG_SPOOL_DAMAGED);
     if (r->len - r->pos >= n) { /* whole in the buffer: no copy */
         *data = r->buf + r->pos;
         *len = n;
@@ -301,7 +298,7 @@ mg_error sp_next(sp_reader *r, const void **data, size_t *len, mg_errinfo *ei)
     if (err)
         return err;
     if (got < n)
-        return mg_fail(ei, MG_ERR_INTERNAL, r->sp->shown, 0, "a temporary file ends inside a record");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, r->sp->shown, 0, MSG_SPOOL_ENDS_IN_RECORD);
     *data = n ? r->rec : r->buf; /* an empty record: any non-NULL pointer */
     *len = n;
     return MG_OK;

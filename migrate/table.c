@@ -121,7 +121,7 @@ mg_error tb_write(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinf
     const char *names[TB_MAX_COLS];
 
     if (tb_width(t, env) > TB_MAX_COLS)
-        return mg_fail(ei, MG_ERR_INTERNAL, t->sheet, 0, "too many columns");
+        return MG_FAIL(ei, MG_ERR_INTERNAL, t->sheet, 0, MSG_TABLE_TOO_MANY_COLUMNS);
     sink->head(sink, names, tb_headers(t, env, 0, names, TB_MAX_COLS));
     return t->walk(t, env, sink, ei);
 }
@@ -291,7 +291,7 @@ static mg_error tb_opvolging_walk(const tb_table *t, const tb_env *env, tb_sink 
     size_t i;
 
     if (!v)
-        return mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
+        return MG_FAIL(ei, MG_ERR_NOMEM, t->sheet, 0, MSG_OUT_OF_MEMORY);
     for (i = 0; i < p->nfollowups; i++) {
         tb_fu_view view = {&v[i],
                            rp_followup_action(env->cat->prose, &v[i], env->cfg->lang, act, sizeof act)};
@@ -488,7 +488,7 @@ static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *si
     mg_error err = MG_OK;
 
     if (!byk || !erank || !srank || !keys || !env->svc_order) {
-        err = mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
+        err = MG_FAIL(ei, MG_ERR_NOMEM, t->sheet, 0, MSG_OUT_OF_MEMORY);
         goto done;
     }
     for (i = 0; i < p->nemployers; i++)
@@ -831,7 +831,7 @@ static mg_error tb_per_lhn_walk(const tb_table *t, const tb_env *env, tb_sink *s
     mg_error err = MG_OK;
 
     if (!byl || !rej || !mark || !fu || !fv) {
-        err = mg_fail(ei, MG_ERR_NOMEM, t->sheet, 0, "out of memory");
+        err = MG_FAIL(ei, MG_ERR_NOMEM, t->sheet, 0, MSG_OUT_OF_MEMORY);
         goto cleanup;
     }
     /* A rejected row counts only when its LHN is not listed already (by an accepted row or an earlier one).

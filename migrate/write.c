@@ -71,7 +71,7 @@ static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d, size
     char path[WR_PATH_MAX];
 
     if (!wr_join(path, sizeof path, c->tmp, name)) {
-        mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
+        MG_FAIL(c->ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
         return NULL;
     }
     *slot = wr_slot(c, name);
@@ -236,10 +236,10 @@ static mg_error wr_xlsx(wr_ctx *c, size_t slot,
     mg_error err;
 
     if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))
-        return mg_fail(ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
+        return MG_FAIL(ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
     err = fn(path, &x, ei);
     if (!err && !SHA256File(path, c->sums[slot]))
-        err = mg_fail(ei, MG_ERR_WRITE, path, 0, "cannot read back for its checksum: %s", strerror(errno));
+        err = MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_READ_BACK, strerror(errno));
     return err;
 }
 
@@ -262,12 +262,12 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     size_t slot;
 
     if (!wr_join(path, sizeof path, c->tmp, name))
-        return mg_fail(c->ei, MG_ERR_OUTPUT, c->tmp, 0, "path too long");
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
     slot = wr_slot(c, name);
     SHA256Data((const uint8_t *)text, len, c->sums[slot]);
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "cannot create: %s", strerror(errno));
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     while (off < len) {
         ssize_t n = write(fd, text + off, len - off);
         if (n < 0 && errno == EINTR)
@@ -275,17 +275,17 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
         if (n <= 0) {
             int e = n < 0 ? errno : ENOSPC;
             close(fd);
-            return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "write error: %s", strerror(e));
+            return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_ERROR, strerror(e));
         }
         off += (size_t)n;
     }
     if (fsync(fd) != 0) {
         int e = errno;
         close(fd);
-        return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "write error (fsync): %s", strerror(e));
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_ERROR_FSYNC, strerror(e));
     }
     if (close(fd) != 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, path, 0, "write error (close): %s", strerror(errno));
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_ERROR_CLOSE, strerror(errno));
     return MG_OK;
 }
 
@@ -440,7 +440,7 @@ typedef struct wr_found {
     size_t nnames;
     const char *full_run;      /* a listed import file or ledger (a full run's output), NULL if none */
     char foreign[WR_PATH_MAX]; /* the first entry, in name order, migrate did not write; "" if none */
-    const char *why;           /* why that entry is foreign */
+    mg_msg why;                /* why that entry is foreign: a clause of MSG_WRITE_FOREIGN */
     int verify;                /* check every listed file's checksum (an output about to be replaced) */
 } wr_found;
 
@@ -455,12 +455,27 @@ static void wr_found_free(wr_found *f)
 }
 
 /* Mark rel as the first foreign entry (if none yet). */
-static void wr_foreign(wr_found *f, const char *rel, const char *why)
+static void wr_foreign(wr_found *f, const char *rel, mg_msg why)
 {
     if (f->foreign[0])
         return;
     snprintf(f->foreign, sizeof f->foreign, "%s", rel);
     f->why = why;
+}
+
+/* Fail because the output folder holds an entry migrate did not write: the message in each language with
+ * the reason (a clause of MSG_WRITE_FOREIGN) in that language. */
+static mg_error wr_fail_foreign(mg_errinfo *ei, const char *outdir, const wr_found *f)
+{
+    mg_error err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_FOREIGN, f->foreign, ""); /* file, line */
+    int l;
+
+    /* each language with its own reason; a message cut at MG_ERRMSG_MAX is still clear */
+    for (l = 0; ei && l < LANG_COUNT; l++)
+        if (snprintf(ei->msg[l], sizeof ei->msg[l], MG_FMT((mg_lang)l, MSG_WRITE_FOREIGN), f->foreign,
+                     msg_text(f->why, (mg_lang)l)) < 0)
+            ei->msg[l][0] = '\0';
+    return err;
 }
 
 /* Read and parse the SHA256SUMS of an output folder (dirfd), if it is a plain file; a line not in the form
@@ -475,16 +490,16 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
     if (fstatat(dirfd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
         return MG_OK; /* absent, or not a plain file: the walk calls it foreign */
     if (st.st_size > WR_SUMS_MAX) {
-        wr_foreign(f, WR_SHA256SUMS, "is too large to be one migrate wrote");
+        wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_TOO_LARGE);
         return MG_OK;
     }
     fd = openat(dirfd, WR_SHA256SUMS, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS: %s", strerror(errno));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_READ, strerror(errno));
     f->sums = malloc(WR_SUMS_MAX + 1);
     if (!f->sums || fstat(fd, &st2) != 0 || !S_ISREG(st2.st_mode)) {
         (void)close(fd); /* read only: nothing to lose */
-        return f->sums ? mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS") : MG_ERR_NOMEM;
+        return f->sums ? MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_UNREADABLE) : MG_ERR_NOMEM;
     }
     for (;;) {
         ssize_t n = read(fd, f->sums + len, WR_SUMS_MAX + 1 - len);
@@ -493,14 +508,14 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
         if (n < 0) {
             int e = errno;
             (void)close(fd);
-            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read its SHA256SUMS: %s", strerror(e));
+            return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_READ, strerror(e));
         }
         if (n == 0 || (len += (size_t)n) > WR_SUMS_MAX)
             break;
     }
     (void)close(fd);
     if (len > WR_SUMS_MAX) {
-        wr_foreign(f, WR_SHA256SUMS, "is too large to be one migrate wrote");
+        wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_TOO_LARGE);
         return MG_OK;
     }
     f->st.has_sums = 1;
@@ -516,7 +531,7 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
         char *name = line + 2 * SHA256_DIGEST_LENGTH + 2;
         size_t k;
         if (!nl) {
-            wr_foreign(f, WR_SHA256SUMS, "is not in the form migrate writes (no line end)");
+            wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_NO_LINE_END);
             return MG_OK;
         }
         *nl = '\0';
@@ -525,7 +540,7 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
                 break;
         if (k != 2 * SHA256_DIGEST_LENGTH || name > nl || line[k] != ' ' ||
             (line[k + 1] != ' ' && line[k + 1] != '*') || !wr_valid_listed(name, (size_t)(nl - name))) {
-            wr_foreign(f, WR_SHA256SUMS, "is not in the form migrate writes");
+            wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_NOT_THE_FORM);
             return MG_OK;
         }
         f->names[f->nnames++] = name;
@@ -616,7 +631,7 @@ static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg
         free(v);
         if (d)
             closedir(d);
-        return v ? mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot read the folder: %s", strerror(errno))
+        return v ? MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_FOLDER_UNREADABLE, strerror(errno))
                  : MG_ERR_NOMEM;
     }
     rewinddir(d);
@@ -624,9 +639,7 @@ static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg
         if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
             continue;
         if (*n >= WR_ENTRIES_MAX)
-            err = mg_fail(ei, MG_ERR_OUTPUT, shown, 0,
-                          "the folder holds more than %d entries: not an output of migrate; nothing replaced",
-                          WR_ENTRIES_MAX);
+            err = MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_TOO_MANY_ENTRIES, WR_ENTRIES_MAX);
         else if ((v[*n] = strdup(de->d_name)) == NULL)
             err = MG_ERR_NOMEM;
         else
@@ -662,34 +675,31 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
         struct stat st;
         snprintf(rel, sizeof rel, "%s%s%s", sub ? sub : "", sub ? "/" : "", v[i]);
         if (fstatat(dirfd, v[i], &st, AT_SYMLINK_NOFOLLOW) != 0) {
-            wr_foreign(f, rel, "cannot be examined");
+            wr_foreign(f, rel, MSG_WRITE_WHY_UNEXAMINED);
         } else if (S_ISLNK(st.st_mode)) {
-            wr_foreign(f, rel, "is a symbolic link");
+            wr_foreign(f, rel, MSG_WRITE_WHY_SYMLINK);
         } else if (wr_is_input(ids, &st)) {
-            wr_foreign(f, rel, "is an input file of this run");
+            wr_foreign(f, rel, MSG_WRITE_WHY_INPUT);
         } else if (S_ISDIR(st.st_mode)) {
             int fd = !sub && wr_is_subfolder(v[i])
                          ? openat(dirfd, v[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                          : -1;
             if (fd < 0) {
-                wr_foreign(f, rel, "is a folder migrate does not write");
+                wr_foreign(f, rel, MSG_WRITE_WHY_FOLDER);
             } else {
                 err = wr_walk(fd, v[i], ids, f, shown, ei);
                 (void)close(fd); /* read only */
             }
         } else if (!S_ISREG(st.st_mode)) {
-            wr_foreign(f, rel, "is not a plain file");
+            wr_foreign(f, rel, MSG_WRITE_WHY_NOT_PLAIN);
         } else if (!sub && !strcmp(v[i], WR_SHA256SUMS) && f->st.has_sums) {
             /* the marker itself */
         } else if (!f->st.has_sums) {
-            wr_foreign(
-                f, rel,
-                "migrate did not write (the folder has no SHA256SUMS, so it is not an output of migrate)");
+            wr_foreign(f, rel, MSG_WRITE_WHY_NO_SUMS);
         } else if (!wr_listed(f, rel)) {
-            wr_foreign(f, rel, "migrate did not write (it is not listed in the folder's SHA256SUMS)");
+            wr_foreign(f, rel, MSG_WRITE_WHY_NOT_LISTED);
         } else if (f->verify && !wr_unchanged(dirfd, v[i], f, rel)) {
-            wr_foreign(f, rel,
-                       "was changed after migrate wrote it (its checksum no longer matches SHA256SUMS)");
+            wr_foreign(f, rel, MSG_WRITE_WHY_CHANGED);
         }
     }
     wr_names_free(v, n);
@@ -711,16 +721,15 @@ static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *id
         if (e == ENOENT)
             return MG_OK;
         if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
-            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0,
-                           "the output path is a symbolic link; give the folder itself with -o");
+            return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_SYMLINK);
         if (e == ENOTDIR || (lstat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
-            return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "the output path exists and is not a folder");
-        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot use the output folder: %s", strerror(e));
+            return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_NOT_FOLDER);
+        return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_UNUSABLE, strerror(e));
     }
     if (fstat(fd, &st) != 0) {
         int e = errno;
         (void)close(fd); /* read only */
-        return mg_fail(ei, MG_ERR_OUTPUT, shown, 0, "cannot use the output folder: %s", strerror(e));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_UNUSABLE, strerror(e));
     }
     f->st.exists = 1;
     f->st.dev = (unsigned long long)st.st_dev;
@@ -746,30 +755,21 @@ mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
 
     memset(start, 0, sizeof *start);
     if (!wr_split(outdir, parent, sizeof parent, base, sizeof base))
-        return mg_fail(ei, MG_ERR_OUTPUT, outdir, 0, "not a usable output folder name");
+        return MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_OUT_BAD_NAME);
     if (stat(parent, &st) != 0 || !S_ISDIR(st.st_mode))
-        return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "the folder for the output does not exist");
+        return MG_FAIL(ei, MG_ERR_OUTPUT, parent, 0, MSG_WRITE_NO_PARENT);
     wr_ids_load(opt, &ids);
     err = wr_inspect(outdir, outdir, &ids, opt->force, &f, ei);
     if (err)
         return err;
     if (f.st.exists && wr_holds(outdir, opt->portfolio))
-        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                      "the output folder is the portfolio folder or holds it: replacing it would delete the "
-                      "inputs; choose another folder with -o");
+        err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_OUT_HOLDS_PORTFOLIO);
     else if (f.foreign[0])
-        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                      "the output folder holds '%s', which %s; nothing was replaced: move it away or choose "
-                      "another folder with -o",
-                      f.foreign, f.why);
+        err = wr_fail_foreign(ei, outdir, &f);
     else if (opt->dry_run && f.full_run)
-        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                      "the output folder holds the output of a full run (%s); a dry run never replaces it, "
-                      "--force or not: choose another folder with -o",
-                      f.full_run);
+        err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_DRY_OVER_FULL, f.full_run);
     else if (f.st.nonempty && !opt->force)
-        err = mg_fail(ei, MG_ERR_OUTPUT, outdir, 0,
-                      "the output folder exists and is not empty; use --force to replace it");
+        err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_NOT_EMPTY);
     else
         *start = f.st;
     wr_found_free(&f);
@@ -810,7 +810,7 @@ static void wr_remove_written(const wr_ctx *c)
 
 /* Remove a replaced output (now at path): only the files its SHA256SUMS lists, each checked again to be a
  * plain file, then SHA256SUMS, migrate's subfolders and the folder if they are empty. */
-static void wr_remove_old(const char *path, const wr_found *f, const char *shown)
+static void wr_remove_old(const char *path, const wr_found *f, const char *shown, mg_lang lang)
 {
     static const char *const subs[] = WR_SUBFOLDERS;
     int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -828,12 +828,11 @@ static void wr_remove_old(const char *path, const wr_found *f, const char *shown
     if (fstatat(fd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
         unlinkat(fd, WR_SHA256SUMS, 0);
     (void)close(fd); /* read only */
-    if (rmdir(path) != 0 && errno != ENOENT)
-        fprintf(
-            stderr,
-            "migrate: %s: warning: the previous output held files migrate did not write (added while this "
-            "run was writing); they are kept in %s\n",
-            shown, path);
+    if (rmdir(path) != 0 && errno != ENOENT) {
+        fprintf(stderr, "migrate: %s: %s: ", shown, MG_TEXT(lang, MSG_LABEL_WARNING));
+        fprintf(stderr, MG_FMT(lang, MSG_WRITE_KEPT_ADDED), path);
+        fputc('\n', stderr);
+    }
 }
 
 /* Take the lock (on the output's parent folder) that lets one run at a time do its final step; -1 if none. */
@@ -899,10 +898,8 @@ static mg_error wr_put_new(wr_ctx *c, const char *outdir)
         return MG_OK;
     }
     if (errno == EEXIST || errno == ENOTEMPTY)
-        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
-                       "the output folder appeared while this run was writing (another run at the same "
-                       "time?); it was left as it is and the output of this run was not kept");
-    return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s", strerror(errno));
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_APPEARED);
+    return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PUT_IN_PLACE, strerror(errno));
 }
 
 /* The output path held an empty folder or an earlier output at the start: exchange it for the new folder,
@@ -916,15 +913,11 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
     int same;
 
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
-        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "path too long");
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PATH_TOO_LONG);
     if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
         if (errno == ENOENT)
-            return mg_fail(
-                c->ei, MG_ERR_OUTPUT, outdir, 0,
-                "the output folder was removed or renamed while this run was writing; the output of "
-                "this run was not kept");
-        return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0, "cannot put the output in place: %s",
-                       strerror(errno));
+            return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_REMOVED);
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PUT_IN_PLACE, strerror(errno));
     }
     /* The new output is in place; c->tmp now holds what was there. */
     memset(&scratch, 0, sizeof scratch);
@@ -936,18 +929,13 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
         wr_found_free(&f);
         if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
             c->committed = 1; /* c->tmp holds the other folder now: remove nothing */
-            return mg_fail(c->ei, MG_ERR_OUTPUT, outdir, 0,
-                           "the output folder changed while this run was writing, and putting it back failed "
-                           "(%s): it is now in %s and the output of this run is in its place",
+            return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_CHANGED_PUT_BACK_FAILED,
                            strerror(errno), c->tmp);
         }
-        return mg_fail(
-            c->ei, MG_ERR_OUTPUT, outdir, 0,
-            "the output folder changed while this run was writing (another run at the same time?); "
-            "it was left as it is and the output of this run was not kept");
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_CHANGED);
     }
     c->committed = 1;
-    wr_remove_old(c->tmp, &f, outdir);
+    wr_remove_old(c->tmp, &f, outdir, c->cfg->lang);
     wr_found_free(&f);
     return MG_OK;
 }
@@ -961,13 +949,11 @@ static mg_error wr_commit(wr_ctx *c, const wr_options *opt, const wr_start *star
     int lock;
 
     if (wr_sync_dir(c->tmp) != 0)
-        return mg_fail(c->ei, MG_ERR_WRITE, opt->outdir, 0, "cannot sync the output folder: %s",
-                       strerror(errno));
+        return MG_FAIL(c->ei, MG_ERR_WRITE, opt->outdir, 0, MSG_WRITE_SYNC, strerror(errno));
     lock = wr_lock(parent);
     err = start->exists ? wr_put_over(c, opt->outdir, start, ids) : wr_put_new(c, opt->outdir);
     if (!err && wr_sync_dir(parent) != 0)
-        err = mg_fail(c->ei, MG_ERR_WRITE, parent, 0, "cannot sync the output's parent folder: %s",
-                      strerror(errno));
+        err = MG_FAIL(c->ei, MG_ERR_WRITE, parent, 0, MSG_WRITE_SYNC_PARENT, strerror(errno));
     if (lock >= 0)
         (void)close(lock); /* read only: closing releases the lock */
     return err;
@@ -1016,8 +1002,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     wr_split(opt->outdir, parent, sizeof parent, base, sizeof base);
     n = snprintf(c.tmp, sizeof c.tmp, "%s/.%s.tmp.XXXXXX", parent, base);
     if (n < 0 || (size_t)n >= sizeof c.tmp || !mkdtemp(c.tmp))
-        return mg_fail(ei, MG_ERR_OUTPUT, parent, 0, "cannot create a temporary output folder: %s",
-                       strerror(errno));
+        return MG_FAIL(ei, MG_ERR_OUTPUT, parent, 0, MSG_WRITE_TMP_FOLDER, strerror(errno));
     c.svc_order = malloc((cat->nservices + 1) * sizeof *c.svc_order);
     if (!c.svc_order) {
         err = MG_ERR_NOMEM;
@@ -1077,7 +1062,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         /* From here the renames run to the end: a signal now waits until the output is in place. */
         sg_hold(1);
         if (sg_pending())
-            err = mg_fail(ei, MG_ERR_INTERRUPTED, opt->outdir, 0, "interrupted");
+            err = MG_FAIL(ei, MG_ERR_INTERRUPTED, opt->outdir, 0, MSG_ERR_INTERRUPTED);
         else
             err = wr_commit(&c, opt, start, &ids, parent);
         sg_hold(0);
@@ -1088,7 +1073,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     }
 fail:
     if (err == MG_ERR_NOMEM)
-        mg_fail(ei, err, opt->outdir, 0, "out of memory");
+        MG_FAIL(ei, err, opt->outdir, 0, MSG_OUT_OF_MEMORY);
     free(c.svc_order);
     if (!c.committed)
         wr_remove_written(&c);

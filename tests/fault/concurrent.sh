@@ -66,8 +66,8 @@ round() {
             win=$i
             ;;
         73)
-            grep -q -e "^migrate: $work/out: error: .*while this run was writing" \
-                -e "^migrate: $work/out: error: the output folder exists and is not empty" "$work/err.$i" ||
+            grep -q -e "^migrate: $work/out: fout: .*terwijl deze run schreef" \
+                -e "^migrate: $work/out: fout: de uitvoermap bestaat al en is niet leeg" "$work/err.$i" ||
                 fail "$label: run $i exited 73 without a clear message: $(cat "$work/err.$i")"
             ;;
         *) fail "$label: run $i exited $rc: $(cat "$work/err.$i")" ;;
@@ -116,7 +116,7 @@ user() {
     rc=$?
     if [ "$rc" -ne 73 ]; then
         fail "$label: exit $rc, want 73 ($(cat "$work/err.u"))"
-    elif ! grep -q "^migrate: $work/out: error: .*while this run was writing" "$work/err.u"; then
+    elif ! grep -q "^migrate: $work/out: fout: .*terwijl deze run schreef" "$work/err.u"; then
         fail "$label: no clear message: $(cat "$work/err.u")"
     fi
     [ "$snap" = "$(cd "$work" && find out -printf '%M %p\n' | sort && find out -type f -exec sha256sum {} + | sort)" ] ||

@@ -21,7 +21,7 @@ check() { # $1 = label; uses $rc, $work
     if [ "$rc" -ne 74 ] && [ "$rc" -ne 73 ]; then
         echo "FAIL $label: exit $rc, want 74 or 73"; sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
     fi
-    if ! grep -q "^migrate: .*error: " "$work/err"; then
+    if ! grep -q "^migrate: .*fout: " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
     fi
     if grep '^migrate: ' "$work/err" | grep -q '\.out\.tmp\.'; then
@@ -96,7 +96,7 @@ for errno in EIO ENOSPC; do
         fi
         if [ "$rc" -ne 74 ]; then
             echo "FAIL spool#$n ($errno): exit $rc, want 74"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
-        elif ! grep -q "^migrate: $work/out: error: .*temporary file" "$work/err"; then
+        elif ! grep -q "^migrate: $work/out: fout: .*tijdelijk bestand" "$work/err"; then
             echo "FAIL spool#$n ($errno): the message does not name the output folder"; sed 's/^/    /' "$work/err"
             failed=$((failed + 1))
         fi

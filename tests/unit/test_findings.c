@@ -104,7 +104,7 @@ static void test_readme_matches_table(void **state)
         c = fd_lookup(code);
         if (c == FD_NONE)
             fail_msg("formats/README.md lists unknown code %s", code);
-        assert_string_equal(sev, fd_severity_name(fd_def_get(c)->severity, 0));
+        assert_string_equal(sev, fd_severity_name(fd_def_get(c)->severity, LANG_NL));
         assert_int_equal(seen[c], 0);
         seen[c] = 1;
         rows++;
@@ -151,6 +151,19 @@ static void test_format(void **state)
     assert_string_equal(fd_format(&f, 0, small, sizeof small), "loonhef");
 }
 
+/* Severity names come from the catalogue, in the language asked; out of range is empty. */
+static void test_severity_names(void **state)
+{
+    (void)state;
+    assert_string_equal(fd_severity_name(FD_FOUT, LANG_NL), "fout");
+    assert_string_equal(fd_severity_name(FD_WAARSCHUWING, LANG_NL), "waarschuwing");
+    assert_string_equal(fd_severity_name(FD_INFO, LANG_NL), "info");
+    assert_string_equal(fd_severity_name(FD_FOUT, LANG_EN), "error");
+    assert_string_equal(fd_severity_name(FD_WAARSCHUWING, LANG_EN), "warning");
+    assert_string_equal(fd_severity_name(FD_INFO, LANG_EN), "info");
+    assert_string_equal(fd_severity_name((fd_severity)(FD_INFO + 1), LANG_EN), "");
+}
+
 /* fd_add counts per code and severity; fd_sort orders by file, line, code, then insertion. */
 static void test_list(void **state)
 {
@@ -181,11 +194,9 @@ static void test_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table_complete),
-        cmocka_unit_test(test_spec_codes),
-        cmocka_unit_test(test_readme_matches_table),
-        cmocka_unit_test(test_format),
-        cmocka_unit_test(test_list),
+        cmocka_unit_test(test_table_complete),       cmocka_unit_test(test_spec_codes),
+        cmocka_unit_test(test_readme_matches_table), cmocka_unit_test(test_format),
+        cmocka_unit_test(test_severity_names),       cmocka_unit_test(test_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -366,7 +366,8 @@ static const fmt_case fmt_cases[] = {
     {2024, 2, 29, 19782, "2024-02-29", "29-02-2024"}, {9999, 12, 31, 2932896, "9999-12-31", "31-12-9999"},
 };
 
-/* id_days_from_civil, id_civil_from_days, id_format_iso and id_format_dmy against fmt_cases. */
+/* id_days_from_civil, id_civil_from_days, id_format_iso, id_format_dmy and id_format_date against fmt_cases.
+ */
 static void test_format(void **state)
 {
     size_t i;
@@ -384,6 +385,10 @@ static void test_format(void **state)
         assert_int_equal(d, c->d);
         id_format_iso(c->days, iso);
         id_format_dmy(c->days, dmy);
+        assert_string_equal(iso, c->iso);
+        assert_string_equal(dmy, c->dmy);
+        id_format_date(c->days, LANG_EN, iso);
+        id_format_date(c->days, LANG_NL, dmy);
         assert_string_equal(iso, c->iso);
         assert_string_equal(dmy, c->dmy);
     }
