@@ -25,8 +25,8 @@
 /* Longest duplicate-row signature kept (all werkgevers values joined). */
 #define VA_SIGNATURE_MAX 8192
 
-/* How often (in rows) progress is reported. */
-#define VA_PROGRESS_EVERY 65536
+/* How often (in rows) progress is reported (the callback keeps time itself). */
+#define VA_PROGRESS_EVERY 4096
 
 /* Hash entry: a user id or LHN → index in the portfolio. */
 typedef struct va_index {
@@ -72,6 +72,7 @@ typedef struct va_ctx {
     mg_errinfo *ei;
     va_progress_cb progress;
     void *pctx;
+    unsigned long long bytes;          /* bytes of the file read so far, as its records count them */
     va_svc_memo svc_memo[VA_SVC_MEMO]; /* a file uses few spellings of the services: each looked up once */
 } va_ctx;
 
@@ -304,8 +305,8 @@ static unsigned va_erd(va_ctx *c, const char *s)
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
                     c->cfg->lang ? "only ZW, WGA and WW are known; ignored"
-                                    : "alleen ZW, WGA en WW zijn bekend; "
-                                      "genegeerd");
+                                 : "alleen ZW, WGA en WW zijn bekend; "
+                                   "genegeerd");
         }
         q += n;
     }
@@ -454,7 +455,7 @@ static void va_employer_row(va_ctx *c, size_t row)
                               &e->open_meldingen) != 0) {
         va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
                 c->cfg->lang ? "not a whole number; the number of open reports is unknown"
-                                : "geen geheel getal; het aantal open meldingen is onbekend");
+                             : "geen geheel getal; het aantal open meldingen is onbekend");
         e->open_meldingen = -1;
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
@@ -474,7 +475,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     } else {
         va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
                 c->cfg->lang ? "not an ISO 3166 country code; read as NL"
-                                : "geen ISO 3166-landcode; gelezen als NL");
+                             : "geen ISO 3166-landcode; gelezen als NL");
         strcpy(e->land, "NL");
     }
     e->line = c->rec->line;
@@ -736,9 +737,9 @@ static void va_scan(va_ctx *c)
         }
         if (ctl) {
             const char *why = folded && !bad ? (c->cfg->lang ? "the line break or tab is read as a space"
-                                                                : "regeleinde of tab gelezen als spatie")
+                                                             : "regeleinde of tab gelezen als spatie")
                                              : (c->cfg->lang ? "replaced by U+FFFD in the output files"
-                                                                : "in de uitvoer vervangen door U+FFFD");
+                                                             : "in de uitvoer vervangen door U+FFFD");
             va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
         }
         if (inv) {
@@ -882,8 +883,9 @@ static int va_record(void *ctx, const cr_record *rec)
     }
     if (c->rejected && p->findings.spool && !c->keep)
         pool_release(p->pool, c->mark); /* its findings are spooled: nothing of it stays in memory */
+    c->bytes += rec->raw_len + 1;
     if (c->progress && p->files[c->file].rows % VA_PROGRESS_EVERY == 0)
-        c->progress(c->pctx, c->fname, p->files[c->file].rows);
+        c->progress(c->pctx, p->files[c->file].path, p->files[c->file].rows, c->bytes);
     return c->err != MG_OK;
 }
 
@@ -950,7 +952,7 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
     if (ctl)
         err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
                      cfg->lang ? "replaced by U+FFFD in the output files"
-                                  : "in de uitvoer vervangen door U+FFFD",
+                               : "in de uitvoer vervangen door U+FFFD",
                      NULL);
     snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
     if (inv && err == MG_OK)
@@ -1008,6 +1010,7 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         c.file = f;
         c.fname = fi->name;
         c.header_done = 0;
+        c.bytes = 0;
         c.err = MG_OK;
         err = cr_read_file(fi->path, &opt, va_record, &c, &fi->info, ei);
         free(known);

@@ -43,17 +43,22 @@ typedef struct wr_start {
     char digest[SHA256_DIGEST_STRING_LENGTH]; /* the SHA-256 of its SHA256SUMS */
 } wr_start;
 
+/* Progress callback: file (a name of the output folder) is being written now; main thread only. */
+typedef void (*wr_progress_cb)(void *ctx, const char *file);
+
 /* What to write. */
 typedef struct wr_options {
     const char *outdir;                /* the output folder, as the user gave it */
     const char *portfolio;             /* the input folder, which the output must not replace */
     const char *inputs[WR_MAX_INPUTS]; /* the input files (and portfolio.ini), which must not be in it */
     size_t ninputs;
-    int force;             /* replace an earlier output of migrate */
-    int dry_run;           /* only the review: rapport.txt (and the overview) */
-    int import_files;      /* write the supplier files (not with --strict and errors) */
-    const char *report;    /* the text of rapport.txt */
-    const wr_start *start; /* what wr_check_outdir saw at the start; NULL = look now */
+    int force;               /* replace an earlier output of migrate */
+    int dry_run;             /* only the review: rapport.txt (and the overview) */
+    int import_files;        /* write the supplier files (not with --strict and errors) */
+    const char *report;      /* the text of rapport.txt */
+    const wr_start *start;   /* what wr_check_outdir saw at the start; NULL = look now */
+    wr_progress_cb progress; /* told which file is being written; NULL = none */
+    void *pctx;
 } wr_options;
 
 /*
