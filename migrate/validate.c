@@ -305,8 +305,8 @@ static unsigned va_erd(va_ctx *c, const char *s)
             snprintf(tok, sizeof tok, "%.*s", (int)(n < 60 ? n : 60), q);
             va_find(c, FD_VALUE_INVALID, SC_W_EIGENRISICODRAGER, tok,
                     c->cfg->lang ? "only ZW, WGA and WW are known; ignored"
-                                 : "alleen ZW, WGA en WW zijn bekend; "
-                                   "genegeerd");
+                                    : "alleen ZW, WGA en WW zijn bekend; "
+                                      "genegeerd");
         }
         q += n;
     }
@@ -455,7 +455,7 @@ static void va_employer_row(va_ctx *c, size_t row)
                               &e->open_meldingen) != 0) {
         va_find(c, FD_VALUE_INVALID, SC_W_OPEN_MELDINGEN, va_str(c, SC_W_OPEN_MELDINGEN),
                 c->cfg->lang ? "not a whole number; the number of open reports is unknown"
-                             : "geen geheel getal; het aantal open meldingen is onbekend");
+                                : "geen geheel getal; het aantal open meldingen is onbekend");
         e->open_meldingen = -1;
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
@@ -475,7 +475,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     } else {
         va_find(c, FD_VALUE_INVALID, SC_W_LAND, land,
                 c->cfg->lang ? "not an ISO 3166 country code; read as NL"
-                             : "geen ISO 3166-landcode; gelezen als NL");
+                                : "geen ISO 3166-landcode; gelezen als NL");
         strcpy(e->land, "NL");
     }
     e->line = c->rec->line;
@@ -737,9 +737,9 @@ static void va_scan(va_ctx *c)
         }
         if (ctl) {
             const char *why = folded && !bad ? (c->cfg->lang ? "the line break or tab is read as a space"
-                                                             : "regeleinde of tab gelezen als spatie")
+                                                                : "regeleinde of tab gelezen als spatie")
                                              : (c->cfg->lang ? "replaced by U+FFFD in the output files"
-                                                             : "in de uitvoer vervangen door U+FFFD");
+                                                                : "in de uitvoer vervangen door U+FFFD");
             va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
         }
         if (inv) {
@@ -952,7 +952,7 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
     if (ctl)
         err = fd_add(&p->findings, p->pool, FD_CONTROL_CHARACTER, FD_FILE_INI, cfg->naam_line, "naam", shown,
                      cfg->lang ? "replaced by U+FFFD in the output files"
-                               : "in de uitvoer vervangen door U+FFFD",
+                                  : "in de uitvoer vervangen door U+FFFD",
                      NULL);
     snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
     if (inv && err == MG_OK)

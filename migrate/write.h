@@ -52,12 +52,14 @@ typedef struct wr_options {
     const char *portfolio;             /* the input folder, which the output must not replace */
     const char *inputs[WR_MAX_INPUTS]; /* the input files (and portfolio.ini), which must not be in it */
     size_t ninputs;
-    int force;               /* replace an earlier output of migrate */
-    int dry_run;             /* only the review: rapport.txt (and the overview) */
-    int import_files;        /* write the supplier files (not with --strict and errors) */
-    const char *report;      /* the text of rapport.txt */
-    const wr_start *start;   /* what wr_check_outdir saw at the start; NULL = look now */
-    wr_progress_cb progress; /* told which file is being written; NULL = none */
+    int force;             /* replace an earlier output of migrate */
+    int dry_run;           /* only the review: rapport.txt (and the overview) */
+    int import_files;      /* write the supplier files (not with --strict and errors) */
+    const char *report;    /* the text of rapport.txt */
+    const wr_start *start; /* what wr_check_outdir saw at the start; NULL = look now */
+
+    /* told which file is being written, with pctx; NULL = nothing to tell */
+    wr_progress_cb progress;
     void *pctx;
 } wr_options;
 
