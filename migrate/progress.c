@@ -145,10 +145,12 @@ void pg_read(void *ctx, const char *path, size_t rows, unsigned long long bytes)
     pg_line *pg = ctx;
     char count[48];
     const char *name;
+    int new_file;
 
     if (!pg || pg->fd < 0 || !path)
         return;
-    if (strcmp(pg->path, path) != 0) { /* a new file: look at its size once */
+    new_file = strcmp(pg->path, path) != 0;
+    if (new_file) { /* look at its size once; its name shows at once */
         size_t len = strlen(path);
         if (len < sizeof pg->path) {
             memcpy(pg->path, path, len + 1);
@@ -158,7 +160,7 @@ void pg_read(void *ctx, const char *path, size_t rows, unsigned long long bytes)
             pg->size = 0;
         }
     }
-    if (!pg_due(pg, 0))
+    if (!pg_due(pg, new_file))
         return;
     name = pg_basename(path);
     pg_thousands(rows, pg->lang, count, sizeof count);

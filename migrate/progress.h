@@ -36,7 +36,7 @@ typedef struct pg_line {
 void pg_init(pg_line *pg, int fd, mg_lang lang);
 
 /* Progress callback of the reading stage (va_progress_cb): rows of the file at path read, and about how
- * many bytes of it. */
+ * many bytes of it. A new file shows at once, later counts at most every PG_INTERVAL. */
 void pg_read(void *ctx, const char *path, size_t rows, unsigned long long bytes);
 
 /* The writing stage: file is being written now. */

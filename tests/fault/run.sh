@@ -21,7 +21,7 @@ check() { # $1 = label; uses $rc, $work
     if [ "$rc" -ne 74 ] && [ "$rc" -ne 73 ]; then
         echo "FAIL $label: exit $rc, want 74 or 73"; sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
     fi
-    if ! grep -q "^migrate: .*error: " "$work/err"; then
+    if ! grep -Eq "^migrate: .*(fout|error): " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
     fi
     if grep '^migrate: ' "$work/err" | grep -q '\.out\.tmp\.'; then
@@ -68,14 +68,15 @@ done
 
 # The spool of rejected rows (an unlinked temporary file beside the output folder): a portfolio with enough
 # rejected rows to fill more than one chunk; every write of the spool fails in turn (EIO, and a full disk).
-# The message must name the output folder given, and nothing may be left beside it.
+# The message (in English, --lang en, to be matched) must name the output folder given, and nothing may be
+# left beside it.
 mkdir -p "$work/rej"
 cp "$portfolio"/*.csv "$portfolio"/portfolio.ini "$work/rej/"
 awk 'NR > 1 { exit } { print }' "$portfolio/werkgevers.csv" >"$work/rej/werkgevers.csv"
 awk 'NR == 1 { next } { print }' "$portfolio/werkgevers.csv" >>"$work/rej/werkgevers.csv"
 i=0
 while [ $i -lt 30000 ]; do echo "123456789L01;spool $i"; i=$((i + 1)); done >>"$work/rej/werkgevers.csv"
-"$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>&1
+"$bin" run -q --lang en --force "$work/rej" -o "$work/out" >/dev/null 2>&1
 rc=$?
 [ "$rc" -le 1 ] || { echo "fault: the clean run with rejected rows exited $rc" >&2; exit 1; }
 (cd "$work/out" && sha256sum -- * | sort) >"$work/before"
@@ -86,7 +87,7 @@ for errno in EIO ENOSPC; do
     while :; do
         rm -f "$work/mark"
         FAULT_OP=write FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=1 FAULT_MARK=$work/mark FAULT_MATCH="$work/#" \
-            LD_PRELOAD=$shim "$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>"$work/err"
+            LD_PRELOAD=$shim "$bin" run -q --lang en --force "$work/rej" -o "$work/out" >/dev/null 2>"$work/err"
         rc=$?
         runs=$((runs + 1))
         if [ ! -e "$work/mark" ]; then
