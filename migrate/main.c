@@ -12,12 +12,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "catalog.h"
 #include "config.h"
 #include "error.h"
 #include "findings.h"
 #include "ident.h"
 #include "model.h"
+#include "progress.h"
 #include "report.h"
 #include "resolve.h"
 #include "route.h"
@@ -55,7 +57,8 @@ typedef struct mg_options {
     const char *output;
     const char *format;
     const char *formats_dir;
-    const char *lang;
+    const char *lang; /* --lang as given, NULL if not */
+    mg_lang msg_lang; /* the language of messages before the portfolio is read: --lang's, else Dutch */
     int force, dry_run, strict, quiet;
     const char *portfolio;
     unsigned seen; /* OPT_ bits of the options given beyond --lang and --help */
@@ -65,78 +68,6 @@ typedef struct mg_options {
 
 /* Groups of options, to refuse those a command does not take. */
 enum { OPT_RUN = 1u, OPT_OUTPUT = 2u, OPT_FORMATS = 4u };
-
-/* Progress state for the terminal line. */
-typedef struct mg_progress {
-    int tty;
-    struct timespec start;
-    int shown;
-} mg_progress;
-
-/* The --help text in English. */
-static const char usage_en[] =
-    "Usage: migrate run [options] PORTFOLIO     the full run\n"
-    "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"
-    "                                           PORTFOLIO/controle\n"
-    "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"
-    "       migrate formats                     the services, suppliers and output formats known\n"
-    "       migrate --help | --version\n"
-    "Options may stand before or after the command.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output DIR      output folder (default PORTFOLIO/uitvoer; dry run PORTFOLIO/controle)\n"
-    "  -f, --force           replace an earlier output of migrate: a folder whose SHA256SUMS lists\n"
-    "                        every file in it (anything else there is refused, never deleted)\n"
-    "  -n, --dry-run         write only the review (overzicht.xlsx, rapport.txt)\n"
-    "      --strict          any error finding: exit 1 and no import files\n"
-    "      --format NAME     output format of the beheermodule import file\n"
-    "      --formats-dir DIR folder with the catalogues and layouts\n"
-    "      --lang nl|en      language of reports and messages (default nl)\n"
-    "  -q, --quiet           no findings and no progress line on stderr\n"
-    "  -h, --help            this text\n"
-    "  -V, --version         the version\n"
-    "\n"
-    "Exit codes: 0 done, 1 records rejected, 2 usage, 65 blocking data or configuration error,\n"
-    "66 input missing, 70 internal error, 73 cannot create output, 74 I/O error while writing.\n"
-    "\n"
-    "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date;\n"
-    "MIGRATE_FORMATS_DIR is the catalogue folder when --formats-dir is not given.\n";
-
-/* The --help text in Dutch. */
-static const char usage_nl[] =
-    "Gebruik: migrate run [opties] PORTEFEUILLE     de volledige run\n"
-    "         migrate check [opties] PORTEFEUILLE   een proefrun: alleen overzicht.xlsx en rapport.txt,\n"
-    "                                               in PORTEFEUILLE/controle\n"
-    "         migrate explain [CODE]                wat een bevinding betekent en wat te doen (zonder\n"
-    "                                               CODE: alle codes)\n"
-    "         migrate formats                       de bekende diensten, leveranciers en uitvoerformaten\n"
-    "         migrate --help | --version\n"
-    "Opties mogen voor of na de opdracht staan.\n"
-    "\n"
-    "Opties:\n"
-    "  -o, --output MAP      uitvoermap (standaard PORTEFEUILLE/uitvoer; proefrun PORTEFEUILLE/controle)\n"
-    "  -f, --force           vervang een eerdere uitvoer van migrate: een map waarvan SHA256SUMS elk\n"
-    "                        bestand noemt (iets anders daarin wordt geweigerd, nooit verwijderd)\n"
-    "  -n, --dry-run         schrijf alleen de controle (overzicht.xlsx, rapport.txt)\n"
-    "      --strict          bij een fout: exitcode 1 en geen importbestanden\n"
-    "      --format NAAM     uitvoerformaat van het importbestand voor de beheermodule\n"
-    "      --formats-dir MAP map met de catalogi en indelingen\n"
-    "      --lang nl|en      taal van rapporten en meldingen (standaard nl)\n"
-    "  -q, --quiet           geen bevindingen en geen voortgangsregel op stderr\n"
-    "  -h, --help            deze tekst\n"
-    "  -V, --version         de versie\n"
-    "\n"
-    "Exitcodes: 0 klaar, 1 records afgewezen, 2 gebruik, 65 blokkerende fout in gegevens of instellingen,\n"
-    "66 invoer ontbreekt, 70 interne fout, 73 kan uitvoer niet maken, 74 schrijffout.\n"
-    "\n"
-    "Omgeving: SOURCE_DATE_EPOCH (hele seconden, jaren 1900-9999) is de rundatum;\n"
-    "MIGRATE_FORMATS_DIR is de map met catalogi als --formats-dir ontbreekt.\n";
-
-/* 1 when the command line chose English (--lang en); messages before the portfolio is read follow it. */
-static mg_lang g_lang;
-
-/* The Dutch or the English text, as the command line chose. */
-#define TR(nl, en) (g_lang ? (en) : (nl))
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)
@@ -199,8 +130,8 @@ static int report_error(mg_error err, const mg_errinfo *ei, mg_lang lang)
     return exit_code(err);
 }
 
-/* A usage error: one line (arguments escaped) and a hint. */
-__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+/* A usage error in a language: one line (arguments escaped) and a hint. */
+__attribute__((format(printf, 2, 3))) static int usage_error(mg_lang lang, const char *fmt, ...)
 {
     char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
@@ -208,9 +139,7 @@ __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ..
     va_start(ap, fmt);
     escaped_vline(out, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "migrate: %s\n", out);
-    fputs(TR("Zie 'migrate --help' voor meer uitleg.\n", "Try 'migrate --help' for more information.\n"),
-          stderr);
+    fprintf(stderr, "migrate: %s\n%s\n", out, MG_TEXT(lang, MSG_MAIN_HELP_HINT));
     return EXIT_USAGE;
 }
 
@@ -221,7 +150,7 @@ __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ..
 
 /* The run date: SOURCE_DATE_EPOCH when set (reproducible runs), else today; -1 (after a usage message) if
  * SOURCE_DATE_EPOCH is not a whole number of seconds between the years 1900 and 9999. */
-static int run_date(int32_t *today)
+static int run_date(mg_lang lang, int32_t *today)
 {
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     time_t t;
@@ -232,9 +161,7 @@ static int run_date(int32_t *today)
         long long v = 0;
         int neg = *sde == '-';
         if (!*q || strspn(q, "0123456789") != strlen(q)) {
-            usage_error(TR("SOURCE_DATE_EPOCH='%s' is geen geheel aantal seconden sinds 1970-01-01",
-                           "SOURCE_DATE_EPOCH='%s' is not a whole number of seconds since 1970-01-01"),
-                        sde);
+            usage_error(lang, MG_FMT(lang, MSG_MAIN_SDE_NOT_NUMBER), sde);
             return -1;
         }
         for (; *q && v <= SDE_MAX; q++) /* stops before it could overflow */
@@ -242,9 +169,7 @@ static int run_date(int32_t *today)
         if (neg)
             v = -v;
         if (*q || v < SDE_MIN || v > SDE_MAX) {
-            usage_error(TR("SOURCE_DATE_EPOCH='%s' ligt buiten de jaren 1900 tot en met 9999",
-                           "SOURCE_DATE_EPOCH='%s' is outside the years 1900 to 9999"),
-                        sde);
+            usage_error(lang, MG_FMT(lang, MSG_MAIN_SDE_RANGE), sde);
             return -1;
         }
         /* floor division: a moment before 1970 belongs to the day it falls in */
@@ -300,8 +225,8 @@ static const char *find_formats(const char *given, char *buf, size_t size)
     return "formats";
 }
 
-/* Load the catalogues, printing an error; NULL on failure with *rc set. */
-static catalog *load_catalog(const char *given, int *rc)
+/* Load the catalogues, printing an error in lang; NULL on failure with *rc set. */
+static catalog *load_catalog(const char *given, mg_lang lang, int *rc)
 {
     char buf[MAIN_PATH_MAX];
     const char *dir = find_formats(given, buf, sizeof buf);
@@ -311,11 +236,7 @@ static catalog *load_catalog(const char *given, int *rc)
 
     memset(&ei, 0, sizeof ei);
     if (!formats_dir_ok(dir)) {
-        err_line(TR("migrate: %s: error: hier staan geen catalogi (diensten.ini ontbreekt); gebruik "
-                    "--formats-dir MAP",
-                    "migrate: %s: error: no catalogues here (diensten.ini missing); use --formats-dir DIR"),
-                 dir);
-        *rc = EXIT_NOINPUT;
+        *rc = report_error(MG_FAIL(&ei, MG_ERR_INPUT, dir, 0, MSG_MAIN_NO_CATALOGUES), &ei, lang);
         return NULL;
     }
     err = cat_load(dir, &cat, &ei);
@@ -323,27 +244,10 @@ static catalog *load_catalog(const char *given, int *rc)
         err = ps_load(dir, &cat->prose, &ei);
     if (err) {
         cat_free(cat);
-        *rc = report_error(err, &ei, g_lang);
+        *rc = report_error(err, &ei, lang);
         return NULL;
     }
     return cat;
-}
-
-/* Progress callback: a line on a terminal once the run takes over a second. */
-static void progress(void *ctx, const char *stage, size_t rows)
-{
-    mg_progress *pr = ctx;
-    struct timespec now;
-    double el;
-
-    if (!pr->tty)
-        return;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    el = (double)(now.tv_sec - pr->start.tv_sec) + (double)(now.tv_nsec - pr->start.tv_nsec) / 1e9;
-    if (el < 1.0)
-        return;
-    fprintf(stderr, "\rmigrate: %s: %zu rows read   ", stage, rows);
-    pr->shown = 1;
 }
 
 /* Print findings on stderr: errors and warnings, at most MAX_PER_CODE per code. */
@@ -356,7 +260,7 @@ static mg_error print_findings(const mg_portfolio *p, mg_lang lang, const char *
     mg_error err = fd_iter_begin(&it, &p->findings, ei);
 
     while (!err && !(err = fd_iter_next(&it, &f, ei)) && f) {
-        const char *file;
+        const char *file, *label;
         if (f->severity == FD_INFO)
             continue;
         if (shown[f->code]++ >= MAX_PER_CODE)
@@ -365,15 +269,13 @@ static mg_error print_findings(const mg_portfolio *p, mg_lang lang, const char *
                : f->file == FD_FILE_INI                ? ini_path
                                                        : NULL;
         fd_format(f, lang, msg, sizeof msg);
+        label = f->severity == FD_FOUT ? MG_TEXT(lang, MSG_LABEL_ERROR) : MG_TEXT(lang, MSG_LABEL_WARNING);
         if (file && f->line > 0)
-            err_line("migrate: %s:%ld: %s: %s: %s", file, f->line,
-                     f->severity == FD_FOUT ? "error" : "warning", fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s:%ld: %s: %s: %s", file, f->line, label, fd_def_get(f->code)->code, msg);
         else if (file)
-            err_line("migrate: %s: %s: %s: %s", file, f->severity == FD_FOUT ? "error" : "warning",
-                     fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s: %s: %s: %s", file, label, fd_def_get(f->code)->code, msg);
         else
-            err_line("migrate: %s: %s: %s", f->severity == FD_FOUT ? "error" : "warning",
-                     fd_def_get(f->code)->code, msg);
+            err_line("migrate: %s: %s: %s", label, fd_def_get(f->code)->code, msg);
     }
     fd_iter_end(&it);
     if (err)
@@ -382,12 +284,11 @@ static mg_error print_findings(const mg_portfolio *p, mg_lang lang, const char *
     for (i = 1; i < FD_COUNT; i++)
         if (shown[i] > MAX_PER_CODE) {
             int is_err = fd_def_get((fd_code)i)->severity == FD_FOUT;
+            fputs("migrate: ", stderr);
             fprintf(stderr,
-                    lang ? (is_err ? "migrate: %zu more %s findings: see afwijzingen.csv and overzicht.xlsx\n"
-                                   : "migrate: %zu more %s findings: see overzicht.xlsx\n")
-                    : is_err ? "migrate: nog %zu bevindingen %s: zie afwijzingen.csv en overzicht.xlsx\n"
-                             : "migrate: nog %zu bevindingen %s: zie overzicht.xlsx\n",
+                    is_err ? MG_FMT(lang, MSG_MAIN_MORE_ERRORS) : MG_FMT(lang, MSG_MAIN_MORE_WARNINGS),
                     shown[i] - MAX_PER_CODE, fd_def_get((fd_code)i)->code);
+            fputc('\n', stderr);
         }
     return MG_OK;
 }
@@ -475,7 +376,7 @@ static const char *suggest_code(const char *name)
 }
 
 /* A usage error for an unknown option, with a suggestion when one is close. */
-static int unknown_option(const char *arg)
+static int unknown_option(const char *arg, mg_lang lang)
 {
     char name[SUGGEST_MAX + 1];
     const char *eq = strchr(arg, '=');
@@ -488,10 +389,8 @@ static int unknown_option(const char *arg)
         hint = suggest(name, long_names, sizeof long_names / sizeof *long_names);
     }
     if (hint)
-        return usage_error(
-            TR("onbekende optie '%s'; bedoelt u '%s'?", "unknown option '%s'; did you mean '%s'?"), arg,
-            hint);
-    return usage_error(TR("onbekende optie '%s'", "unknown option '%s'"), arg);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_OPTION_HINT), arg, hint);
+    return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_OPTION), arg);
 }
 
 /* Parse the whole command line (GNU style: options may stand before and after the command and the
@@ -518,9 +417,9 @@ static int parse_options(int argc, char **argv, mg_options *o)
                         : !strcmp(argv[i], "--lang") && i + 1 < argc ? argv[i + 1]
                                                                      : NULL;
         if (v && !strcmp(v, "en"))
-            g_lang = LANG_EN;
+            o->msg_lang = LANG_EN;
         else if (v && !strcmp(v, "nl"))
-            g_lang = LANG_NL;
+            o->msg_lang = LANG_NL;
     }
     opterr = 0;
     optind = 1;
@@ -555,8 +454,7 @@ static int parse_options(int argc, char **argv, mg_options *o)
             break;
         case 4:
             if (strcmp(optarg, "nl") && strcmp(optarg, "en"))
-                return usage_error(TR("--lang is nl of en, niet '%s'", "--lang takes nl or en, not '%s'"),
-                                   optarg);
+                return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_LANG_VALUE), optarg);
             o->lang = optarg;
             break;
         case 'h':
@@ -566,14 +464,13 @@ static int parse_options(int argc, char **argv, mg_options *o)
             version = 1;
             break;
         case ':':
-            return usage_error(TR("optie '%s' heeft een waarde nodig", "option '%s' needs a value"),
-                               argv[optind - 1]);
+            return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_NEEDS_VALUE), argv[optind - 1]);
         default:
-            return unknown_option(argv[optind - 1]);
+            return unknown_option(argv[optind - 1], o->msg_lang);
         }
     }
     if (help) {
-        fputs(TR(usage_nl, usage_en), stdout);
+        fputs(MG_TEXT(o->msg_lang, MSG_MAIN_USAGE), stdout);
         return -1;
     }
     if (version) {
@@ -589,11 +486,9 @@ static int parse_options(int argc, char **argv, mg_options *o)
 static int one_portfolio(mg_options *o)
 {
     if (o->nargs < 2)
-        return usage_error("%s", TR("een PORTEFEUILLE-map is nodig", "a PORTFOLIO folder is needed"));
+        return usage_error(o->msg_lang, "%s", MG_TEXT(o->msg_lang, MSG_MAIN_NEED_PORTFOLIO));
     if (o->nargs > 2)
-        return usage_error(
-            TR("één PORTEFEUILLE-map maar; onverwacht '%s'", "one PORTFOLIO folder only; unexpected '%s'"),
-            o->args[2]);
+        return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_ONE_PORTFOLIO), o->args[2]);
     o->portfolio = o->args[1];
     return 0;
 }
@@ -602,18 +497,21 @@ static int one_portfolio(mg_options *o)
 static int options_apply(const mg_options *o, const char *cmd, unsigned allowed)
 {
     if (o->seen & ~allowed)
-        return usage_error(TR("'migrate %s' kent alleen --lang%s", "'migrate %s' takes only --lang%s"), cmd,
-                           (allowed & OPT_FORMATS) ? TR(" en --formats-dir", " and --formats-dir") : "");
+        return usage_error(o->msg_lang,
+                           (allowed & OPT_FORMATS) ? MG_FMT(o->msg_lang, MSG_MAIN_ONLY_LANG_FORMATS_DIR)
+                                                   : MG_FMT(o->msg_lang, MSG_MAIN_ONLY_LANG),
+                           cmd);
     return 0;
 }
 
 /* 0 when no component of the output path before its last is something other than a folder; else an
- * error naming the path and what is wrong with it (exit 73). */
-static int check_out_parents(const char *out)
+ * error in lang naming the path and what is wrong with it (exit 73). */
+static int check_out_parents(const char *out, mg_lang lang)
 {
     char path[MAIN_PATH_MAX];
     size_t len = strlen(out), i;
     struct stat st;
+    mg_errinfo ei;
 
     if (len >= sizeof path)
         return 0;
@@ -623,10 +521,8 @@ static int check_out_parents(const char *out)
             continue;
         path[i] = '\0';
         if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-            err_line(TR("migrate: %s: error: %s is een bestand, geen map; kies een uitvoermap met -o",
-                        "migrate: %s: error: %s is a file, not a folder; choose an output folder with -o"),
-                     out, path);
-            return EXIT_CANTCREAT;
+            return report_error(MG_FAIL(&ei, MG_ERR_OUTPUT, out, 0, MSG_MAIN_OUT_PARENT_FILE, path), &ei,
+                                lang);
         }
         path[i] = '/';
     }
@@ -647,7 +543,8 @@ static int cmd_run(mg_options o, int check)
     char outdir[MAIN_PATH_MAX];
     char *report = NULL;
     int rc, errors;
-    mg_progress pr;
+    pg_line pr;
+    cap_stderr cap;
     wr_options wo;
     wr_start start;
     rp_run run;
@@ -656,24 +553,23 @@ static int cmd_run(mg_options o, int check)
 
     memset(&cfg, 0, sizeof cfg);
     memset(&ei, 0, sizeof ei);
-    memset(&pr, 0, sizeof pr);
+    pg_init(&pr, o.quiet ? -1 : STDERR_FILENO, o.msg_lang);
     rc = one_portfolio(&o);
     if (rc)
         return rc;
     if (check)
         o.dry_run = 1;
-    if (run_date(&today) != 0)
+    if (run_date(o.msg_lang, &today) != 0)
         return EXIT_USAGE;
-    pr.tty = isatty(STDERR_FILENO) && !o.quiet;
-    clock_gettime(CLOCK_MONOTONIC, &pr.start);
     ov.format = o.format;
     ov.lang = o.lang;
     err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
     if (err) {
-        rc = report_error(err, &ei, o.lang ? g_lang : cfg.lang);
+        rc = report_error(err, &ei, o.lang ? o.msg_lang : cfg.lang);
         goto done;
     }
-    cat = load_catalog(o.formats_dir, &rc);
+    pr.lang = cfg.lang;
+    cat = load_catalog(o.formats_dir, cfg.lang, &rc);
     if (!cat)
         goto done;
     /* A dry run writes its review next to the full run's output, never over it. */
@@ -689,7 +585,7 @@ static int cmd_run(mg_options o, int check)
     wo.inputs[wo.ninputs++] = cfg.ini_path;
     wo.force = o.force;
     wo.dry_run = o.dry_run;
-    rc = check_out_parents(outdir);
+    rc = check_out_parents(outdir, cfg.lang);
     if (rc)
         goto done;
     err = wr_check_outdir(&wo, &start, &ei);
@@ -705,14 +601,10 @@ static int cmd_run(mg_options o, int check)
     fmt = cat_format_find(cat, fmtname);
     if (!fmt) {
         if (o.format) /* given with --format, not in portfolio.ini */
-            err_line(cfg.lang ? "migrate: error: --format %s: unknown output format; see `migrate formats`"
-                              : "migrate: error: --format %s: onbekend uitvoerformaat; zie `migrate formats`",
-                     fmtname);
+            MG_FAIL(&ei, MG_ERR_CONFIG, NULL, 0, MSG_MAIN_UNKNOWN_FORMAT_OPTION, fmtname);
         else
-            err_line(cfg.lang ? "migrate: %s: error: unknown output format '%s'; see `migrate formats`"
-                              : "migrate: %s: error: onbekend uitvoerformaat '%s'; zie `migrate formats`",
-                     cfg.ini_path, fmtname);
-        rc = EXIT_DATAERR;
+            MG_FAIL(&ei, MG_ERR_CONFIG, cfg.ini_path, 0, MSG_MAIN_UNKNOWN_FORMAT, fmtname);
+        rc = report_error(MG_ERR_CONFIG, &ei, cfg.lang);
         goto done;
     }
     p = mg_portfolio_new();
@@ -730,9 +622,8 @@ static int cmd_run(mg_options o, int check)
             goto fail;
         }
     }
-    err = va_load(&cfg, cat, p, progress, &pr, &ei);
-    if (pr.shown)
-        fputc('\n', stderr);
+    err = va_load(&cfg, cat, p, pg_read, &pr, &ei);
+    pg_clear(&pr);
     if (!err)
         err = rs_resolve(&cfg, cat, today, p);
     if (!err)
@@ -745,13 +636,7 @@ static int cmd_run(mg_options o, int check)
     if (!o.quiet && (err = print_findings(p, cfg.lang, cfg.ini_path, &ei)) != MG_OK)
         goto fail;
     if (p->blocking && !o.dry_run) {
-        fprintf(stderr,
-                cfg.lang
-                    ? "migrate: %s: error: blocking findings in the intermediary settings; nothing written\n"
-                    : "migrate: %s: error: blokkerende bevindingen in de instellingen van de intermediair; "
-                      "niets geschreven\n",
-                cfg.ini_path);
-        rc = EXIT_DATAERR;
+        rc = report_error(MG_FAIL(&ei, MG_ERR_DATA, cfg.ini_path, 0, MSG_MAIN_BLOCKING), &ei, cfg.lang);
         goto done;
     }
     errors = fd_count_severity(&p->findings, FD_FOUT) > 0;
@@ -767,18 +652,29 @@ static int cmd_run(mg_options o, int check)
     wo.start = &start;
     wo.import_files = !(o.strict && errors);
     wo.report = report;
+    wo.progress = pg_write;
+    wo.pctx = &pr;
+    /* libxlsxwriter's own lines on stderr (on a full disk, say) never reach the user: migrate's message
+     * names the failure; the progress line goes to the real stderr meanwhile */
+    if (cap_begin(&cap) == 0)
+        pg_redirect(&pr, cap_real_fd(&cap));
     err = wr_output(&cfg, cat, fmt, p, &wo, &ei);
+    pg_clear(&pr);
+    pg_redirect(&pr, STDERR_FILENO);
+    cap_end(&cap);
     if (err)
         goto fail;
     fputs(report, stdout);
     {
         char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
-        printf(cfg.lang ? "\nOutput: %s\n" : "\nUitvoer: %s\n", shown ? shown : "?");
+        printf("\n");
+        printf(MG_FMT(cfg.lang, MSG_MAIN_OUTPUT), shown ? shown : "?");
+        printf("\n");
         free(shown);
     }
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "migrate: error: cannot write to standard output: %s\n", strerror(errno));
-        rc = EXIT_IOERR;
+        rc = report_error(MG_FAIL(&ei, MG_ERR_WRITE, NULL, 0, MSG_MAIN_STDOUT, strerror(errno)), &ei,
+                          cfg.lang);
         goto done;
     }
     rc = (errors || p->blocking) ? (p->blocking ? EXIT_DATAERR : EXIT_REJECTED) : EXIT_DONE;
@@ -787,7 +683,7 @@ fail:
     if (err == MG_ERR_NOMEM && !ei.msg[LANG_NL][0])
         MG_FAIL(&ei, err, NULL, 0, MSG_OUT_OF_MEMORY);
     if (err == MG_ERR_INTERRUPTED) {
-        fprintf(stderr, "migrate: interrupted; nothing written, the previous output is unchanged\n");
+        fprintf(stderr, "migrate: %s\n", MG_TEXT(cfg.lang, MSG_MAIN_INTERRUPTED));
         free(report);
         mg_portfolio_free(p);
         cat_free(cat);
@@ -810,6 +706,7 @@ static int cmd_explain(const mg_options *o)
     fd_code code;
     const fd_def *d;
     const char *hint;
+    mg_lang lang = o->msg_lang;
     int i, rc = options_apply(o, "explain", 0);
 
     if (rc)
@@ -817,30 +714,25 @@ static int cmd_explain(const mg_options *o)
     if (o->nargs < 2) {
         for (i = 1; i < FD_COUNT; i++) {
             d = fd_def_get((fd_code)i);
-            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, g_lang),
-                   g_lang ? d->msg_en : d->msg_nl);
+            printf("%-24s %-13s %s\n", d->code, fd_severity_name(d->severity, lang),
+                   lang == LANG_EN ? d->msg_en : d->msg_nl);
         }
         return EXIT_DONE;
     }
     if (o->nargs > 2)
-        return usage_error(
-            TR("explain neemt één CODE; onverwacht '%s'", "explain takes one CODE; unexpected '%s'"),
-            o->args[2]);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_EXPLAIN_ONE), o->args[2]);
     code = lookup_code(o->args[1]);
     if (code == FD_NONE) {
         hint = suggest_code(o->args[1]);
         if (hint)
-            return usage_error(TR("onbekende code van een bevinding '%s'; bedoelt u '%s'?",
-                                  "unknown finding code '%s'; did you mean '%s'?"),
-                               o->args[1], hint);
-        return usage_error(TR("onbekende code van een bevinding '%s'; `migrate explain` noemt ze allemaal",
-                              "unknown finding code '%s'; `migrate explain` lists them"),
-                           o->args[1]);
+            return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_CODE_HINT), o->args[1], hint);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_CODE), o->args[1]);
     }
     d = fd_def_get(code);
-    printf("%s — %s%s\n\n", d->code, fd_severity_name(d->severity, g_lang),
-           d->blocking ? TR(" (blokkerend)", " (blocking)") : "");
-    printf("%s\n\n%s\n", g_lang ? d->msg_en : d->msg_nl, g_lang ? d->explain_en : d->explain_nl);
+    printf("%s — %s%s%s\n\n", d->code, fd_severity_name(d->severity, lang), d->blocking ? " " : "",
+           d->blocking ? MG_TEXT(lang, MSG_MAIN_BLOCKING_TAG) : "");
+    printf("%s\n\n%s\n", lang == LANG_EN ? d->msg_en : d->msg_nl,
+           lang == LANG_EN ? d->explain_en : d->explain_nl);
     return EXIT_DONE;
 }
 
@@ -850,36 +742,38 @@ static int cmd_formats(const mg_options *o)
     catalog *cat;
     size_t i, k;
     char real[PATH_MAX];
+    mg_lang lang = o->msg_lang;
     int rc = options_apply(o, "formats", OPT_FORMATS);
 
     if (rc)
         return rc;
     if (o->nargs > 1)
-        return usage_error(TR("formats neemt geen argumenten; onverwacht '%s'",
-                              "formats takes no arguments; unexpected '%s'"),
-                           o->args[1]);
-    cat = load_catalog(o->formats_dir, &rc);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_FORMATS_ARGS), o->args[1]);
+    cat = load_catalog(o->formats_dir, lang, &rc);
     if (!cat)
         return rc;
-    printf(TR("Catalogi: %s\n\nDiensten (diensten.ini)\n", "Catalogues: %s\n\nServices (diensten.ini)\n"),
-           realpath(cat->dir, real) ? real : cat->dir);
+    printf(MG_FMT(lang, MSG_MAIN_FORMATS_CATALOGUES), realpath(cat->dir, real) ? real : cat->dir);
+    printf("\n\n%s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_SERVICES));
     for (i = 0; i < cat->nservices; i++) {
         const cat_service *s = &cat->services[i];
         printf("  %-22s %s%s%s%s%s\n", s->code, s->naam, s->erd ? "  [ERD:" : "",
                (s->erd & CAT_ERD_ZW) ? " ZW" : "", (s->erd & CAT_ERD_WGA) ? " WGA" : "",
                s->erd ? ((s->erd & CAT_ERD_WW) ? " WW]" : "]") : "");
     }
-    printf("%s", TR("\nLeveranciers (leveranciers.ini)\n", "\nSuppliers (leveranciers.ini)\n"));
+    printf("\n%s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_SUPPLIERS));
     for (i = 0; i < cat->nsuppliers; i++) {
         const cat_supplier *s = &cat->suppliers[i];
-        printf(TR("  %-14s ketenmachtiging EH3: %-3s  formaat: %s",
-                  "  %-14s chain authorisation EH3: %-3s  format: %s"),
-               s->naam, s->chain_eh3 ? TR("ja", "yes") : TR("nee", "no"), s->formaat);
+        printf("  ");
+        printf(MG_FMT(lang, MSG_MAIN_FORMATS_SUPPLIER), s->naam,
+               s->chain_eh3 ? MG_TEXT(lang, MSG_MAIN_YES) : MG_TEXT(lang, MSG_MAIN_NO), s->formaat);
         for (k = 0; k < s->naliases; k++)
-            printf("%s%s", k ? ", " : TR("  ook: ", "  aliases: "), s->aliases[k]);
+            if (k)
+                printf(", %s", s->aliases[k]);
+            else
+                printf("  %s %s", MG_TEXT(lang, MSG_MAIN_FORMATS_ALIASES), s->aliases[k]);
         printf("\n");
     }
-    printf("%s", TR("\nUitvoerformaten (uitvoer/)\n", "\nOutput formats (uitvoer/)\n"));
+    printf("\n%s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_OUTPUTS));
     for (i = 0; i < cat->nformats; i++)
         printf("  %-14s %s\n", cat->formats[i].naam,
                cat->formats[i].beschrijving ? cat->formats[i].beschrijving : "");
@@ -890,20 +784,16 @@ static int cmd_formats(const mg_options *o)
 }
 
 /* A usage error for an unknown command: a suggestion when one is close, the run hint for a folder. */
-static int unknown_command(const char *word)
+static int unknown_command(const char *word, mg_lang lang)
 {
     struct stat st;
     const char *hint = suggest(word, commands, sizeof commands / sizeof *commands);
 
     if (hint)
-        return usage_error(
-            TR("onbekende opdracht '%s'; bedoelt u '%s'?", "unknown command '%s'; did you mean '%s'?"), word,
-            hint);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND_HINT), word, hint);
     if (stat(word, &st) == 0 && S_ISDIR(st.st_mode))
-        return usage_error(TR("onbekende opdracht '%s'; een portefeuille verwerkt u met 'migrate run %s'",
-                              "unknown command '%s'; to process a portfolio, use 'migrate run %s'"),
-                           word, word);
-    return usage_error(TR("onbekende opdracht '%s'", "unknown command '%s'"), word);
+        return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND_DIR), word, word);
+    return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND), word);
 }
 
 /* Parse the command line and run the command. */
@@ -919,8 +809,7 @@ int main(int argc, char **argv)
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     if (o.nargs < 1)
-        return usage_error("%s", TR("een opdracht is nodig: run, check, explain of formats",
-                                    "a command is needed: run, check, explain or formats"));
+        return usage_error(o.msg_lang, "%s", MG_TEXT(o.msg_lang, MSG_MAIN_NEED_COMMAND));
     if (!strcmp(o.args[0], "run"))
         return cmd_run(o, 0);
     if (!strcmp(o.args[0], "check"))
@@ -929,5 +818,5 @@ int main(int argc, char **argv)
         return cmd_explain(&o);
     if (!strcmp(o.args[0], "formats"))
         return cmd_formats(&o);
-    return unknown_command(o.args[0]);
+    return unknown_command(o.args[0], o.msg_lang);
 }

@@ -24,8 +24,8 @@
 /* Longest duplicate-row signature kept (all werkgevers values joined). */
 #define VA_SIGNATURE_MAX 8192
 
-/* How often (in rows) progress is reported. */
-#define VA_PROGRESS_EVERY 65536
+/* How often (in rows) progress is reported (the callback keeps time itself). */
+#define VA_PROGRESS_EVERY 4096
 
 /* Hash entry: a user id or LHN → index in the portfolio. */
 typedef struct va_index {
@@ -71,6 +71,7 @@ typedef struct va_ctx {
     mg_errinfo *ei;
     va_progress_cb progress;
     void *pctx;
+    unsigned long long bytes;          /* bytes of the file read so far, as its records count them */
     va_svc_memo svc_memo[VA_SVC_MEMO]; /* a file uses few spellings of the services: each looked up once */
 } va_ctx;
 
@@ -937,8 +938,9 @@ static int va_record(void *ctx, const cr_record *rec)
     }
     if (c->rejected && p->findings.spool && !c->keep)
         pool_release(p->pool, c->mark); /* its findings are spooled: nothing of it stays in memory */
+    c->bytes += rec->raw_len + 1;
     if (c->progress && p->files[c->file].rows % VA_PROGRESS_EVERY == 0)
-        c->progress(c->pctx, c->fname, p->files[c->file].rows);
+        c->progress(c->pctx, p->files[c->file].path, p->files[c->file].rows, c->bytes);
     return c->err != MG_OK;
 }
 
@@ -1058,6 +1060,7 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         c.file = f;
         c.fname = fi->name;
         c.header_done = 0;
+        c.bytes = 0;
         c.err = MG_OK;
         err = cr_read_file(fi->path, &opt, va_record, &c, &fi->info, ei);
         free(known);

@@ -8,8 +8,9 @@
 #include "error.h"
 #include "model.h"
 
-/* Progress callback: called now and then with the file being read and rows so far. */
-typedef void (*va_progress_cb)(void *ctx, const char *stage, size_t rows);
+/* Progress callback: called every few thousand rows with the path of the file being read, its rows so far
+ * and about how many of its bytes (the records' bytes, one line break each; after decompression). */
+typedef void (*va_progress_cb)(void *ctx, const char *path, size_t rows, unsigned long long bytes);
 
 /*
  * Read gebruikers, werkgevers and machtigingen (in that order) as cfg says,

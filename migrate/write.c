@@ -45,7 +45,15 @@ typedef struct wr_ctx {
     size_t *svc_order; /* service indices in code order */
     mg_errinfo *ei;
     int committed; /* the folder at tmp is no longer this run's: never remove it */
+    const wr_options *opt;
 } wr_ctx;
+
+/* Tell the progress line which file the main thread writes now. */
+static void wr_say(const wr_ctx *c, const char *name)
+{
+    if (c->opt && c->opt->progress)
+        c->opt->progress(c->opt->pctx, name);
+}
 
 /* Join folder and name into buf; 0 if too long. */
 static int wr_join(char *buf, size_t size, const char *dir, const char *name)
@@ -75,6 +83,7 @@ static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d, size
         return NULL;
     }
     *slot = wr_slot(c, name);
+    wr_say(c, name);
     return co_open(path, d, c->ei);
 }
 
@@ -992,6 +1001,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     c.cat = cat;
     c.p = p;
     c.ei = ei;
+    c.opt = opt;
     if (!start) {
         err = wr_check_outdir(opt, &seen, ei);
         if (err)
@@ -1043,19 +1053,26 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             err = wr_table(&c, WR_AFWIJZINGEN, &tb_afwijzingen);
         if (!err)
             err = wr_table(&c, WR_VERWERKING, &tb_verwerking);
-        if (!err && form_slot < WR_MAX_FILES)
+        if (!err && form_slot < WR_MAX_FILES) {
+            wr_say(&c, WR_FORMULIER_XLSX);
             err = wr_xlsx(&c, form_slot, xl_formulier, ei);
-        if (!err)
+        }
+        if (!err) {
+            wr_say(&c, WR_OPVOLGING_XLSX);
             err = wr_xlsx(&c, follow_slot, xl_opvolging, ei);
+        }
     }
+    wr_say(&c, WR_OVERZICHT); /* the thread's workbook, waited for now */
     if (threaded)
         pthread_join(thread, NULL);
     if (!err && books.err) {
         err = books.err;
         *ei = books.ei;
     }
-    if (!err)
+    if (!err) {
+        wr_say(&c, WR_RAPPORT);
         err = wr_text(&c, WR_RAPPORT, opt->report, strlen(opt->report));
+    }
     if (!err)
         err = wr_checksums(&c);
     if (!err) {

@@ -43,6 +43,9 @@ typedef struct wr_start {
     char digest[SHA256_DIGEST_STRING_LENGTH]; /* the SHA-256 of its SHA256SUMS */
 } wr_start;
 
+/* Progress callback: file (a name of the output folder) is being written now; main thread only. */
+typedef void (*wr_progress_cb)(void *ctx, const char *file);
+
 /* What to write. */
 typedef struct wr_options {
     const char *outdir;                /* the output folder, as the user gave it */
@@ -54,6 +57,10 @@ typedef struct wr_options {
     int import_files;      /* write the supplier files (not with --strict and errors) */
     const char *report;    /* the text of rapport.txt */
     const wr_start *start; /* what wr_check_outdir saw at the start; NULL = look now */
+
+    /* told which file is being written, with pctx; NULL = nothing to tell */
+    wr_progress_cb progress;
+    void *pctx;
 } wr_options;
 
 /*

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -14,7 +15,8 @@
  *   FAULT_OP     write | fsync | rename | close   (which call to break; rename counts renameat2 too)
  *   FAULT_N      the 1-based number of the call that fails (and every later one when FAULT_STICKY=1)
  *   FAULT_ERRNO  EIO (default) or ENOSPC (a full disk)
- *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr)
+ *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr, nor
+ *                a copy of one of them made with dup, e.g. the real stderr kept while stderr is captured)
  *   FAULT_STICKY 1: every call after the Nth fails too (a disk that stays full)
  *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
  *   FAULT_MATCH  only calls on descriptors whose /proc/self/fd target contains this text, unlinked files
@@ -30,6 +32,30 @@
 
 static long fault_count;
 
+/* The files of stdin, stdout and stderr when the program started. */
+static struct stat fault_std[3];
+static int fault_std_ok[3];
+
+/* Note which files descriptors 0-2 are, so that copies of them are left alone too. */
+__attribute__((constructor)) static void fault_init(void)
+{
+    for (int i = 0; i < 3; i++)
+        fault_std_ok[i] = fstat(i, &fault_std[i]) == 0;
+}
+
+/* 1 if fd is a copy of the program's stdin, stdout or stderr (the same open file's device and inode). */
+static int fault_is_std(int fd)
+{
+    struct stat st;
+
+    if (fstat(fd, &st) != 0)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (fault_std_ok[i] && st.st_dev == fault_std[i].st_dev && st.st_ino == fault_std[i].st_ino)
+            return 1;
+    return 0;
+}
+
 /* 1 if this call of op should fail. */
 static int fault_hit(const char *op, int fd)
 {
@@ -43,6 +69,8 @@ static int fault_hit(const char *op, int fd)
     if (!want || !n || strcmp(want, op) != 0)
         return 0;
     if (fd >= 0 && fd < (fdmin ? atoi(fdmin) : 3))
+        return 0;
+    if (fd >= 0 && !fdmin && fault_is_std(fd))
         return 0;
     if (fd >= 0) {
         int fl = fcntl(fd, F_GETFL);

@@ -2,7 +2,7 @@
 # run.sh — injected I/O faults: for every N, make the Nth write / fsync / rename / close of a demo run fail
 # (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message that names
 # the output folder given (never the temporary one), leave no temporary folder, and leave the previous output
-# byte for byte as it was.
+# byte for byte as it was. A full disk while the workbooks are written: no libxlsxwriter line on stderr.
 set -u
 bin=${1:-build/migrate}
 shim=${2:-build/faultshim.so}
@@ -21,7 +21,7 @@ check() { # $1 = label; uses $rc, $work
     if [ "$rc" -ne 74 ] && [ "$rc" -ne 73 ]; then
         echo "FAIL $label: exit $rc, want 74 or 73"; sed 's/^/    /' "$work/err"; failed=$((failed + 1)); return
     fi
-    if ! grep -q "^migrate: .*fout: " "$work/err"; then
+    if ! grep -Eq "^migrate: .*(fout|error): " "$work/err"; then
         echo "FAIL $label: no error message"; failed=$((failed + 1)); return
     fi
     if grep '^migrate: ' "$work/err" | grep -q '\.out\.tmp\.'; then
@@ -68,14 +68,15 @@ done
 
 # The spool of rejected rows (an unlinked temporary file beside the output folder): a portfolio with enough
 # rejected rows to fill more than one chunk; every write of the spool fails in turn (EIO, and a full disk).
-# The message must name the output folder given, and nothing may be left beside it.
+# The message (in English, --lang en, to be matched) must name the output folder given, and nothing may be
+# left beside it.
 mkdir -p "$work/rej"
 cp "$portfolio"/*.csv "$portfolio"/portfolio.ini "$work/rej/"
 awk 'NR > 1 { exit } { print }' "$portfolio/werkgevers.csv" >"$work/rej/werkgevers.csv"
 awk 'NR == 1 { next } { print }' "$portfolio/werkgevers.csv" >>"$work/rej/werkgevers.csv"
 i=0
 while [ $i -lt 30000 ]; do echo "123456789L01;spool $i"; i=$((i + 1)); done >>"$work/rej/werkgevers.csv"
-"$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>&1
+"$bin" run -q --lang en --force "$work/rej" -o "$work/out" >/dev/null 2>&1
 rc=$?
 [ "$rc" -le 1 ] || { echo "fault: the clean run with rejected rows exited $rc" >&2; exit 1; }
 (cd "$work/out" && sha256sum -- * | sort) >"$work/before"
@@ -86,7 +87,7 @@ for errno in EIO ENOSPC; do
     while :; do
         rm -f "$work/mark"
         FAULT_OP=write FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=1 FAULT_MARK=$work/mark FAULT_MATCH="$work/#" \
-            LD_PRELOAD=$shim "$bin" run -q --force "$work/rej" -o "$work/out" >/dev/null 2>"$work/err"
+            LD_PRELOAD=$shim "$bin" run -q --lang en --force "$work/rej" -o "$work/out" >/dev/null 2>"$work/err"
         rc=$?
         runs=$((runs + 1))
         if [ ! -e "$work/mark" ]; then
@@ -112,6 +113,40 @@ for errno in EIO ENOSPC; do
         [ "$n" -le 100 ] || { echo "FAIL spool: more than 100 writes?"; failed=$((failed + 1)); break; }
     done
     echo "fault: spool ($errno): $((n - 1)) injected faults"
+done
+# A full disk while the workbooks are written (every write of an .xlsx in the temporary folder fails from
+# the Nth on, for N spread over all of them): libxlsxwriter prints its own "[ERROR]..." lines on stderr, naming the temporary folder; none
+# may reach the user, with or without -q. Every stderr line is migrate's, and one is its error message.
+for quiet in -q ""; do
+    n=1
+    tried=0
+    while :; do
+        rm -f "$work/mark"
+        FAULT_OP=write FAULT_N=$n FAULT_ERRNO=ENOSPC FAULT_STICKY=1 FAULT_MARK=$work/mark FAULT_MATCH=.xlsx \
+            LD_PRELOAD=$shim "$bin" run $quiet --force "$portfolio" -o "$work/out" >/dev/null 2>"$work/err"
+        rc=$?
+        runs=$((runs + 1))
+        label="xlsx-full${quiet:+ -q}#$n"
+        if [ ! -e "$work/mark" ]; then
+            [ "$n" -gt 1 ] || { echo "FAIL $label: no write of a workbook was seen"; failed=$((failed + 1)); }
+            break
+        fi
+        if [ "$rc" -ne 74 ]; then
+            echo "FAIL $label: exit $rc, want 74"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+        elif ! grep -q "^migrate: $work/out/[a-z-]*\.xlsx: fout: " "$work/err"; then
+            echo "FAIL $label: no error message naming the workbook"; sed 's/^/    /' "$work/err"
+            failed=$((failed + 1))
+        elif grep -v '^migrate: ' "$work/err" >"$work/noise"; then
+            echo "FAIL $label: lines on stderr that are not migrate's:"; sed 's/^/    /' "$work/noise"
+            failed=$((failed + 1))
+        fi
+        rm -rf "$work"/.out.*
+        tried=$((tried + 1))
+        # hundreds of writes: a point every half as far again (1, 2, 4, 7, 11, ... 1064 ...) covers them all
+        n=$((n + n / 2 + 1))
+        [ "$n" -le 1000000 ] || { echo "FAIL $label: more than a million writes?"; failed=$((failed + 1)); break; }
+    done
+    echo "fault: full disk in the workbooks${quiet:+ (-q)}: $tried injected faults, up to write $n"
 done
 echo "fault: $runs runs, $failed failed"
 [ "$failed" -eq 0 ]
