@@ -26,33 +26,12 @@ const char *mg_strerror_lang(mg_error err, mg_lang lang)
     return msg_text(mg_error_msg[err], lang);
 }
 
-/* The generic text of an error code (English). */
-const char *mg_strerror(mg_error err)
-{
-    return mg_strerror_lang(err, LANG_EN);
-}
-
 /* Fill *ei with file and line (column 0). */
 static void mg_fail_where(mg_errinfo *ei, const char *file, long line)
 {
     snprintf(ei->file, sizeof ei->file, "%s", file ? file : "");
     ei->line = line;
     ei->column = 0;
-}
-
-/* Fill *ei with file, line and a formatted message, the same in both languages; returns err. */
-mg_error mg_fail(mg_errinfo *ei, mg_error err, const char *file, long line, const char *fmt, ...)
-{
-    va_list ap;
-
-    if (!ei)
-        return err;
-    mg_fail_where(ei, file, line);
-    va_start(ap, fmt);
-    vsnprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], fmt, ap);
-    va_end(ap);
-    memcpy(ei->msg[LANG_NL], ei->msg[LANG_EN], sizeof ei->msg[LANG_NL]);
-    return err;
 }
 
 /* Fill *ei with file, line and a catalogue message formatted in both languages; returns err. */

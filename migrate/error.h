@@ -32,13 +32,6 @@ typedef struct mg_errinfo {
     char msg[LANG_COUNT][MG_ERRMSG_MAX]; /* the message in each language, without file:line prefix */
 } mg_errinfo;
 
-/* The generic text of an error code. */
-const char *mg_strerror(mg_error err);
-
-/* Fill *ei (if not NULL) with file, line and a printf-style message; returns err. */
-mg_error mg_fail(mg_errinfo *ei, mg_error err, const char *file, long line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-
 /* Fill *ei (if not NULL) with file, line and a message of the catalogue in both languages; returns err. */
 mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, mg_msg id, const char *nl,
                      const char *en, ...) __attribute__((format(printf, 6, 8)))
