@@ -122,7 +122,7 @@ static const char *rp_num(size_t n, mg_lang lang, char *buf)
 }
 
 /* The ledger outcome as the report shows it (the CSV keeps the code). */
-static const char *rp_outcome(mg_outcome oc, mg_lang lang)
+const char *rp_outcome_label(mg_outcome oc, mg_lang lang)
 {
     static const mg_msg ids[OC_COUNT] = {MSG_NONE,
                                          MSG_RP_OUTCOME_USED,
@@ -135,7 +135,7 @@ static const char *rp_outcome(mg_outcome oc, mg_lang lang)
 }
 
 /* The route as the report shows it. */
-static const char *rp_route(mg_route r, mg_lang lang)
+const char *rp_route_label(mg_route r, mg_lang lang)
 {
     static const mg_msg ids[RT_COUNT] = {MSG_NONE, MSG_RP_ROUTE_BEHEERMODULE, MSG_RP_ROUTE_FORM,
                                          MSG_RP_ROUTE_PAPER, MSG_RP_ROUTE_NONE};
@@ -144,7 +144,7 @@ static const char *rp_route(mg_route r, mg_lang lang)
 }
 
 /* The follow-up kind as the report shows it (the CSV keeps the code). */
-static const char *rp_followkind(mg_followkind k, mg_lang lang)
+const char *rp_followkind_label(mg_followkind k, mg_lang lang)
 {
     static const mg_msg ids[FU_COUNT] = {MSG_RP_FOLLOW_TRANSFER, MSG_RP_FOLLOW_UNREACHABLE,
                                          MSG_RP_FOLLOW_NO_KVK, MSG_RP_FOLLOW_FOREIGN,
@@ -154,7 +154,7 @@ static const char *rp_followkind(mg_followkind k, mg_lang lang)
 }
 
 /* The staff action as the report shows it. */
-static const char *rp_action(mg_action a, mg_lang lang)
+const char *rp_action_label(mg_action a, mg_lang lang)
 {
     static const mg_msg ids[ACT_COUNT] = {MSG_RP_ACTION_NONE,      MSG_RP_ACTION_REQUEST_EH3,
                                           MSG_RP_ACTION_RAISE_EH3, MSG_RP_ACTION_NEW_MEANS,
@@ -222,20 +222,21 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
         rp_add(&b, " ");
         for (i = 1; i < OC_COUNT; i++)
             rp_add(&b, "%s%s %s", i > 1 ? ", " : "", rp_num(count[i], en, num),
-                   rp_outcome((mg_outcome)i, en));
+                   rp_outcome_label((mg_outcome)i, en));
         rp_add(&b, "\n");
     }
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ROUTES_HEAD));
     for (i = 1; i < RT_COUNT; i++)
-        rp_add(&b, "  %-14s %6s\n", rp_route((mg_route)i, en), rp_num(p->route_count[i], en, num));
+        rp_add(&b, "  %-14s %6s\n", rp_route_label((mg_route)i, en), rp_num(p->route_count[i], en, num));
     rp_add(&b, "  ");
     rp_line(&b, MG_FMT(en, MSG_RP_INTERNALS), rp_num(p->ninternals, en, num));
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_FOLLOWUP_HEAD));
     for (i = 0; i < FU_COUNT; i++)
-        rp_add(&b, "  %-22s %6s\n", rp_followkind((mg_followkind)i, en), rp_num(p->follow_count[i], en, num));
+        rp_add(&b, "  %-22s %6s\n", rp_followkind_label((mg_followkind)i, en),
+               rp_num(p->follow_count[i], en, num));
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ACTIONS_HEAD));
     for (i = 0; i < ACT_COUNT; i++)
-        rp_add(&b, "  %-20s %6s\n", rp_action((mg_action)i, en), rp_num(p->action_count[i], en, num));
+        rp_add(&b, "  %-20s %6s\n", rp_action_label((mg_action)i, en), rp_num(p->action_count[i], en, num));
     {
         char n2[RP_NUM_MAX], n3[RP_NUM_MAX];
         rp_add(&b, "\n");

@@ -14,6 +14,18 @@ typedef struct rp_run {
     const char *version;
 } rp_run;
 
+/* A ledger outcome in words, in a language (the CSV files keep the code). */
+const char *rp_outcome_label(mg_outcome oc, mg_lang lang);
+
+/* A route in words, in a language. */
+const char *rp_route_label(mg_route r, mg_lang lang);
+
+/* A follow-up kind in words, in a language. */
+const char *rp_followkind_label(mg_followkind k, mg_lang lang);
+
+/* A staff action in words, in a language. */
+const char *rp_action_label(mg_action a, mg_lang lang);
+
 /* The report text (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
 

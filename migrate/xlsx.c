@@ -702,7 +702,7 @@ static void xl_summary(xl_book *b)
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     first = (lxw_row_t)s.next;
     for (r = RT_BEHEERMODULE; r < RT_COUNT; r++)
-        xl_count_row(&s, mg_route_name((mg_route)r), p->route_count[r]);
+        xl_count_row(&s, rp_route_label((mg_route)r, xl_lang(b)), p->route_count[r]);
     xl_route_chart(&s, first, s.cur, first - 1); /* top beside the header row */
     xl_skip(&s);
 
@@ -710,14 +710,14 @@ static void xl_summary(xl_book *b)
     head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_FOLLOWUPS);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = 0; r < FU_COUNT; r++)
-        xl_count_row(&s, mg_followkind_name(r), p->follow_count[r]);
+        xl_count_row(&s, rp_followkind_label(r, xl_lang(b)), p->follow_count[r]);
     xl_skip(&s);
 
     head[0] = "actie";
     head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_STAFF);
     xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
     for (r = 0; r < ACT_COUNT; r++)
-        xl_count_row(&s, mg_action_name((mg_action)r), p->action_count[r]);
+        xl_count_row(&s, rp_action_label((mg_action)r, xl_lang(b)), p->action_count[r]);
     xl_skip(&s);
 
     head[0] = "ernst";
@@ -734,7 +734,7 @@ static void xl_summary(xl_book *b)
     lhead[2] = MG_TEXT(xl_lang(b), MSG_XL_COL_ENCODING);
     lhead[3] = MG_TEXT(xl_lang(b), MSG_XL_COL_READ);
     for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
-        lhead[3 + r] = mg_outcome_name((mg_outcome)r);
+        lhead[3 + r] = rp_outcome_label((mg_outcome)r, xl_lang(b));
     xl_head_row(&s, lhead, 3 + OC_COUNT);
     for (f = 0; f < SC_FILE_COUNT; f++) {
         const mg_ledger *l = &p->ledger[f];

@@ -419,6 +419,11 @@ static void test_overzicht(void **state)
     assert_true(find(s1, "<c r=\"B10\"><v>11</v>") >= 0);
     assert_true(find(s1, "<t>puntkomma</t>") >= 0);
     assert_true(find(s1, "<t>UTF-8</t>") >= 0);
+    /* follow-up kinds and outcomes in words, in the run's language (Dutch here), never as codes */
+    assert_true(find(s1, "<t>meldingen overzetten</t>") >= 0);
+    assert_true(find(s1, "<t>opvolger onbekend</t>") >= 0);
+    assert_true(find(s1, "transfer-reports") < 0);
+    assert_true(find(s1, "successor-unknown") < 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
     /* sorted by LHN: 001007919L01 first; each once; distinct codes; follow-up kinds joined */
     assert_true(find(s2, "<c r=\"A2\" t=\"inlineStr\"><is><t>001007919L01</t>") >= 0);
