@@ -68,11 +68,11 @@ static int cap_library_line(const char *line, size_t len)
     return (len >= 7 && !memcmp(line, "[ERROR]", 7)) || (len >= 9 && !memcmp(line, "[WARNING]", 9));
 }
 
-/* Write all of buf to fd 2; a failure here has nowhere left to be reported. */
-static void cap_put(const char *buf, size_t len)
+/* Write all of buf to fd, retrying after a signal; a failure is dropped. */
+void cap_write_all(int fd, const char *buf, size_t len)
 {
     while (len > 0) {
-        ssize_t n = write(STDERR_FILENO, buf, len);
+        ssize_t n = write(fd, buf, len);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -91,7 +91,7 @@ static int cap_line(int state, const char *s, size_t len, int complete)
     if (state == CAP_START)
         state = cap_library_line(s, len) ? CAP_DROPPING : CAP_PASSING;
     if (state == CAP_PASSING)
-        cap_put(s, len);
+        cap_write_all(STDERR_FILENO, s, len);
     return complete ? CAP_START : state;
 }
 

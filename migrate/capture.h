@@ -2,6 +2,8 @@
 #ifndef MG_CAPTURE_H
 #define MG_CAPTURE_H
 
+#include <stddef.h>
+
 /*
  * libxlsxwriter prints its own "[ERROR]..." and "[WARNING]..." lines on stderr (it cannot be told not
  * to), naming the temporary folder; migrate's own message already says what failed. While the output
@@ -12,6 +14,10 @@ typedef struct cap_stderr {
     int saved; /* the real stderr while capturing; -1 when not capturing */
     int tmp;   /* the temporary file descriptor 2 points at */
 } cap_stderr;
+
+/* Write all of buf to fd, retrying after a signal; a failure is dropped (what is written here is a
+ * message, never the run's output, and has nowhere left to be reported). */
+void cap_write_all(int fd, const char *buf, size_t len);
 
 /* Point descriptor 2 at a temporary file. 0 on success; -1 (nothing captured, stderr unchanged) if the
  * descriptors or the file cannot be had. */

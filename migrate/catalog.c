@@ -291,18 +291,6 @@ static size_t cat_fold(char *dst, size_t cap, const char *src, size_t len)
     return n;
 }
 
-/* A NUL-terminated copy of len bytes of s, or NULL when out of memory. */
-static char *cat_strndup(const char *s, size_t len)
-{
-    char *d = malloc(len + 1);
-
-    if (d) {
-        memcpy(d, s, len);
-        d[len] = '\0';
-    }
-    return d;
-}
-
 /* Append s to the string array *arr of *n entries; frees s and returns 0 when out of memory. */
 static int cat_push(char ***arr, size_t *n, char *s)
 {
@@ -583,7 +571,7 @@ static int cat_service_name(cat_parser *p, const char *key, const char *value, c
     *own = owner == self;
     if (owner && owner != self)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NAME_TAKEN, buf, owner->code);
-    *out = cat_strndup(buf, len);
+    *out = strndup(buf, len);
     return *out ? 1 : cat_nomem(p);
 }
 
@@ -649,7 +637,7 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
         for (i = 0; i < len; i++)
             if (buf[i] == ' ')
                 return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DIENST_ID_SPACE, buf);
-        svc->dienst_id = cat_strndup(buf, len);
+        svc->dienst_id = strndup(buf, len);
         return svc->dienst_id ? 1 : cat_nomem(p);
     case KD_LEGACY:
         if (svc->nlegacy >= CAT_MAX_ALIASES)
@@ -774,7 +762,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
         if (sup->naliases >= CAT_MAX_ALIASES)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_ALIASES, CAT_MAX_ALIASES,
                            sup->naam);
-        return cat_push(&sup->aliases, &sup->naliases, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
+        return cat_push(&sup->aliases, &sup->naliases, strndup(buf, len)) ? 1 : cat_nomem(p);
     case KL_KETEN:
         return cat_value_word(p, key, value, cat_yesno, sizeof cat_yesno / sizeof cat_yesno[0],
                               CAT_YESNO_SHOWN, &sup->chain_eh3);
@@ -833,13 +821,13 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         for (i = 0; i < p->cat->nformats; i++)
             if (i != p->idx && cat_ieq_str(p->cat->formats[i].naam, buf, len))
                 return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_FORMAT_NAME_TAKEN, buf);
-        fmt->naam = cat_strndup(buf, len);
+        fmt->naam = strndup(buf, len);
         return fmt->naam ? 1 : cat_nomem(p);
     case KF_BESCHRIJVING:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DESCRIPTION_TOO_LONG, CAT_NAME_MAX - 1);
-        fmt->beschrijving = cat_strndup(buf, len);
+        fmt->beschrijving = strndup(buf, len);
         return fmt->beschrijving ? 1 : cat_nomem(p);
     case KF_SCHEIDINGSTEKEN:
         if (!cat_value_word(p, key, value, cat_delims, sizeof cat_delims / sizeof cat_delims[0],
@@ -927,7 +915,7 @@ static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
     if (fmt->ncols >= CAT_MAX_COLUMNS)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_COLUMNS, CAT_MAX_COLUMNS,
                        CAT_MAX_COLUMNS);
-    fmt->cols[fmt->ncols].header = cat_strndup(head, hlen);
+    fmt->cols[fmt->ncols].header = strndup(head, hlen);
     if (!fmt->cols[fmt->ncols].header)
         return cat_nomem(p);
     fmt->cols[fmt->ncols].src = (cat_colsrc)s;
@@ -1100,7 +1088,7 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
         if (a->nnames >= CAT_MAX_ALIASES)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_FIELD_ALIASES, CAT_MAX_ALIASES,
                            field);
-        if (!cat_push(&a->names, &a->nnames, cat_strndup(alias, alen)))
+        if (!cat_push(&a->names, &a->nnames, strndup(alias, alen)))
             return cat_nomem(p);
         if (!comma)
             return 1;
@@ -1129,7 +1117,7 @@ static int cat_waarde_key(cat_parser *p, size_t k, const char *key, const char *
                     return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WAARDEN_WORD_TAKEN, word,
                                    cat_keys_waarden[v].name);
         }
-        if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, cat_strndup(word, n)))
+        if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, strndup(word, n)))
             return cat_nomem(p);
         if (!comma)
             return 1;
@@ -1169,7 +1157,7 @@ static int cat_woord_key(cat_parser *p, const char *key, const char *value)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WORD_TWICE, buf);
     if (cat->ngeneric >= CAT_MAX_WORDS)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_WORDS, CAT_MAX_WORDS, CAT_MAX_WORDS);
-    return cat_push(&cat->generic_words, &cat->ngeneric, cat_strndup(buf, len)) ? 1 : cat_nomem(p);
+    return cat_push(&cat->generic_words, &cat->ngeneric, strndup(buf, len)) ? 1 : cat_nomem(p);
 }
 
 /* ---- the inih driver ---- */

@@ -102,13 +102,10 @@ __attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6))) stat
 cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
 {
     char msg[LANG_COUNT][MG_ERRMSG_MAX];
-    va_list ap, ap2;
+    va_list ap;
 
     va_start(ap, en);
-    va_copy(ap2, ap);
-    vsnprintf(msg[LANG_NL], sizeof msg[LANG_NL], nl, ap);
-    vsnprintf(msg[LANG_EN], sizeof msg[LANG_EN], en, ap2);
-    va_end(ap2);
+    mg_vformat_langs(msg, nl, en, ap);
     va_end(ap);
     p->err = err;
     mg_fail_texts(&p->errsave, err, p->path, line, msg[LANG_NL], msg[LANG_EN]);

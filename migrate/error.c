@@ -38,17 +38,14 @@ static void mg_fail_where(mg_errinfo *ei, const char *file, long line)
 mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, mg_msg id, const char *nl,
                      const char *en, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
 
     (void)id;
     if (!ei)
         return err;
     mg_fail_where(ei, file, line);
     va_start(ap, en);
-    va_copy(ap2, ap);
-    vsnprintf(ei->msg[LANG_NL], sizeof ei->msg[LANG_NL], nl, ap);
-    vsnprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], en, ap2);
-    va_end(ap2);
+    mg_vformat_langs(ei->msg, nl, en, ap);
     va_end(ap);
     return err;
 }
@@ -63,4 +60,15 @@ mg_error mg_fail_texts(mg_errinfo *ei, mg_error err, const char *file, long line
     snprintf(ei->msg[LANG_NL], sizeof ei->msg[LANG_NL], "%s", nl);
     snprintf(ei->msg[LANG_EN], sizeof ei->msg[LANG_EN], "%s", en);
     return err;
+}
+
+/* Format both languages' formats with the same arguments. */
+void mg_vformat_langs(char msg[LANG_COUNT][MG_ERRMSG_MAX], const char *nl, const char *en, va_list ap)
+{
+    va_list ap2;
+
+    va_copy(ap2, ap);
+    vsnprintf(msg[LANG_NL], MG_ERRMSG_MAX, nl, ap);
+    vsnprintf(msg[LANG_EN], MG_ERRMSG_MAX, en, ap2);
+    va_end(ap2);
 }

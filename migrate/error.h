@@ -2,6 +2,7 @@
 #ifndef MG_ERROR_H
 #define MG_ERROR_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "msg.h"
@@ -47,6 +48,9 @@ __attribute__((format(printf, 7, 8)));
  */
 mg_error mg_fail_texts(mg_errinfo *ei, mg_error err, const char *file, long line, const char *nl,
                        const char *en);
+
+/* Format a Dutch and an English format with the same arguments into msg[LANG_NL] and msg[LANG_EN]. */
+void mg_vformat_langs(char msg[LANG_COUNT][MG_ERRMSG_MAX], const char *nl, const char *en, va_list ap);
 
 /* The generic text of an error code in a language. */
 const char *mg_strerror_lang(mg_error err, mg_lang lang);

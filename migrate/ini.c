@@ -45,15 +45,12 @@ int in_error_texts(in_parser *ip, long line, mg_error err, const char *nl, const
 int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const char *en, ...)
 {
     char msg[LANG_COUNT][MG_ERRMSG_MAX];
-    va_list ap, ap2;
+    va_list ap;
 
     if (ip->failed)
         return 0;
     va_start(ap, en);
-    va_copy(ap2, ap);
-    vsnprintf(msg[LANG_NL], sizeof msg[LANG_NL], nl, ap);
-    vsnprintf(msg[LANG_EN], sizeof msg[LANG_EN], en, ap2);
-    va_end(ap2);
+    mg_vformat_langs(msg, nl, en, ap);
     va_end(ap);
     return in_error_texts(ip, line, err, msg[LANG_NL], msg[LANG_EN]);
 }

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "text.h"
 
 /* Longest line written (the file name is cut to fit). */
@@ -37,20 +38,6 @@ void pg_init(pg_line *pg, int fd, mg_lang lang)
             pg->delay = d;
     }
     clock_gettime(CLOCK_MONOTONIC, &pg->start);
-}
-
-/* Write all of buf to the line's terminal; a failure only loses the line (it is not the run's output). */
-static void pg_put(const pg_line *pg, const char *buf, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write(pg->fd, buf, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        buf += n;
-        len -= (size_t)n;
-    }
 }
 
 /* 1 when the line may be written now (the run has taken the delay; the last update is old enough or
@@ -87,7 +74,7 @@ __attribute__((format(printf, 2, 3))) static void pg_show(pg_line *pg, const cha
     memcpy(line, head, sizeof head - 1);
     n = (int)tx_escape(text, (size_t)n < sizeof text ? (size_t)n : sizeof text - 1, 0,
                        line + sizeof head - 1);
-    pg_put(pg, line, sizeof head - 1 + (size_t)n);
+    cap_write_all(pg->fd, line, sizeof head - 1 + (size_t)n);
     pg->shown = 1;
 }
 
@@ -197,6 +184,6 @@ void pg_clear(pg_line *pg)
 
     if (!pg || pg->fd < 0 || !pg->shown)
         return;
-    pg_put(pg, clear, sizeof clear - 1);
+    cap_write_all(pg->fd, clear, sizeof clear - 1);
     pg->shown = 0;
 }

@@ -279,18 +279,6 @@ static mg_error ps_check_braces(ps_parser *p, const char *s, size_t len, long li
     return MG_OK;
 }
 
-/* A copy of len bytes at s, NUL-terminated, or NULL. */
-static char *ps_strndup(const char *s, size_t len)
-{
-    char *d = malloc(len + 1);
-
-    if (d) {
-        memcpy(d, s, len);
-        d[len] = '\0';
-    }
-    return d;
-}
-
 /* Append an item to the current section; NULL when out of memory. */
 static ps_item *ps_add(ps_parser *p, ps_kind kind, long line)
 {
@@ -425,9 +413,9 @@ static mg_error ps_item_line(ps_parser *p, const char *s, size_t len, long line)
     if (!it)
         return MG_FAIL(p->ei, MG_ERR_NOMEM, p->path, line, MSG_OUT_OF_MEMORY);
     free(it->text);
-    it->text = ps_strndup(s + at, len - at);
+    it->text = strndup(s + at, len - at);
     if (lab)
-        it->label = ps_strndup(s + 1, lab);
+        it->label = strndup(s + 1, lab);
     if (!it->text || (lab && !it->label))
         return MG_FAIL(p->ei, MG_ERR_NOMEM, p->path, line, MSG_OUT_OF_MEMORY);
     p->last = it;
