@@ -97,7 +97,7 @@ for errno in EIO ENOSPC; do
         fi
         if [ "$rc" -ne 74 ]; then
             echo "FAIL spool#$n ($errno): exit $rc, want 74"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
-        elif ! grep -q "^migrate: $work/out: fout: .*tijdelijk bestand" "$work/err"; then
+        elif ! grep -q "^migrate: $work/out: error: .*temporary file" "$work/err"; then
             echo "FAIL spool#$n ($errno): the message does not name the output folder"; sed 's/^/    /' "$work/err"
             failed=$((failed + 1))
         fi
