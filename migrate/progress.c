@@ -109,23 +109,6 @@ static unsigned long long pg_size(const char *path)
     return (unsigned long long)st.st_size;
 }
 
-/* n with thousands separators. */
-char *pg_thousands(unsigned long long n, mg_lang lang, char *out, size_t size)
-{
-    char digits[32], buf[48];
-    int len = snprintf(digits, sizeof digits, "%llu", n), i, k = 0;
-    char sep = lang == LANG_EN ? ',' : '.';
-
-    for (i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = sep;
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
-    snprintf(out, size, "%s", buf);
-    return out;
-}
-
 /* Progress callback of the reading stage. */
 void pg_read(void *ctx, const char *path, size_t rows, unsigned long long bytes)
 {
@@ -150,7 +133,7 @@ void pg_read(void *ctx, const char *path, size_t rows, unsigned long long bytes)
     if (!pg_due(pg, new_file))
         return;
     name = pg_basename(path);
-    pg_thousands(rows, pg->lang, count, sizeof count);
+    tx_thousands(rows, pg->lang, count, sizeof count);
     if (pg->size > 0) {
         /* bytes are counted from the records (one line break each): an estimate, kept below 100 */
         unsigned long long pct = bytes >= pg->size ? 99 : bytes * 100 / pg->size;

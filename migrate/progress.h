@@ -48,7 +48,4 @@ void pg_redirect(pg_line *pg, int fd);
 /* Clear the line from the screen (before any other message on stderr, and at the end). */
 void pg_clear(pg_line *pg);
 
-/* n with thousands separators in a language (1.234.567 / 1,234,567) into out; returns out. */
-char *pg_thousands(unsigned long long n, mg_lang lang, char *out, size_t size);
-
 #endif

@@ -109,16 +109,7 @@ const char *rp_followup_action(const ps_prose *ps, const mg_followup *f, mg_lang
 /* n with thousands separators in the report's language (Dutch 1.234.567, English 1,234,567), in buf. */
 static const char *rp_num(size_t n, mg_lang lang, char *buf)
 {
-    char digits[RP_NUM_MAX];
-    int len = snprintf(digits, sizeof digits, "%zu", n), i, k = 0;
-
-    for (i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = MG_TEXT(lang, MSG_RP_THOUSANDS_SEP)[0];
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
-    return buf;
+    return tx_thousands(n, lang, buf, RP_NUM_MAX);
 }
 
 /* The ledger outcome as the report shows it (the CSV keeps the code). */

@@ -1,6 +1,7 @@
 /* text.c — hostile text: UTF-8 decoding, the sanitiser for output files and the escaper for terminals. */
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,4 +210,21 @@ size_t tx_strip_invisible(char *s, size_t len)
     if (o < len)
         s[o] = '\0';
     return o;
+}
+
+/* n with thousands separators in a language, into out. */
+char *tx_thousands(unsigned long long n, mg_lang lang, char *out, size_t size)
+{
+    char digits[32], buf[48];
+    int len = snprintf(digits, sizeof digits, "%llu", n), i, k = 0;
+    char sep = MG_TEXT(lang, MSG_THOUSANDS_SEP)[0];
+
+    for (i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[k++] = sep;
+        buf[k++] = digits[i];
+    }
+    buf[k] = '\0';
+    snprintf(out, size, "%s", buf);
+    return out;
 }

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "msg.h"
+
 /* What tx_decode gives for a byte that does not start a valid UTF-8 character. */
 #define TX_BAD 0xFFFFFFFFu
 
@@ -67,5 +69,8 @@ char *tx_escape_dup(const char *s, size_t len, unsigned flags);
 
 /* Remove every tx_invisible character from s in place (len bytes); returns the new length. */
 size_t tx_strip_invisible(char *s, size_t len);
+
+/* n with thousands separators in a language (1.234.567 / 1,234,567) into out; returns out. */
+char *tx_thousands(unsigned long long n, mg_lang lang, char *out, size_t size);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "capture.h"
 #include "progress.h"
+#include "text.h"
 
 /* Thousands separators: a dot in Dutch, a comma in English, none below a thousand. */
 static void test_thousands(void **state)
@@ -12,12 +13,12 @@ static void test_thousands(void **state)
     char out[48];
 
     (void)state;
-    assert_string_equal(pg_thousands(0, LANG_NL, out, sizeof out), "0");
-    assert_string_equal(pg_thousands(999, LANG_EN, out, sizeof out), "999");
-    assert_string_equal(pg_thousands(1000, LANG_NL, out, sizeof out), "1.000");
-    assert_string_equal(pg_thousands(1234567, LANG_NL, out, sizeof out), "1.234.567");
-    assert_string_equal(pg_thousands(1234567, LANG_EN, out, sizeof out), "1,234,567");
-    assert_string_equal(pg_thousands(18446744073709551615ULL, LANG_EN, out, sizeof out),
+    assert_string_equal(tx_thousands(0, LANG_NL, out, sizeof out), "0");
+    assert_string_equal(tx_thousands(999, LANG_EN, out, sizeof out), "999");
+    assert_string_equal(tx_thousands(1000, LANG_NL, out, sizeof out), "1.000");
+    assert_string_equal(tx_thousands(1234567, LANG_NL, out, sizeof out), "1.234.567");
+    assert_string_equal(tx_thousands(1234567, LANG_EN, out, sizeof out), "1,234,567");
+    assert_string_equal(tx_thousands(18446744073709551615ULL, LANG_EN, out, sizeof out),
                         "18,446,744,073,709,551,615");
 }
 
