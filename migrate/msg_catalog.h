@@ -1008,6 +1008,10 @@ MSG_ID(MSG_WRITE_NOT_EMPTY)
     "the previous output held files migrate did not write (added while this run was writing); they are "     \
     "kept in %s"
 MSG_ID(MSG_WRITE_KEPT_ADDED)
+#define NL_MSG_WRITE_KEPT_TMP                                                                                \
+    "de tijdelijke map %s is bewaard: er staan bestanden in die migrate niet heeft geschreven"
+#define EN_MSG_WRITE_KEPT_TMP "the temporary folder %s is kept: it holds files migrate did not write"
+MSG_ID(MSG_WRITE_KEPT_TMP)
 #define NL_MSG_WRITE_APPEARED                                                                                \
     "de uitvoermap is aangemaakt terwijl deze run schreef (liep er tegelijk een andere run?); de map is "    \
     "niet aangeraakt en de uitvoer van deze run is niet bewaard"

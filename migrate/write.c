@@ -805,16 +805,25 @@ static int wr_svc_cmp_code(const catalog *cat, size_t a, size_t b)
     return strcmp(cat->services[a].code, cat->services[b].code);
 }
 
-/* Remove the files this run wrote into the temporary folder, then the folder (never anything else). */
+/* Remove the files this run wrote into the temporary folder, then the folder (never anything else); a
+ * folder that still holds files someone else put there is kept, with a warning. */
 static void wr_remove_written(const wr_ctx *c)
 {
+    static const char *const subs[] = WR_SUBFOLDERS;
     char path[WR_PATH_MAX];
     size_t i;
 
     for (i = 0; i < c->nfiles; i++)
         if (wr_join(path, sizeof path, c->tmp, c->files[i]))
             unlink(path);
-    rmdir(c->tmp);
+    for (i = 0; i < sizeof subs / sizeof subs[0]; i++)
+        if (wr_join(path, sizeof path, c->tmp, subs[i]))
+            rmdir(path); /* only if empty; absent is fine */
+    if (rmdir(c->tmp) != 0 && (errno == ENOTEMPTY || errno == EEXIST)) {
+        fprintf(stderr, "migrate: %s: %s: ", c->opt->outdir, MG_TEXT(c->cfg->lang, MSG_LABEL_WARNING));
+        fprintf(stderr, MG_FMT(c->cfg->lang, MSG_WRITE_KEPT_TMP), c->tmp);
+        fputc('\n', stderr);
+    }
 }
 
 /* Remove a replaced output (now at path): only the files its SHA256SUMS lists, each checked again to be a

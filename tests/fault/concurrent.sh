@@ -5,17 +5,19 @@
 # left. Rounds: into a fresh path, into an empty folder, and with --force over an earlier output. Each run
 # has its own SOURCE_DATE_EPOCH, so the workbooks (their `created` property) tell whose output it is.
 # Also a user who makes the folder, or adds a file to it, while a run writes: that run exits 73 and the
-# folder stays as the user left it.
+# folder stays as the user left it. The fault shim holds that run at its final step (FAULT_HOLD) until the
+# user is done, so the test does not depend on how fast the machine is.
 #
-# With the fault shim as third argument the rounds run again with renameat2 failing with EINVAL, as on a
-# file system without RENAME_NOREPLACE/RENAME_EXCHANGE: the fallback (renames under the lock) must hold too.
+# The rounds then run again with renameat2 failing with EINVAL (the shim), as on a file system without
+# RENAME_NOREPLACE/RENAME_EXCHANGE: the fallback (renames under the lock) must hold too.
 #
-#   sh tests/fault/concurrent.sh [BINARY] [GENPORTFOLIO] [FAULTSHIM]    (CONCURRENT_RUNS=N, default 4)
+#   sh tests/fault/concurrent.sh BINARY GENPORTFOLIO FAULTSHIM    (CONCURRENT_RUNS=N, default 4)
 set -u
 bin=${1:-build/migrate}
 gen=${2:-build/genportfolio}
-shim=${3:-}
-case $shim in '' | /*) ;; *) shim=$(pwd)/$shim ;; esac
+shim=${3:-build/faultshim.so}
+[ -f "$shim" ] || { echo "concurrent: no fault shim at $shim" >&2; exit 2; }
+case $shim in /*) ;; *) shim=$(pwd)/$shim ;; esac
 n=${CONCURRENT_RUNS:-4}
 base=1795000000
 work=$(mktemp -d)
@@ -41,10 +43,11 @@ round() {
     label=$1
     shift
     rounds=$((rounds + 1))
-    rm -f "$work/go" "$work"/rc.* "$work"/err.*
+    rm -f "$work/go" "$work"/rc.* "$work"/err.* "$work"/ready.*
     i=1
     while [ "$i" -le "$n" ]; do
         (
+            : >"$work/ready.$i"
             while [ ! -e "$work/go" ]; do sleep 0.005; done
             SOURCE_DATE_EPOCH=$((base + i * 86400)) "$bin" run -q "$@" "$work/p" -o "$work/out" >/dev/null \
                 2>"$work/err.$i"
@@ -52,7 +55,8 @@ round() {
         ) &
         i=$((i + 1))
     done
-    sleep 0.3
+    # every runner waiting at the start line, then go
+    while [ "$(ls "$work" | grep -c '^ready\.')" -lt "$n" ]; do sleep 0.01; done
     : >"$work/go"
     wait
     wins=0
@@ -101,17 +105,33 @@ rounds_all() {
     done
 }
 # user LABEL SETUP [--force]: while one run writes, someone else makes or fills the folder (SETUP, a shell
-# command, 0.3 s into the run): the run must exit 73 and leave that folder exactly as it was
+# command, just before the run's final step): the run must exit 73 and leave that folder exactly as it was
 user() {
     label=$1
     setup=$2
     shift 2
     rounds=$((rounds + 1))
-    SOURCE_DATE_EPOCH=$base "$bin" run -q "$@" "$work/p" -o "$work/out" >/dev/null 2>"$work/err.u" &
+    # the expected folder: SETUP applied to a copy of the folder as it is now. Taking the snapshot of out
+    # itself while the run goes on would race with a --force run, which swaps the folders for an instant
+    # to look at the old one before it swaps back.
+    rm -rf "$work/x"
+    mkdir "$work/x"
+    [ ! -e "$work/out" ] || cp -a "$work/out" "$work/x/out"
+    (cd "$work/x" && eval "$setup")
+    snap=$(cd "$work/x" && find out -printf '%M %p\n' | sort && find out -type f -exec sha256sum {} + | sort)
+    # the run waits at its final step (the shim's FAULT_HOLD) until the user is done
+    rm -f "$work/hold" "$work/hold.ready"
+    FAULT_HOLD=$work/hold LD_PRELOAD=$shim SOURCE_DATE_EPOCH=$base \
+        "$bin" run -q "$@" "$work/p" -o "$work/out" >/dev/null 2>"$work/err.u" &
     pid=$!
-    sleep 0.3
+    k=0
+    while [ ! -e "$work/hold.ready" ] && [ "$k" -lt 6000 ] && kill -0 "$pid" 2>/dev/null; do
+        sleep 0.01
+        k=$((k + 1))
+    done
+    [ -e "$work/hold.ready" ] || fail "$label: the run never reached its final step"
     (cd "$work" && eval "$setup")
-    snap=$(cd "$work" && find out -printf '%M %p\n' | sort && find out -type f -exec sha256sum {} + | sort)
+    : >"$work/hold"
     wait "$pid"
     rc=$?
     if [ "$rc" -ne 73 ]; then
@@ -130,10 +150,8 @@ rm -rf "$work/out"
 cp -a "$work/ref0" "$work/out"
 user "a user's file added during a --force run" 'echo mine >out/notes.txt' --force
 rounds_all ""
-if [ -n "$shim" ]; then
-    export LD_PRELOAD="$shim" FAULT_NO_RENAMEAT2=1
-    rounds_all " (no renameat2)"
-    unset LD_PRELOAD FAULT_NO_RENAMEAT2
-fi
+export LD_PRELOAD="$shim" FAULT_NO_RENAMEAT2=1
+rounds_all " (no renameat2)"
+unset LD_PRELOAD FAULT_NO_RENAMEAT2
 echo "concurrent: $rounds rounds ($n runs at once, or one run and a user), $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 /*
@@ -21,6 +22,10 @@
  *   FAULT_MARK   a file created when a fault is injected, so the test knows it happened
  *   FAULT_MATCH  only calls on descriptors whose /proc/self/fd target contains this text, unlinked files
  *                included (e.g. "DIR/#" for a file made with O_TMPFILE in DIR)
+ *   FAULT_DROP   a file name: when a fault is injected on a descriptor, a file of that name (content "mine")
+ *                is made in the folder of the file written, as if a user had put it there meanwhile
+ *   FAULT_HOLD   a path: the first rename or renameat2 (the output's final step) first makes PATH.ready,
+ *                then waits until PATH exists (at most a minute), so a test can act at that very moment
  *   FAULT_NO_RENAMEAT2  1: renameat2 fails with EINVAL, as on a file system without its flags (NFS),
  *                so the program's fallback is tested
  * Only descriptors open for writing count (input files and directories are left alone). stdio's
@@ -64,6 +69,8 @@ static int fault_hit(const char *op, int fd)
     const char *fdmin = getenv("FAULT_FDMIN");
     const char *sticky = getenv("FAULT_STICKY");
     const char *match = getenv("FAULT_MATCH");
+    const char *drop = getenv("FAULT_DROP");
+    char dropdir[4096] = "";
     long limit;
 
     if (!want || !n || strcmp(want, op) != 0)
@@ -86,6 +93,8 @@ static int fault_hit(const char *op, int fd)
             target[0] = '\0';
         if (match ? !strstr(target, match) : strstr(target, " (deleted)") != NULL)
             return 0;
+        if (drop && strrchr(target, '/'))
+            snprintf(dropdir, sizeof dropdir, "%.*s", (int)(strrchr(target, '/') - target), target);
     }
     limit = atol(n);
     fault_count++;
@@ -102,10 +111,55 @@ static int fault_hit(const char *op, int fd)
             }
             errno = saved;
         }
+        if (drop && dropdir[0]) {
+            char path[8192];
+            int saved = errno, m;
+            static ssize_t (*real_write)(int, const void *, size_t);
+            static int (*real_close2)(int);
+            if (!real_write)
+                real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+            if (!real_close2)
+                real_close2 = (int (*)(int))dlsym(RTLD_NEXT, "close");
+            snprintf(path, sizeof path, "%s/%s", dropdir, drop);
+            m = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+            if (m >= 0) {
+                if (real_write(m, "mine\n", 5) != 5)
+                    fprintf(stderr, "faultshim: could not write %s\n", path);
+                real_close2(m);
+            }
+            errno = saved;
+        }
         errno = e && !strcmp(e, "ENOSPC") ? ENOSPC : EIO;
         return 1;
     }
     return 0;
+}
+
+/* At the first rename, when FAULT_HOLD is set: say so (PATH.ready) and wait for the test (PATH). */
+static void fault_hold(void)
+{
+    static int held;
+    const char *hold = getenv("FAULT_HOLD");
+    char ready[4096];
+    int saved = errno, fd, i;
+    struct stat st;
+
+    if (!hold || held)
+        return;
+    held = 1;
+    snprintf(ready, sizeof ready, "%s.ready", hold);
+    fd = open(ready, O_WRONLY | O_CREAT, 0600);
+    if (fd >= 0) {
+        static int (*real_close)(int);
+        if (!real_close)
+            real_close = (int (*)(int))dlsym(RTLD_NEXT, "close");
+        real_close(fd);
+    }
+    for (i = 0; i < 6000 && stat(hold, &st) != 0; i++) {
+        struct timespec ts = {0, 10000000L};
+        nanosleep(&ts, NULL);
+    }
+    errno = saved;
 }
 
 /* write(2) that fails on demand. */
@@ -139,6 +193,7 @@ int rename(const char *from, const char *to)
 
     if (!real)
         real = (int (*)(const char *, const char *))dlsym(RTLD_NEXT, "rename");
+    fault_hold();
     if (fault_hit("rename", -1))
         return -1;
     return real(from, to);
@@ -151,6 +206,7 @@ int renameat2(int olddirfd, const char *from, int newdirfd, const char *to, unsi
 
     if (!real)
         real = (int (*)(int, const char *, int, const char *, unsigned int))dlsym(RTLD_NEXT, "renameat2");
+    fault_hold();
     if (flags && getenv("FAULT_NO_RENAMEAT2") && !strcmp(getenv("FAULT_NO_RENAMEAT2"), "1")) {
         errno = EINVAL;
         return -1;

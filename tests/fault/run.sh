@@ -3,6 +3,7 @@
 # (EIO, and a full disk: ENOSPC from the Nth write on). Each run must exit 74 or 73 with a message that names
 # the output folder given (never the temporary one), leave no temporary folder, and leave the previous output
 # byte for byte as it was. A full disk while the workbooks are written: no libxlsxwriter line on stderr.
+# FAULT_SPECS="op:errno:sticky:norename2 ..." runs other kinds of fault than all (" ": none of them).
 set -u
 bin=${1:-build/migrate}
 shim=${2:-build/faultshim.so}
@@ -37,7 +38,7 @@ check() { # $1 = label; uses $rc, $work
     fi
 }
 # the last field: 1 = renameat2 fails with EINVAL (a file system without it), so the fallback renames run
-for spec in write:EIO:0:0 fsync:EIO:0:0 rename:EIO:0:0 rename:EIO:0:1 close:EIO:0:0 write:ENOSPC:1:0; do
+for spec in ${FAULT_SPECS:-write:EIO:0:0 fsync:EIO:0:0 rename:EIO:0:0 rename:EIO:0:1 close:EIO:0:0 write:ENOSPC:1:0}; do
     op=${spec%%:*}
     rest=${spec#*:}
     errno=${rest%%:*}
@@ -148,5 +149,30 @@ for quiet in -q ""; do
     done
     echo "fault: full disk in the workbooks${quiet:+ (-q)}: $tried injected faults, up to write $n"
 done
+# Someone puts a file in the temporary folder while the run writes, and then the run fails (the first write
+# of a workbook): the run removes only the files it wrote, keeps the folder with that file in it, and says so
+# with a warning naming the folder. The previous output stays as it was.
+(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+rm -f "$work/mark"
+FAULT_OP=write FAULT_N=1 FAULT_MATCH=.xlsx FAULT_MARK=$work/mark FAULT_DROP=notes.txt LD_PRELOAD=$shim \
+    "$bin" run -q --force "$portfolio" -o "$work/out" >/dev/null 2>"$work/err"
+rc=$?
+runs=$((runs + 1))
+kept=$(cd "$work" && ls -d .out.* 2>/dev/null)
+if [ ! -e "$work/mark" ]; then
+    echo "FAIL drop: no fault injected"; failed=$((failed + 1))
+elif [ "$rc" -ne 74 ]; then
+    echo "FAIL drop: exit $rc, want 74"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+elif [ -z "$kept" ] || [ "$(cd "$work/$kept" && ls -A)" != notes.txt ] || [ "$(cat "$work/$kept/notes.txt")" != mine ]; then
+    echo "FAIL drop: the temporary folder with the user's file was not kept as it was (${kept:-none})"
+    failed=$((failed + 1))
+elif ! grep -qF "migrate: $work/out: waarschuwing: de tijdelijke map $work/$kept is bewaard" "$work/err"; then
+    echo "FAIL drop: no warning naming the kept folder"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+elif ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+    echo "FAIL drop: the previous output changed"; failed=$((failed + 1))
+else
+    echo "fault: a user's file in the temporary folder of a failed run: kept, with a warning"
+fi
+rm -rf "$work"/.out.*
 echo "fault: $runs runs, $failed failed"
 [ "$failed" -eq 0 ]
