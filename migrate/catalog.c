@@ -142,6 +142,10 @@ static const cat_keydef cat_keys_waarden[CAT_VOC_COUNT] = {
     [CAT_VOC_NIVEAU_EH2PLUS] = {"niveau_eh2plus", 0, 1, CAT_VOC_WHAT},
     [CAT_VOC_NIVEAU_EH3] = {"niveau_eh3", 0, 1, CAT_VOC_WHAT},
     [CAT_VOC_NIVEAU_EH4] = {"niveau_eh4", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_BEVOEGDHEID_ZELFSTANDIG] = {"bevoegdheid_zelfstandig", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_BEVOEGDHEID_GEZAMENLIJK] = {"bevoegdheid_gezamenlijk", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_RECHTSVORM_EENMANSZAAK] = {"rechtsvorm_eenmanszaak", 0, 1, CAT_VOC_WHAT},
+    [CAT_VOC_NAAM_RECHTSVORM] = {"naam_rechtsvorm", 0, 1, CAT_VOC_WHAT},
 };
 _Static_assert(CAT_VOC_COUNT <= CAT_KEYS_MAX, "[waarden] has more keys than the parser tracks");
 
@@ -210,6 +214,8 @@ static const char *const cat_colsrc_names[CAT_COL_COUNT] = {
     [CAT_COL_INGANGSDATUM] = "ingangsdatum",
     [CAT_COL_EINDDATUM] = "einddatum",
     [CAT_COL_LOONHEFFINGENNUMMERS] = "loonheffingennummers",
+    [CAT_COL_VERTEGENWOORDIGER] = "vertegenwoordiger",
+    [CAT_COL_VERTEGENWOORDIGER_EMAIL] = "vertegenwoordiger_email",
 };
 
 /* The state of reading one catalogue file. */

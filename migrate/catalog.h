@@ -29,12 +29,23 @@ typedef struct cat_service {
 } cat_service;
 
 /* One eHerkenning supplier (formats/leveranciers.ini). */
+/* How a supplier takes ketenmachtiging requests in its portal (leveranciers.ini portaal_voor). */
+typedef enum cat_portal {
+    CAT_PORTAAL_ZELFDE = 0,
+    CAT_PORTAAL_ALLE,
+    CAT_PORTAAL_GEEN,
+    CAT_PORTAAL_ONBEKEND
+} cat_portal;
+
 typedef struct cat_supplier {
     char *naam;
     char **aliases;
     size_t naliases;
     int chain_eh3; /* offers ketenmachtiging at EH3 */
     char *formaat; /* default output format name */
+    cat_portal portaal_voor;
+    char *proces;
+    char *bijlagen;
 } cat_supplier;
 
 /* What an output column holds. */
@@ -51,6 +62,8 @@ typedef enum cat_colsrc {
     CAT_COL_INGANGSDATUM,
     CAT_COL_EINDDATUM,
     CAT_COL_LOONHEFFINGENNUMMERS,
+    CAT_COL_VERTEGENWOORDIGER,
+    CAT_COL_VERTEGENWOORDIGER_EMAIL,
     CAT_COL_COUNT
 } cat_colsrc;
 
@@ -107,6 +120,10 @@ typedef enum cat_vocab {
     CAT_VOC_NIVEAU_EH2PLUS,
     CAT_VOC_NIVEAU_EH3,
     CAT_VOC_NIVEAU_EH4,
+    CAT_VOC_BEVOEGDHEID_ZELFSTANDIG,
+    CAT_VOC_BEVOEGDHEID_GEZAMENLIJK,
+    CAT_VOC_RECHTSVORM_EENMANSZAAK,
+    CAT_VOC_NAAM_RECHTSVORM,
     CAT_VOC_COUNT
 } cat_vocab;
 

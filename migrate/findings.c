@@ -331,6 +331,91 @@ static const fd_def fd_table[FD_COUNT] = {
          "the "
          "UWV follow-up names the given number. If the successor belongs to this client, add it to "
          "werkgevers.csv."},
+    [FD_KVK_CONFLICT] =
+        {"kvk-conflict", E, 0, "KvK-nummer %1 staat ook bij een andere werkgever: %2",
+         "KvK number %1 also belongs to another employer: %2",
+         "Twee of meer actieve loonheffingennummers hebben hetzelfde KvK-nummer, maar een andere "
+         "werkgeversnaam (ook na het weglaten van hoofdletters, spaties, leestekens en een rechtsvorm als "
+         "B.V. aan het eind). Eén KvK-nummer hoort bij één onderneming: migrate kiest er niet zelf een. Alle "
+         "betrokken regels zijn afgewezen, met hun machtigingen (employer-rejected), en voor dit KvK-nummer "
+         "wordt niets aangevraagd. Zoek uit welk KvK-nummer klopt (KvK-uittreksel), verbeter werkgevers.csv "
+         "en start migrate opnieuw.",
+         "Two or more active payroll tax numbers have the same KvK number but a different employer name "
+         "(also after leaving out case, spaces, punctuation and a legal form such as B.V. at the end). One "
+         "KvK number belongs to one company: migrate does not pick one. Every row involved is rejected, with "
+         "its grants (employer-rejected), and nothing is requested for this KvK number. Find out which KvK "
+         "number is right (KvK extract), correct werkgevers.csv and run migrate again."},
+    [FD_KVK_MEANS_CONFLICT] =
+        {"kvk-means-conflict", W, 0,
+         "de loonheffingennummers van KvK %1 verschillen in %2: via het formulier",
+         "the payroll tax numbers of KvK %1 differ in %2: through the form",
+         "Bij één KvK-nummer noemen de loonheffingennummers een andere eHerkenningsleverancier of een ander "
+         "niveau. Welke gegevens kloppen is niet te zeggen, dus gaat de aanvraag de veilige weg: het "
+         "formulier, ondertekend door de vertegenwoordiger. Maak de gegevens gelijk als de klant wel via de "
+         "beheermodule kan.",
+         "Under one KvK number the payroll tax numbers name a different eHerkenning supplier or level. Which "
+         "is right cannot be told, so the request takes the safe way: the form, signed by the "
+         "representative. Make the data agree if the client can go through the beheermodule."},
+    [FD_REPRESENTATIVE_CONFLICT] =
+        {"representative-conflict", W, 0, "de loonheffingennummers van KvK %1 noemen verschillende %2",
+         "the payroll tax numbers of KvK %1 name different %2",
+         "Bij één KvK-nummer noemen de loonheffingennummers een andere vertegenwoordiger, ander e-mailadres "
+         "of andere bevoegdheid. De aanvraag noemt ze allemaal en staat op compleet = nee tot de gegevens "
+         "overeenkomen: wie tekent, bepaalt het KvK-uittreksel.",
+         "Under one KvK number the payroll tax numbers name a different representative, e-mail address or "
+         "signing authority. The request lists them all and is compleet = nee until the data agrees: the KvK "
+         "extract says who signs."},
+    [FD_REPRESENTATIVE_JOINT_INCOMPLETE] =
+        {"representative-joint-incomplete", W, 0,
+         "KvK %1 is gezamenlijk bevoegd, maar er staat maar één vertegenwoordiger: %2",
+         "KvK %1 has joint signing authority, but only one representative is named: %2",
+         "Met `bevoegdheid = gezamenlijk` tekenen alle vertegenwoordigers samen. Er staat er maar één, dus "
+         "het formulier kan niet geldig worden ondertekend; compleet = nee. Vul alle namen in (gescheiden "
+         "door ; / & of ' en '), met hun e-mailadressen in dezelfde volgorde.",
+         "With `bevoegdheid = gezamenlijk` all representatives sign together. Only one is named, so the "
+         "form cannot be signed validly; compleet = nee. Fill in every name (separated by ; / & or ' en '), "
+         "with their e-mail addresses in the same order."},
+    [FD_OWN_ORGANISATION] =
+        {"own-organisation", I, 0,
+         "KvK %1 is het eigen KvK-nummer van het intermediair: geen ketenmachtiging",
+         "KvK %1 is the intermediary's own KvK number: no chain authorisation",
+         "Deze werkgever is het intermediair zelf (`kvk` in portfolio.ini). Voor de eigen organisatie is "
+         "geen ketenmachtiging nodig: het intermediair gebruikt zijn eigen eHerkenning. De machtigingen van "
+         "collega's staan in interne-machtigingen.csv met route `eigen`; de beheerder registreert ze "
+         "rechtstreeks.",
+         "This employer is the intermediary itself (`kvk` in portfolio.ini). Its own organisation needs no "
+         "chain authorisation: the intermediary uses its own eHerkenning. The colleagues' grants are in "
+         "interne-machtigingen.csv with route `eigen`; the beheerder registers them directly."},
+    [FD_CLIENT_SUPPLIER_UNKNOWN] =
+        {"client-supplier-unknown", W, 0, "leverancier '%1' van de klant is onbekend; bekend zijn: %2",
+         "the client's supplier '%1' is unknown; known are: %2",
+         "De eHerkenningsleverancier in `eh_leverancier` staat niet in formats/leveranciers.ini (ook niet "
+         "als alias). Of de klant via de beheermodule kan, is dus niet te zeggen: de aanvraag gaat via het "
+         "formulier. Verbeter de naam, of voeg de leverancier toe aan leveranciers.ini.",
+         "The eHerkenning supplier in `eh_leverancier` is not in formats/leveranciers.ini (not as an alias "
+         "either). Whether the client can go through the beheermodule cannot be told: the request takes the "
+         "form. Correct the name, or add the supplier to leveranciers.ini."},
+    [FD_SOLE_TRADER] =
+        {"sole-trader", I, 0, "werkgever %1 is een eenmanszaak: vraag de leverancier hoe die dit afhandelt",
+         "employer %1 is a sole trader: ask the supplier how it handles this",
+         "Volgens `rechtsvorm` is de klant een eenmanszaak. Sommige leveranciers behandelen een "
+         "ketenmachtiging voor een eenmanszaak anders (of konden het voor UWV een tijd niet). Vraag het na "
+         "bij de leverancier voordat de aanvraag de deur uitgaat.",
+         "According to `rechtsvorm` the client is a sole trader. Some suppliers handle a chain authorisation "
+         "for a sole trader differently (or for a while could not do it for UWV). Check with the supplier "
+         "before the request goes out."},
+    [FD_SERVICE_ERD_UNCONFIRMED] =
+        {"service-erd-unconfirmed", W, 0,
+         "%1 had toegang tot %2 (alleen voor eigenrisicodragers); bevestig dat de klant eigenrisicodrager is",
+         "%1 had access to %2 (for eigenrisicodragers only); confirm the client is an eigenrisicodrager",
+         "In het oude portaal had deze klant toegang tot een dienst voor eigenrisicodragers, maar de kolom "
+         "`eigenrisicodrager` is leeg. De oude toegang wijst erop dat de klant eigenrisicodrager was, dus "
+         "is de machtiging overgezet. Bevestig het en vul de kolom in (ZW, WGA, WW); staat er `geen`, dan "
+         "wordt de dienst niet aangevraagd (service-erd-only).",
+         "In the old portal this client had access to a service for eigenrisicodragers, but the "
+         "`eigenrisicodrager` column is empty. The old access suggests the client was one, so the grant was "
+         "migrated. Confirm it and fill in the column (ZW, WGA, WW); with `geen` the service is not "
+         "requested (service-erd-only)."},
     [FD_MULTI_LEGAL_FORM] =
         {"multi-legal-form", W, 0, "groep '%1' heeft meerdere KvK-nummers (%2): machtiging per rechtsvorm",
          "group '%1' has several KvK numbers (%2): one authorisation per legal entity",

@@ -89,9 +89,15 @@ int mg_followup_cmp(const void *a, const void *b)
 /* Display name of a route. */
 const char *mg_route_name(mg_route r)
 {
-    static const char *const names[RT_COUNT] = {"", "beheermodule", "formulier", "papier", "geen"};
+    static const char *const names[RT_COUNT] = {"", "beheermodule", "formulier", "papier", "geen", "eigen"};
 
     return (int)r >= 0 && r < RT_COUNT ? names[r] : "";
+}
+
+/* Display word of a signing authority ("zelfstandig", "gezamenlijk"; "zelfstandig" when not given). */
+const char *mg_authority_name(mg_authority a)
+{
+    return a == AU_GEZAMENLIJK ? "gezamenlijk" : "zelfstandig";
 }
 
 /* A new, empty portfolio. */

@@ -94,7 +94,25 @@ typedef enum mg_followkind {
 const char *mg_followkind_name(mg_followkind k);
 
 /* Routes of a client KvK. */
-typedef enum mg_route { RT_NONE = 0, RT_BEHEERMODULE, RT_FORMULIER, RT_PAPIER, RT_GEEN, RT_COUNT } mg_route;
+typedef enum mg_route {
+    RT_NONE = 0,
+    RT_BEHEERMODULE,
+    RT_FORMULIER,
+    RT_PAPIER,
+    RT_GEEN,
+    RT_EIGEN, /* the intermediary's own KvK: no ketenmachtiging */
+    RT_COUNT
+} mg_route;
+
+/* Signing authority of a client's representatives (werkgevers.csv `bevoegdheid`). */
+typedef enum mg_authority {
+    AU_NONE = 0,    /* not given: one signer suffices */
+    AU_ZELFSTANDIG, /* any one of the named signers */
+    AU_GEZAMENLIJK  /* all named signers together */
+} mg_authority;
+
+/* Display word of a signing authority ("zelfstandig", "gezamenlijk"; "zelfstandig" when not given). */
+const char *mg_authority_name(mg_authority a);
 
 /* Display name of a route ("beheermodule" ...). */
 const char *mg_route_name(mg_route r);
@@ -114,6 +132,9 @@ typedef struct mg_employer {
     mg_level level;
     const char *vertegenwoordiger;
     const char *vertegenwoordiger_email;
+    mg_authority bevoegdheid;
+    const char *rechtsvorm; /* as written, "" if none */
+    int erd_given;          /* the eigenrisicodrager column holds a value (even "geen") */
     const char *groep;
     char land[4];          /* upper-case ISO code, "NL" by default */
     const char *raw;       /* the record as read (for a later rejection) */
@@ -127,8 +148,9 @@ typedef struct mg_employer {
     const char *chain_end;     /* last number in the successor chain (for follow-up), "" if none */
     int successor_unknown;
     /* route */
-    int route;              /* mg_route of its KvK (active employers) */
-    uint64_t services_used; /* bit per catalogue service migrated on this LHN */
+    int route;                /* mg_route of its KvK (active employers) */
+    uint64_t services_used;   /* bit per catalogue service migrated on this LHN */
+    uint64_t erd_unconfirmed; /* bit per eigenrisicodrager service kept without the column confirming it */
 } mg_employer;
 
 /* One kept grant (machtigingen.csv). */
@@ -147,12 +169,24 @@ typedef struct mg_grant {
 /* Largest line number and row count of machtigingen.csv (32 bits keep a grant at 32 bytes). */
 #define MG_GRANT_MAX_LINE 4000000000L
 
+/* Why a request is not complete, or must take the form (bits of mg_request.issues). */
+enum {
+    RQ_REP_MISSING = 1 << 0,      /* representative-missing */
+    RQ_REP_CONFLICT = 1 << 1,     /* representative-conflict */
+    RQ_JOINT_INCOMPLETE = 1 << 2, /* representative-joint-incomplete */
+    RQ_MEANS_CONFLICT = 1 << 3,   /* kvk-means-conflict */
+    RQ_SUPPLIER_UNKNOWN = 1 << 4  /* client-supplier-unknown */
+};
+
 /* A ketenmachtiging request: one client KvK → the intermediary. */
 typedef struct mg_request {
     char kvk[9];
     const char *naam;
-    const char *vertegenwoordiger;
-    const char *vertegenwoordiger_email;
+    const char *vertegenwoordiger;       /* every distinct signer of the KvK's LHNs, joined by "; " */
+    const char *vertegenwoordiger_email; /* their addresses, joined by "; " */
+    mg_authority bevoegdheid;
+    size_t nsigners; /* distinct signers named */
+    unsigned issues; /* RQ_* */
     mg_route route;
     uint64_t services; /* bit per catalogue service */
     const char *lhns;  /* active LHNs joined by ',' (pooled) */

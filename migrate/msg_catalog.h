@@ -820,6 +820,9 @@ MSG_ID(MSG_VALIDATE_READ_AS_GEBRUIKER)
 #define NL_MSG_VALIDATE_READ_AS_ACTIEF "gelezen als actief"
 #define EN_MSG_VALIDATE_READ_AS_ACTIEF "read as actief"
 MSG_ID(MSG_VALIDATE_READ_AS_ACTIEF)
+#define NL_MSG_VALIDATE_READ_AS_ZELFSTANDIG "gelezen als zelfstandig (één ondertekenaar volstaat)"
+#define EN_MSG_VALIDATE_READ_AS_ZELFSTANDIG "read as zelfstandig (one signer suffices)"
+MSG_ID(MSG_VALIDATE_READ_AS_ZELFSTANDIG)
 #define NL_MSG_VALIDATE_ERD_UNKNOWN "alleen ZW, WGA en WW zijn bekend; genegeerd"
 #define EN_MSG_VALIDATE_ERD_UNKNOWN "only ZW, WGA and WW are known; ignored"
 MSG_ID(MSG_VALIDATE_ERD_UNKNOWN)
@@ -1331,6 +1334,15 @@ MSG_ID(MSG_RP_ROUTE_PAPER)
 #define NL_MSG_RP_ROUTE_NONE "geen"
 #define EN_MSG_RP_ROUTE_NONE "none"
 MSG_ID(MSG_RP_ROUTE_NONE)
+#define NL_MSG_RP_ROUTE_OWN "eigen"
+#define EN_MSG_RP_ROUTE_OWN "own"
+MSG_ID(MSG_RP_ROUTE_OWN)
+#define NL_MSG_XL_SERVICES_LEGEND "De diensten (kolommen van het blad Aanvragen)"
+#define EN_MSG_XL_SERVICES_LEGEND "The services (columns of the sheet Aanvragen)"
+MSG_ID(MSG_XL_SERVICES_LEGEND)
+#define NL_MSG_XL_NOT_DESCRIBED "niet openbaar beschreven; vraag het de leverancier"
+#define EN_MSG_XL_NOT_DESCRIBED "not publicly described; ask the supplier"
+MSG_ID(MSG_XL_NOT_DESCRIBED)
 #define NL_MSG_RP_INTERNALS "interne machtigingen door te geven: %s"
 #define EN_MSG_RP_INTERNALS "internal grants to pass on: %s"
 MSG_ID(MSG_RP_INTERNALS)

@@ -43,7 +43,9 @@ typedef struct ps_spec_file {
 
 static const ps_spec_section ps_form_notes[] = {
     {PS_SECTION_NOTES,
-     PS_BIT(PS_PH_NAAM) | PS_BIT(PS_PH_KVK) | PS_BIT(PS_PH_INGANGSDATUM) | PS_BIT(PS_PH_EINDDATUM), 0},
+     PS_BIT(PS_PH_NAAM) | PS_BIT(PS_PH_KVK) | PS_BIT(PS_PH_INGANGSDATUM) | PS_BIT(PS_PH_EINDDATUM) |
+         PS_BIT(PS_PH_LEVERANCIER) | PS_BIT(PS_PH_PROCES) | PS_BIT(PS_PH_BIJLAGEN),
+     0},
 };
 
 static const ps_spec_section ps_follow_notes[] = {
@@ -71,9 +73,10 @@ static const ps_spec_file ps_files[PS_FILE_COUNT] = {
 };
 
 static const char *const ps_ph_names[PS_PH_COUNT] = {
-    [PS_PH_NAAM] = "naam",           [PS_PH_KVK] = "kvk",       [PS_PH_INGANGSDATUM] = "ingangsdatum",
-    [PS_PH_EINDDATUM] = "einddatum", [PS_PH_LHN] = "lhn",       [PS_PH_OPVOLGER] = "opvolger",
-    [PS_PH_OPEN] = "open",           [PS_PH_AANTAL] = "aantal",
+    [PS_PH_NAAM] = "naam",           [PS_PH_KVK] = "kvk",           [PS_PH_INGANGSDATUM] = "ingangsdatum",
+    [PS_PH_EINDDATUM] = "einddatum", [PS_PH_LHN] = "lhn",           [PS_PH_OPVOLGER] = "opvolger",
+    [PS_PH_OPEN] = "open",           [PS_PH_AANTAL] = "aantal",     [PS_PH_LEVERANCIER] = "leverancier",
+    [PS_PH_PROCES] = "proces",       [PS_PH_BIJLAGEN] = "bijlagen",
 };
 
 /* Every text file of every language: the sections of each, by their index in the file's list. */

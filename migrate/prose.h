@@ -44,6 +44,9 @@ typedef enum ps_ph {
     PS_PH_OPVOLGER,     /* {opvolger}: the successor's loonheffingennummer */
     PS_PH_OPEN,         /* {open}: the open sick reports, as section open or open-onbekend says */
     PS_PH_AANTAL,       /* {aantal}: a count */
+    PS_PH_LEVERANCIER,  /* {leverancier}: the intermediary's eHerkenning supplier */
+    PS_PH_PROCES,       /* {proces}: how that supplier takes a request (leveranciers.ini proces) */
+    PS_PH_BIJLAGEN,     /* {bijlagen}: what must go with a form (leveranciers.ini bijlagen) */
     PS_PH_COUNT
 } ps_ph;
 

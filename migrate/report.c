@@ -128,8 +128,8 @@ const char *rp_outcome_label(mg_outcome oc, mg_lang lang)
 /* The route as the report shows it. */
 const char *rp_route_label(mg_route r, mg_lang lang)
 {
-    static const mg_msg ids[RT_COUNT] = {MSG_NONE, MSG_RP_ROUTE_BEHEERMODULE, MSG_RP_ROUTE_FORM,
-                                         MSG_RP_ROUTE_PAPER, MSG_RP_ROUTE_NONE};
+    static const mg_msg ids[RT_COUNT] = {MSG_NONE,           MSG_RP_ROUTE_BEHEERMODULE, MSG_RP_ROUTE_FORM,
+                                         MSG_RP_ROUTE_PAPER, MSG_RP_ROUTE_NONE,         MSG_RP_ROUTE_OWN};
 
     return (int)r >= 0 && r < RT_COUNT ? msg_text(ids[r], lang) : "";
 }

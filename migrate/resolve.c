@@ -11,6 +11,9 @@
 /* Successor-walk states. */
 enum { RS_NEW = 0, RS_BUSY, RS_DONE };
 
+/* Hard limit on the list of services named in a finding. */
+#define RS_SERVICE_LIST_MAX 512
+
 /* Hard limit on the text of a cycle shown in a finding. */
 #define RS_CYCLE_TEXT 512
 
@@ -407,7 +410,10 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
         g->code = strcmp(e->land, "NL") ? FD_FOREIGN_EMPLOYER : FD_NO_KVK;
         return MG_OK;
     }
-    if (svc->erd && !(svc->erd & e->erd)) {
+    if (svc->erd && !(svc->erd & e->erd) && !e->erd_given) {
+        /* old access is evidence the client was an eigenrisicodrager: kept, to be confirmed */
+        e->erd_unconfirmed |= (uint64_t)1 << g->service;
+    } else if (svc->erd && !(svc->erd & e->erd)) {
         char need[32];
         snprintf(need, sizeof need, "%s%s%s%s%s", (svc->erd & CAT_ERD_ZW) ? "ZW" : "",
                  (svc->erd & CAT_ERD_ZW) && (svc->erd & (CAT_ERD_WGA | CAT_ERD_WW)) ? "/" : "",
@@ -425,6 +431,33 @@ static mg_error rs_grant(const mg_config *cfg, const catalog *cat, int32_t today
     }
     g->state = OC_GEBRUIKT;
     g->code = FD_NONE;
+    return MG_OK;
+}
+
+/* service-erd-unconfirmed: once per employer whose eigenrisicodrager column is empty while grants on
+ * eigenrisicodrager services were kept, on its werkgevers.csv line, naming the services. */
+static mg_error rs_erd_unconfirmed(const catalog *cat, mg_portfolio *p)
+{
+    size_t i, k;
+
+    for (i = 0; i < p->nemployers; i++) {
+        const mg_employer *e = p->employers[i];
+        char list[RS_SERVICE_LIST_MAX];
+        size_t o = 0;
+        if (!e->erd_unconfirmed)
+            continue;
+        list[0] = '\0';
+        for (k = 0; k < cat->nservices && k < 64 && o < sizeof list; k++)
+            if (e->erd_unconfirmed & ((uint64_t)1 << k)) {
+                int w = snprintf(list + o, sizeof list - o, "%s%s", o ? ", " : "", cat->services[k].code);
+                if (w < 0)
+                    break;
+                o += (size_t)w;
+            }
+        if (fd_add(&p->findings, p->pool, FD_SERVICE_ERD_UNCONFIRMED, SC_WERKGEVERS, e->line,
+                   "eigenrisicodrager", e->lhn, list, NULL) != MG_OK)
+            return MG_ERR_NOMEM;
+    }
     return MG_OK;
 }
 
@@ -474,6 +507,8 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
     for (i = 0; i < p->ngrants; i++)
         mg_ledger_set(p, SC_MACHTIGINGEN, p->grants[i].row, (mg_outcome)p->grants[i].state,
                       (fd_code)p->grants[i].code);
+    if (!err)
+        err = rs_erd_unconfirmed(cat, p);
     return err;
 }
 

@@ -9,10 +9,23 @@
 /* Hard limit on the list of known suppliers shown in a message. */
 #define RO_LIST_MAX 1024
 
+/* Longest rechtsvorm value compared with the sole-trader words. */
+#define RO_FORM_MAX 64
+
 /* 1 if a value would be run as a formula by a spreadsheet. */
 int ro_formula_risk(const char *s)
 {
     return s && (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r');
+}
+
+/* The known suppliers, by name, joined by ", " into buf. */
+static void ro_supplier_list(const catalog *cat, char *buf, size_t size)
+{
+    size_t i, o = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < cat->nsuppliers && o + 64 < size; i++)
+        o += (size_t)snprintf(buf + o, size - o, "%s%s", i ? ", " : "", cat->suppliers[i].naam);
 }
 
 /* Check level and supplier of the intermediary; blocking findings on portfolio.ini lines. */
@@ -34,10 +47,7 @@ static mg_error ro_intermediary(const mg_config *cfg, const catalog *cat, mg_por
     s = cat_supplier_find(cat, cfg->leverancier, strlen(cfg->leverancier));
     if (!s && !err) {
         char list[RO_LIST_MAX];
-        size_t i, o = 0;
-        list[0] = '\0';
-        for (i = 0; i < cat->nsuppliers && o < sizeof list - 64; i++)
-            o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", cat->suppliers[i].naam);
+        ro_supplier_list(cat, list, sizeof list);
         err = fd_add(&p->findings, p->pool, FD_SUPPLIER_UNKNOWN, FD_FILE_INI, cfg->leverancier_line,
                      "leverancier", cfg->leverancier, list, NULL);
         p->blocking = 1;
@@ -263,30 +273,321 @@ static mg_error ro_inactive(mg_portfolio *p, size_t *cap, mg_employer *e)
     return err;
 }
 
+/* The signers named in one vertegenwoordiger (or e-mail) value: split at ';' '/' '&' and " en ". */
+typedef struct ro_signers {
+    const char *s[RO_SIGNERS_MAX];
+    size_t len[RO_SIGNERS_MAX];
+    size_t n;
+} ro_signers;
+
+/* Split a value into its signers (blanks around each trimmed, empty parts left out; RO_SIGNERS_MAX at most).
+ */
+void ro_split_signers(const char *value, const char **s, size_t *len, size_t max, size_t *n)
+{
+    const char *q = value ? value : "";
+
+    *n = 0;
+    while (*q) {
+        const char *e = q;
+        size_t skip = 0, a, b;
+        while (*e) {
+            if (*e == ';' || *e == '/' || *e == '&') {
+                skip = 1;
+                break;
+            }
+            if (*e == ' ' && !strncmp(e, " en ", 4)) {
+                skip = 4;
+                break;
+            }
+            e++;
+        }
+        for (a = 0; q + a < e && (q[a] == ' ' || q[a] == '\t'); a++)
+            ;
+        for (b = (size_t)(e - q); b > a && (q[b - 1] == ' ' || q[b - 1] == '\t'); b--)
+            ;
+        if (b > a && *n < max) {
+            s[*n] = q + a;
+            len[*n] = b - a;
+            (*n)++;
+        }
+        q = *e ? e + skip : e;
+    }
+}
+
+/* The next byte of a name as names compare: ASCII lower case, a run of blanks as one space; -1 at the end. */
+static int ro_name_byte(const char *s, size_t len, size_t *i)
+{
+    unsigned char ch;
+
+    if (*i >= len)
+        return -1;
+    ch = (unsigned char)s[*i];
+    if (ch == ' ' || ch == '\t') {
+        while (*i < len && (s[*i] == ' ' || s[*i] == '\t'))
+            (*i)++;
+        return ' ';
+    }
+    (*i)++;
+    return ch >= 'A' && ch <= 'Z' ? ch | 32 : ch;
+}
+
+/* 1 if two signers' names are the same: ASCII case and runs of blanks ignored. */
+static int ro_same_name(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i = 0, j = 0;
+    int x, y;
+
+    do {
+        x = ro_name_byte(a, alen, &i);
+        y = ro_name_byte(b, blen, &j);
+        if (x != y)
+            return 0;
+    } while (x >= 0);
+    return 1;
+}
+
+/* Index of name among the signers so far, or -1. */
+static long ro_signer_find(const ro_signers *v, const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < v->n; i++)
+        if (ro_same_name(v->s[i], v->len[i], s, len))
+            return (long)i;
+    return -1;
+}
+
+/* 1 if the two employers name the same set of signers (order aside). */
+static int ro_same_signers(const ro_signers *a, const ro_signers *b)
+{
+    size_t i;
+
+    if (a->n != b->n)
+        return 0;
+    for (i = 0; i < a->n; i++)
+        if (ro_signer_find(b, a->s[i], a->len[i]) < 0)
+            return 0;
+    return 1;
+}
+
+/* Join the signers with "; " into the pool; NULL when out of memory. */
+static const char *ro_join(mg_portfolio *p, const ro_signers *v)
+{
+    size_t i, len = 1, o = 0;
+    char *out;
+
+    for (i = 0; i < v->n; i++)
+        len += v->len[i] + 2;
+    out = pool_alloc(p->pool, len);
+    if (!out)
+        return NULL;
+    for (i = 0; i < v->n; i++) {
+        if (i) {
+            memcpy(out + o, "; ", 2);
+            o += 2;
+        }
+        memcpy(out + o, v->s[i], v->len[i]);
+        o += v->len[i];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Representatives of a KvK: every distinct signer and address; conflicts and joint signing noted in r. */
+static mg_error ro_representatives(mg_portfolio *p, mg_request *r, mg_employer **v, size_t i, size_t j,
+                                   char *why, size_t whysize)
+{
+    ro_signers names, mails, first, cur, curmail;
+    size_t k, t;
+    int have_first = 0, rep_diff = 0, mail_diff = 0, auth_diff = 0;
+    mg_authority auth = AU_NONE;
+
+    memset(&names, 0, sizeof names);
+    memset(&mails, 0, sizeof mails);
+    memset(&first, 0, sizeof first);
+    for (k = i; k < j; k++) {
+        const mg_employer *e = v[k];
+        ro_split_signers(e->vertegenwoordiger, cur.s, cur.len, RO_SIGNERS_MAX, &cur.n);
+        ro_split_signers(e->vertegenwoordiger_email, curmail.s, curmail.len, RO_SIGNERS_MAX, &curmail.n);
+        if (e->bevoegdheid != AU_NONE) {
+            if (auth != AU_NONE && auth != e->bevoegdheid)
+                auth_diff = 1;
+            if (auth == AU_NONE || e->bevoegdheid == AU_GEZAMENLIJK)
+                auth = e->bevoegdheid;
+        }
+        if (cur.n) {
+            if (!have_first) {
+                first = cur;
+                have_first = 1;
+            } else if (!ro_same_signers(&first, &cur)) {
+                rep_diff = 1;
+            }
+        }
+        for (t = 0; t < cur.n; t++) {
+            long at = ro_signer_find(&names, cur.s[t], cur.len[t]);
+            if (at < 0 && names.n < RO_SIGNERS_MAX) {
+                names.s[names.n] = cur.s[t];
+                names.len[names.n] = cur.len[t];
+                mails.s[names.n] = t < curmail.n ? curmail.s[t] : "";
+                mails.len[names.n] = t < curmail.n ? curmail.len[t] : 0;
+                names.n++;
+            } else if (at >= 0 && t < curmail.n) {
+                if (!mails.len[at]) {
+                    mails.s[at] = curmail.s[t];
+                    mails.len[at] = curmail.len[t];
+                } else if (mails.len[at] != curmail.len[t] ||
+                           strncasecmp(mails.s[at], curmail.s[t], curmail.len[t]) != 0) {
+                    mail_diff = 1;
+                }
+            }
+        }
+    }
+    /* addresses without a name to go with them are kept too */
+    mails.n = names.n;
+    for (k = i; k < j && !names.n; k++) {
+        ro_split_signers(v[k]->vertegenwoordiger_email, curmail.s, curmail.len, RO_SIGNERS_MAX, &curmail.n);
+        for (t = 0; t < curmail.n && mails.n < RO_SIGNERS_MAX; t++)
+            if (ro_signer_find(&mails, curmail.s[t], curmail.len[t]) < 0) {
+                mails.s[mails.n] = curmail.s[t];
+                mails.len[mails.n++] = curmail.len[t];
+            }
+    }
+    {
+        ro_signers m2; /* the addresses that are known, in signer order */
+        m2.n = 0;
+        for (t = 0; t < mails.n; t++)
+            if (mails.len[t]) {
+                m2.s[m2.n] = mails.s[t];
+                m2.len[m2.n++] = mails.len[t];
+            }
+        r->vertegenwoordiger = ro_join(p, &names);
+        r->vertegenwoordiger_email = ro_join(p, &m2);
+    }
+    if (!r->vertegenwoordiger || !r->vertegenwoordiger_email)
+        return MG_ERR_NOMEM;
+    r->bevoegdheid = auth;
+    r->nsigners = names.n;
+    why[0] = '\0';
+    if (rep_diff || mail_diff || auth_diff) {
+        r->issues |= RQ_REP_CONFLICT;
+        snprintf(why, whysize, "%s%s%s%s%s", rep_diff ? "vertegenwoordiger" : "",
+                 rep_diff && (mail_diff || auth_diff) ? ", " : "", mail_diff ? "vertegenwoordiger_email" : "",
+                 mail_diff && auth_diff ? ", " : "", auth_diff ? "bevoegdheid" : "");
+    }
+    if (auth == AU_GEZAMENLIJK && names.n == 1)
+        r->issues |= RQ_JOINT_INCOMPLETE;
+    return MG_OK;
+}
+
+/* 1 if two suppliers as written are the same: the same catalogue entry, or the same text when unknown. */
+static int ro_same_supplier_name(const catalog *cat, const char *a, const char *b)
+{
+    const cat_supplier *x = cat_supplier_find(cat, a, strlen(a)), *y = cat_supplier_find(cat, b, strlen(b));
+
+    return x || y ? x == y : !strcasecmp(a, b);
+}
+
+/* The client's own eHerkenning: conflicts between its LHNs, unknown suppliers; findings on their rows. */
+static mg_error ro_client_means(const catalog *cat, mg_portfolio *p, mg_request *r, mg_employer **v, size_t i,
+                                size_t j)
+{
+    const char *sup = "";
+    mg_level lv = LV_UNKNOWN;
+    int sup_diff = 0, lv_diff = 0;
+    size_t k;
+    mg_error err = MG_OK;
+
+    for (k = i; k < j && !err; k++) {
+        const mg_employer *e = v[k];
+        if (e->leverancier[0]) {
+            if (!cat_supplier_find(cat, e->leverancier, strlen(e->leverancier))) {
+                char list[RO_LIST_MAX];
+                ro_supplier_list(cat, list, sizeof list);
+                r->issues |= RQ_SUPPLIER_UNKNOWN;
+                err = fd_add(&p->findings, p->pool, FD_CLIENT_SUPPLIER_UNKNOWN, SC_WERKGEVERS, e->line,
+                             "eh_leverancier", e->leverancier, list, NULL);
+            }
+            if (!sup[0])
+                sup = e->leverancier;
+            else if (!ro_same_supplier_name(cat, sup, e->leverancier))
+                sup_diff = 1;
+        }
+        if (e->level != LV_UNKNOWN) {
+            if (lv == LV_UNKNOWN)
+                lv = e->level;
+            else if (lv != e->level)
+                lv_diff = 1;
+        }
+    }
+    if (!err && (sup_diff || lv_diff)) {
+        r->issues |= RQ_MEANS_CONFLICT;
+        err = fd_add(&p->findings, p->pool, FD_KVK_MEANS_CONFLICT, SC_WERKGEVERS, v[i]->line,
+                     sup_diff ? "eh_leverancier" : "eh_niveau", r->kvk,
+                     sup_diff && lv_diff ? "eh_leverancier, eh_niveau"
+                     : sup_diff          ? "eh_leverancier"
+                                         : "eh_niveau",
+                     NULL);
+    }
+    return err;
+}
+
+/* 1 if the intermediary's supplier takes this request in its portal (its portaal_voor), no conflict forcing
+ * the form. */
+static int ro_portal_takes(const catalog *cat, const cat_supplier *mine, const mg_request *r, mg_employer **v,
+                           size_t i, size_t j)
+{
+    size_t k;
+
+    if (!mine || (r->issues & (RQ_MEANS_CONFLICT | RQ_SUPPLIER_UNKNOWN)))
+        return 0;
+    switch (mine->portaal_voor) {
+    case CAT_PORTAAL_ZELFDE:
+        for (k = i; k < j; k++)
+            if (ro_same_supplier(cat, mine, v[k]))
+                return 1;
+        return 0;
+    case CAT_PORTAAL_ALLE:
+        return r->vertegenwoordiger_email[0] && !(r->issues & (RQ_REP_CONFLICT | RQ_JOINT_INCOMPLETE));
+    default:
+        return 0;
+    }
+}
+
+/* 1 if a rechtsvorm value says eenmanszaak (formats/invoer.ini [waarden] rechtsvorm_eenmanszaak; dots and
+ * case ignored). */
+static int ro_is_sole_trader(const catalog *cat, const char *rechtsvorm)
+{
+    const cat_words *w = &cat->vocab[CAT_VOC_RECHTSVORM_EENMANSZAAK];
+    char buf[RO_FORM_MAX];
+    size_t i, o = 0;
+
+    for (i = 0; rechtsvorm[i] && o + 1 < sizeof buf; i++)
+        if (rechtsvorm[i] != '.')
+            buf[o++] = rechtsvorm[i];
+    buf[o] = '\0';
+    for (i = 0; i < w->nwords; i++)
+        if (!strcasecmp(w->words[i], buf))
+            return 1;
+    return 0;
+}
+
 /* Append the request of employers v[i..j-1] (one KvK). */
 static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfolio *p, mg_employer **v,
                            size_t i, size_t j, const cat_supplier *mine)
 {
     mg_request *r = &p->requests[p->nrequests];
     size_t k, len = 0, o = 0;
-    int beheer = 0;
     char *lhns;
+    char why[128];
     mg_error err = MG_OK;
+    int own;
 
     memset(r, 0, sizeof *r);
     memcpy(r->kvk, v[i]->kvk, sizeof r->kvk);
     r->naam = v[i]->naam;
-    r->vertegenwoordiger = "";
-    r->vertegenwoordiger_email = "";
     for (k = i; k < j; k++) {
         r->services |= v[k]->services_used;
         len += strlen(v[k]->lhn) + 1;
-        if (!r->vertegenwoordiger[0] && v[k]->vertegenwoordiger[0]) {
-            r->vertegenwoordiger = v[k]->vertegenwoordiger;
-            r->vertegenwoordiger_email = v[k]->vertegenwoordiger_email;
-        }
-        if (ro_same_supplier(cat, mine, v[k]))
-            beheer = 1;
     }
     lhns = pool_alloc(p->pool, len + 1);
     if (!lhns)
@@ -294,25 +595,46 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
     for (k = i; k < j; k++)
         o += (size_t)sprintf(lhns + o, "%s%s", k > i ? "," : "", v[k]->lhn);
     r->lhns = lhns;
-    if (!r->services)
+    own = cfg->kvk[0] && !strcmp(cfg->kvk, r->kvk);
+    err = ro_representatives(p, r, v, i, j, why, sizeof why);
+    if (err)
+        return err;
+    if (own) {
+        r->route = RT_EIGEN;
+        err = fd_add(&p->findings, p->pool, FD_OWN_ORGANISATION, SC_WERKGEVERS, v[i]->line, "kvk", r->kvk,
+                     NULL, NULL);
+    } else if (!r->services) {
         r->route = RT_GEEN;
-    else
-        r->route = beheer ? RT_BEHEERMODULE : RT_FORMULIER;
+    } else {
+        err = ro_client_means(cat, p, r, v, i, j);
+        r->route = !err && ro_portal_takes(cat, mine, r, v, i, j) ? RT_BEHEERMODULE : RT_FORMULIER;
+    }
     if (r->services && cfg->scope == SCOPE_DIENSTVERLENER)
         r->services = cat->nservices >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << cat->nservices) - 1);
-    r->complete = 1;
-    if (r->route == RT_FORMULIER && !r->vertegenwoordiger[0]) {
-        r->complete = 0;
-        err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_MISSING, SC_WERKGEVERS, v[i]->line,
-                     "vertegenwoordiger", r->kvk, NULL, NULL);
-    }
     if (!err && (r->route == RT_BEHEERMODULE || r->route == RT_FORMULIER)) {
-        err = ro_formula(p, v[i], "naam", r->naam);
+        if (r->route == RT_FORMULIER && !r->vertegenwoordiger[0]) {
+            r->issues |= RQ_REP_MISSING;
+            err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_MISSING, SC_WERKGEVERS, v[i]->line,
+                         "vertegenwoordiger", r->kvk, NULL, NULL);
+        }
+        if (!err && (r->issues & RQ_REP_CONFLICT))
+            err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_CONFLICT, SC_WERKGEVERS, v[i]->line,
+                         "vertegenwoordiger", r->kvk, why, NULL);
+        if (!err && (r->issues & RQ_JOINT_INCOMPLETE))
+            err = fd_add(&p->findings, p->pool, FD_REPRESENTATIVE_JOINT_INCOMPLETE, SC_WERKGEVERS, v[i]->line,
+                         "bevoegdheid", r->kvk, r->vertegenwoordiger, NULL);
+        for (k = i; k < j && !err; k++)
+            if (v[k]->rechtsvorm[0] && ro_is_sole_trader(cat, v[k]->rechtsvorm))
+                err = fd_add(&p->findings, p->pool, FD_SOLE_TRADER, SC_WERKGEVERS, v[k]->line, "rechtsvorm",
+                             v[k]->lhn, NULL, NULL);
+        if (!err)
+            err = ro_formula(p, v[i], "naam", r->naam);
         if (!err)
             err = ro_formula(p, v[i], "vertegenwoordiger", r->vertegenwoordiger);
         if (!err)
             err = ro_formula(p, v[i], "vertegenwoordiger_email", r->vertegenwoordiger_email);
     }
+    r->complete = !(r->issues & (RQ_REP_MISSING | RQ_REP_CONFLICT | RQ_JOINT_INCOMPLETE));
     for (k = i; k < j; k++)
         v[k]->route = r->route;
     p->route_count[r->route]++;

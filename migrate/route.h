@@ -11,7 +11,7 @@
 /*
  * Check the intermediary (blocking findings set p->blocking), give every
  * user an action, build the requests (one per client KvK, routed
- * beheermodule / formulier / geen; papier for employers without KvK), the
+ * beheermodule / formulier / geen / eigen; papier for employers without KvK), the
  * follow-ups for UWV, and settle the ledger rows of users and employers.
  */
 mg_error ro_route(const mg_config *cfg, const catalog *cat, mg_portfolio *p);
@@ -22,6 +22,13 @@ mg_error ro_route(const mg_config *cfg, const catalog *cat, mg_portfolio *p);
  * otherwise.
  */
 mg_error ro_check_ledger(const mg_portfolio *p, mg_errinfo *ei);
+
+/* Most signers of one client kept (names of vertegenwoordiger across its LHNs). */
+#define RO_SIGNERS_MAX 16
+
+/* Split a vertegenwoordiger (or e-mail) value into its signers at ';' '/' '&' and " en ": s[i] and len[i]
+ * point into value (blanks trimmed, empty parts left out), *n of them, max at most. */
+void ro_split_signers(const char *value, const char **s, size_t *len, size_t max, size_t *n);
 
 /* 1 if a value would be run as a formula by a spreadsheet (starts with = + - @ TAB CR). */
 int ro_formula_risk(const char *s);

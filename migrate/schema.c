@@ -26,6 +26,8 @@ static const sc_field sc_werkgevers[SC_W_COUNT] = {
     [SC_W_EH_NIVEAU] = {"eh_niveau", 0},
     [SC_W_VERTEGENWOORDIGER] = {"vertegenwoordiger", 0},
     [SC_W_VERTEGENWOORDIGER_EMAIL] = {"vertegenwoordiger_email", 0},
+    [SC_W_BEVOEGDHEID] = {"bevoegdheid", 0},
+    [SC_W_RECHTSVORM] = {"rechtsvorm", 0},
     [SC_W_GROEP] = {"groep", 0},
     [SC_W_LAND] = {"land", 0},
 };

@@ -25,6 +25,8 @@ enum {
     SC_W_EH_NIVEAU,
     SC_W_VERTEGENWOORDIGER,
     SC_W_VERTEGENWOORDIGER_EMAIL,
+    SC_W_BEVOEGDHEID,
+    SC_W_RECHTSVORM,
     SC_W_GROEP,
     SC_W_LAND,
     SC_W_COUNT
@@ -41,7 +43,7 @@ enum {
 };
 
 /* Hard limit on fields per file in the schema. */
-#define SC_MAX_FIELDS 16
+#define SC_MAX_FIELDS 24
 
 /* Per-field arrays (aliases, values of a record) are sized SC_MAX_FIELDS: a new column must fit. */
 _Static_assert(SC_G_COUNT <= SC_MAX_FIELDS, "gebruikers.csv has more fields than SC_MAX_FIELDS");

@@ -74,8 +74,9 @@ size_t tb_headers(const tb_table *t, const tb_env *env, int display, const char 
     for (c = 0; c < t->ncols; c++) {
         const tb_col *col = &t->cols[c];
         if (col->per_service) {
+            /* the CSV is headed by the codes; the workbook by the names the person signing can read */
             for (k = 0; k < env->cat->nservices && n < max; k++)
-                names[n++] = env->cat->services[k].code;
+                names[n++] = display ? env->cat->services[k].naam : env->cat->services[k].code;
         } else if (n < max) {
             names[n++] = display && col->display ? col->display : col->name;
         }
@@ -170,6 +171,27 @@ static void tb_req_rep_email(const tb_env *env, const void *row, size_t k, tb_ce
     out->s = ((const mg_request *)row)->vertegenwoordiger_email;
 }
 
+/* Form column: may one signer sign alone (zelfstandig) or must all sign together (gezamenlijk). */
+static void tb_req_authority(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = mg_authority_name(((const mg_request *)row)->bevoegdheid);
+}
+
+/* Column: the intermediary's KvK. */
+static void tb_own_kvk(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)row, (void)k;
+    out->s = env->cfg->kvk;
+}
+
+/* Column: the intermediary's name. */
+static void tb_own_naam(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)row, (void)k;
+    out->s = env->cfg->naam;
+}
+
 /* Form column per service: "ja" when the client asks for service k. */
 static void tb_req_service(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
@@ -216,6 +238,9 @@ static const tb_col tb_formulier_cols[] = {
     {"loonheffingennummers", NULL, TB_ID, tb_req_lhns, 0},
     {"vertegenwoordiger", NULL, TB_TEXT, tb_req_rep, 0},
     {"vertegenwoordiger_email", NULL, TB_TEXT, tb_req_rep_email, 0},
+    {"bevoegdheid", NULL, TB_TEXT, tb_req_authority, 0},
+    {"kvk_intermediair", NULL, TB_ID, tb_own_kvk, 0},
+    {"naam_intermediair", NULL, TB_TEXT, tb_own_naam, 0},
     {"", NULL, TB_FLAG, tb_req_service, 1},
     {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
     {"einddatum", NULL, TB_DATE, tb_end, 0},

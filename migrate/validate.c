@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <uthash.h>
 
@@ -409,6 +410,11 @@ static const char *va_sig_value(va_ctx *c, const mg_employer *e, int f, char *nu
         return e->vertegenwoordiger;
     case SC_W_VERTEGENWOORDIGER_EMAIL:
         return e->vertegenwoordiger_email;
+    case SC_W_BEVOEGDHEID:
+        snprintf(num, cap, "%d", (int)e->bevoegdheid);
+        return num;
+    case SC_W_RECHTSVORM:
+        return e->rechtsvorm;
     case SC_W_GROEP:
         return e->groep;
     case SC_W_LAND:
@@ -479,7 +485,7 @@ static void va_employer_row(va_ctx *c, size_t row)
 {
     mg_portfolio *p = c->p;
     mg_employer *e, tmp;
-    const char *status, *land, *kvk_in;
+    const char *status, *land, *kvk_in, *bevoegdheid;
     va_index *found = NULL;
     int have_lhn;
     id_result r;
@@ -518,10 +524,20 @@ static void va_employer_row(va_ctx *c, size_t row)
         e->open_meldingen = -1;
     }
     e->erd = va_erd(c, va_str(c, SC_W_EIGENRISICODRAGER));
+    e->erd_given = !va_blank(c, SC_W_EIGENRISICODRAGER);
     e->leverancier = va_str(c, SC_W_EH_LEVERANCIER);
     e->level = va_level(c, SC_W_EH_NIVEAU);
     e->vertegenwoordiger = va_text(c, SC_W_VERTEGENWOORDIGER);
     e->vertegenwoordiger_email = va_str(c, SC_W_VERTEGENWOORDIGER_EMAIL);
+    bevoegdheid = va_str(c, SC_W_BEVOEGDHEID);
+    if (va_is(c, CAT_VOC_BEVOEGDHEID_GEZAMENLIJK, bevoegdheid, strlen(bevoegdheid), 0))
+        e->bevoegdheid = AU_GEZAMENLIJK;
+    else if (va_is(c, CAT_VOC_BEVOEGDHEID_ZELFSTANDIG, bevoegdheid, strlen(bevoegdheid), 0))
+        e->bevoegdheid = AU_ZELFSTANDIG;
+    else if (*bevoegdheid)
+        va_find(c, FD_VALUE_INVALID, SC_W_BEVOEGDHEID, bevoegdheid,
+                MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ZELFSTANDIG));
+    e->rechtsvorm = va_text(c, SC_W_RECHTSVORM);
     e->groep = va_str(c, SC_W_GROEP);
     land = va_str(c, SC_W_LAND);
     if (!*land) {
@@ -728,7 +744,7 @@ static int va_is_folded(const va_ctx *c, int f)
     if (c->file == SC_GEBRUIKERS)
         return f == SC_G_NAAM;
     if (c->file == SC_WERKGEVERS)
-        return f == SC_W_NAAM || f == SC_W_VERTEGENWOORDIGER;
+        return f == SC_W_NAAM || f == SC_W_VERTEGENWOORDIGER || f == SC_W_RECHTSVORM;
     return 0;
 }
 
@@ -1012,6 +1028,169 @@ static mg_error va_ini(const mg_config *cfg, mg_portfolio *p)
     return err;
 }
 
+/* Longest word tried as a legal form at the end of a name ("V.O.F." without its dots). */
+#define VA_FORM_WORD_MAX 32
+
+/* Text of a kvk-conflict finding: the other names on the KvK. */
+#define VA_CONFLICT_TEXT_MAX 512
+
+/*
+ * The key kvk-conflict compares employer names by: lower case, letters and digits only, without a legal-form
+ * word at the end (formats/invoer.ini [waarden] naam_rechtsvorm: "Jansen B.V." = "jansen b v" = "Jansen").
+ */
+void va_name_key(const catalog *cat, const char *name, char *out, size_t cap)
+{
+    const cat_words *forms = &cat->vocab[CAT_VOC_NAAM_RECHTSVORM];
+    size_t end = strlen(name), cut = end, o = 0, i;
+    int words;
+
+    while (end > 0 && (name[end - 1] == ' ' || name[end - 1] == '\t'))
+        end--;
+    /* the last one, two or three blank-separated words, dots left out, may together be a legal form */
+    for (words = 1, i = end; words <= 3 && i > 0; words++) {
+        char form[VA_FORM_WORD_MAX];
+        size_t k = 0, j, w;
+        while (i > 0 && name[i - 1] != ' ' && name[i - 1] != '\t')
+            i--;
+        for (j = i; j < end && k < sizeof form - 1; j++)
+            if (name[j] != '.' && name[j] != ' ' && name[j] != '\t')
+                form[k++] = name[j];
+        form[k] = '\0';
+        for (w = 0; k > 0 && w < forms->nwords; w++)
+            if (!strcasecmp(forms->words[w], form))
+                cut = i;
+        if (cut != end)
+            break;
+        while (i > 0 && (name[i - 1] == ' ' || name[i - 1] == '\t'))
+            i--;
+    }
+    if (cut == 0)
+        cut = end; /* a name that is only a legal form stays itself */
+    for (i = 0; i < cut && o + 1 < cap; i++) {
+        unsigned char ch = (unsigned char)name[i];
+        if (ch >= 'A' && ch <= 'Z')
+            out[o++] = (char)(ch | 32);
+        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80)
+            out[o++] = (char)ch;
+    }
+    if (cap)
+        out[o < cap ? o : cap - 1] = '\0';
+}
+
+/* An active employer and its name key, for kvk-conflict. */
+typedef struct va_named {
+    mg_employer *e;
+    const char *key;
+} va_named;
+
+/* Order by KvK, then name key, then LHN. */
+static int va_named_cmp(const void *a, const void *b)
+{
+    const va_named *x = a, *y = b;
+    int r = strcmp(x->e->kvk, y->e->kvk);
+
+    if (!r)
+        r = strcmp(x->key, y->key);
+    return r ? r : strcmp(x->e->lhn, y->e->lhn);
+}
+
+/* Reject employer e after reading (kvk-conflict): its row to afwijzingen.csv, its LHN to the rejected ones so
+ * that the grants on it are employer-rejected. */
+static void va_reject_late(va_ctx *c, mg_employer *e, const char *other)
+{
+    mg_portfolio *p = c->p;
+    mg_rejected_employer *r;
+    va_index *found = NULL;
+
+    mg_ledger_set(p, SC_WERKGEVERS, e->row, OC_AFGEWEZEN, FD_KVK_CONFLICT);
+    if (fd_add(&p->findings, p->pool, FD_KVK_CONFLICT, SC_WERKGEVERS, e->line, c->colname[SC_W_KVK], e->kvk,
+               other, e->raw) != MG_OK ||
+        !mg_grow((void **)&p->rejected_employers, p->nrejected_employers, &p->caprejected_employers,
+                 sizeof *p->rejected_employers, 64)) {
+        c->err = MG_ERR_NOMEM;
+        return;
+    }
+    HASH_FIND_STR(c->emps_h, e->lhn, found);
+    if (found)
+        HASH_DEL(c->emps_h, found);
+    r = &p->rejected_employers[p->nrejected_employers++];
+    r->lhn = pool_strdup(p->pool, e->lhn);
+    r->naam = e->naam;
+    r->line = e->line;
+    r->codes = "kvk-conflict";
+    if (!r->lhn || !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
+        c->err = MG_ERR_NOMEM;
+    e->rejected = 1;
+}
+
+/*
+ * kvk-conflict: active employers that share a KvK number under names that differ (va_name_key) are all
+ * rejected, before the grants are read, and leave the portfolio's employers; no request is made for them.
+ */
+static mg_error va_kvk_conflicts(va_ctx *c)
+{
+    mg_portfolio *p = c->p;
+    va_named *v = malloc((p->nemployers + 1) * sizeof *v);
+    size_t n = 0, i, j, k, m;
+    char key[VA_NAME_KEY_MAX];
+
+    if (!v)
+        return MG_ERR_NOMEM;
+    for (i = 0; i < p->nemployers; i++) {
+        mg_employer *e = p->employers[i];
+        if (e->inactive || !e->kvk[0])
+            continue;
+        va_name_key(c->cat, e->naam, key, sizeof key);
+        v[n].e = e;
+        v[n].key = pool_strdup(p->pool, key);
+        if (!v[n++].key) {
+            free(v);
+            return MG_ERR_NOMEM;
+        }
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, va_named_cmp);
+    for (i = 0; i < n && c->err == MG_OK; i = j) {
+        for (j = i + 1; j < n && !strcmp(v[j].e->kvk, v[i].e->kvk); j++)
+            ;
+        if (!strcmp(v[i].key, v[j - 1].key))
+            continue; /* one name on this KvK */
+        for (k = i; k < j && c->err == MG_OK; k++) {
+            char other[VA_CONFLICT_TEXT_MAX];
+            size_t o = 0;
+            other[0] = '\0';
+            for (m = i; m < j && o < sizeof other; m++) {
+                int w;
+                if (!strcmp(v[m].key, v[k].key))
+                    continue;
+                w = snprintf(other + o, sizeof other - o, "%s'%s' (%s)", o ? ", " : "", v[m].e->naam,
+                             v[m].e->lhn);
+                if (w < 0)
+                    break;
+                o += (size_t)w;
+            }
+            va_reject_late(c, v[k].e, other);
+        }
+    }
+    free(v);
+    if (c->err)
+        return c->err;
+    /* the rejected leave the employers; the others keep their order and get their new index */
+    for (i = 0, m = 0; i < p->nemployers; i++) {
+        mg_employer *e = p->employers[i];
+        va_index *found = NULL;
+        if (e->rejected)
+            continue;
+        e->idx = m;
+        HASH_FIND_STR(c->emps_h, e->lhn, found);
+        if (found)
+            found->idx = m;
+        p->employers[m++] = e;
+    }
+    p->nemployers = m;
+    return MG_OK;
+}
+
 /* Read and validate the three input files. */
 mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_progress_cb progress,
                  void *pctx, mg_errinfo *ei)
@@ -1075,6 +1254,11 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
             break;
         }
         fi->read = 1;
+        if (f == SC_WERKGEVERS) {
+            err = va_kvk_conflicts(&c);
+            if (err)
+                break;
+        }
         if (fi->info.encoding == CR_ENC_CP1252 && fi->info.encoding_detected &&
             fd_add(&p->findings, p->pool, FD_ENCODING_CP1252, (int)f, 0, NULL, NULL, NULL, NULL) != MG_OK)
             err = MG_ERR_NOMEM;

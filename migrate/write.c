@@ -142,6 +142,10 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
             if (*q == ',')
                 *q = fmt->lhn_separator;
         return buf;
+    case CAT_COL_VERTEGENWOORDIGER:
+        return r->vertegenwoordiger;
+    case CAT_COL_VERTEGENWOORDIGER_EMAIL:
+        return r->vertegenwoordiger_email;
     default:
         return "";
     }

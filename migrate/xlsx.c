@@ -539,7 +539,8 @@ static void xl_table(xl_book *b, const tb_table *t)
 }
 
 /* A Toelichting sheet: section toelichting of text file f (formats/teksten/), its placeholders filled. */
-static void xl_notes(xl_book *b, ps_file f, const char *const vals[PS_PH_COUNT])
+static void xl_notes(xl_book *b, ps_file f, const char *const vals[PS_PH_COUNT],
+                     void (*extra)(xl_book *b, xl_sheet *s))
 {
     const ps_section *sec =
         ps_section_get(b->x->cat ? b->x->cat->prose : NULL, xl_lang(b), f, PS_SECTION_NOTES);
@@ -567,13 +568,31 @@ static void xl_notes(xl_book *b, ps_file f, const char *const vals[PS_PH_COUNT])
             xl_say(&s, it->label ? label : NULL, text);
         }
     }
+    if (extra)
+        extra(b, &s);
     xl_sheet_close(&s);
+}
+
+/* The legend of the form's service columns: each code with the service's full name. */
+static void xl_form_legend(xl_book *b, xl_sheet *s)
+{
+    const catalog *cat = b->x->cat;
+    size_t k;
+
+    if (!cat)
+        return;
+    xl_skip(s);
+    xl_heading(s, MG_TEXT(xl_lang(b), MSG_XL_SERVICES_LEGEND), 0);
+    for (k = 0; k < cat->nservices; k++)
+        xl_say(s, cat->services[k].code, cat->services[k].naam);
 }
 
 /* Sheet Toelichting of the form workbook: what the supplier, the client and the intermediary do. */
 static void xl_form_notes(xl_book *b)
 {
     const mg_config *cfg = b->x->cfg;
+    const cat_supplier *sup =
+        b->x->cat ? cat_supplier_find(b->x->cat, cfg->leverancier, strlen(cfg->leverancier)) : NULL;
     const char *vals[PS_PH_COUNT] = {0};
     char d1[11], d2[11];
 
@@ -583,7 +602,12 @@ static void xl_form_notes(xl_book *b)
     vals[PS_PH_KVK] = cfg->kvk;
     vals[PS_PH_INGANGSDATUM] = d1;
     vals[PS_PH_EINDDATUM] = d2;
-    xl_notes(b, PS_FORM_NOTES, vals);
+    vals[PS_PH_LEVERANCIER] = sup ? sup->naam : cfg->leverancier;
+    vals[PS_PH_PROCES] =
+        sup && sup->proces && sup->proces[0] ? sup->proces : MG_TEXT(xl_lang(b), MSG_XL_NOT_DESCRIBED);
+    vals[PS_PH_BIJLAGEN] =
+        sup && sup->bijlagen && sup->bijlagen[0] ? sup->bijlagen : MG_TEXT(xl_lang(b), MSG_XL_NOT_DESCRIBED);
+    xl_notes(b, PS_FORM_NOTES, vals, xl_form_legend);
 }
 
 /* ketenmachtigingen-formulier.xlsx. */
@@ -604,7 +628,7 @@ static void xl_follow_notes(xl_book *b)
 {
     const char *vals[PS_PH_COUNT] = {0};
 
-    xl_notes(b, PS_FOLLOW_NOTES, vals);
+    xl_notes(b, PS_FOLLOW_NOTES, vals, NULL);
 }
 
 /* uwv-opvolging.xlsx. */

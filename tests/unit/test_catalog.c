@@ -246,6 +246,8 @@ static void test_format_generiek(void **state)
         "ingangsdatum",
         "einddatum",
         "loonheffingennummers",
+        "vertegenwoordiger",
+        "vertegenwoordiger_email",
     };
     static const cat_colsrc srcs[] = {
         CAT_COL_KVK_MACHTIGINGGEVER,
@@ -259,6 +261,8 @@ static void test_format_generiek(void **state)
         CAT_COL_INGANGSDATUM,
         CAT_COL_EINDDATUM,
         CAT_COL_LOONHEFFINGENNUMMERS,
+        CAT_COL_VERTEGENWOORDIGER,
+        CAT_COL_VERTEGENWOORDIGER_EMAIL,
     };
     const catalog *cat = *state;
     const cat_format *f = cat_format_find(cat, "generiek");
