@@ -110,8 +110,7 @@ static void test_errors(void **state)
         BAD("closing brace", PS_FORM_NOTES, "@ toelichting\nx } y\n", 2, "'}' without '{'"),
         BAD("unknown placeholder", PS_FORM_NOTES, "@ toelichting\nx {foo} y\n", 2,
             "unknown placeholder {foo} in section 'toelichting'; this section knows {naam}, {kvk}, "
-            "{ingangsdatum}, "
-            "{einddatum}"),
+            "{ingangsdatum}, {einddatum}, {leverancier}, {proces}, {bijlagen}"),
         BAD("placeholder of another section", PS_FORM_NOTES, "@ toelichting\nx {lhn}\n", 2,
             "unknown placeholder {lhn} in section 'toelichting'"),
         BAD("placeholder in a label", PS_FORM_NOTES, "@ toelichting\n[{foo}] x\n", 2,
@@ -150,7 +149,7 @@ static void test_errors_dutch(void **state)
     assert_int_equal(parse(PS_FORM_NOTES, unknown, sizeof unknown - 1, &ei), MG_ERR_CONFIG);
     assert_string_equal(ei.msg[LANG_NL],
                         "onbekende plaatshouder {foo} in sectie 'toelichting'; deze sectie kent "
-                        "{naam}, {kvk}, {ingangsdatum}, {einddatum}");
+                        "{naam}, {kvk}, {ingangsdatum}, {einddatum}, {leverancier}, {proces}, {bijlagen}");
     assert_int_equal(parse(PS_FORM_NOTES, section, sizeof section - 1, &ei), MG_ERR_CONFIG);
     assert_string_equal(ei.msg[LANG_NL],
                         "onbekende sectie 'bijlage'; dit bestand heeft de secties toelichting");

@@ -43,6 +43,9 @@
  *   routes:   KVK=ROUTE[:svc+svc] — the request of a client KvK
  *   follow:   LHN=KIND[>OPVOLGER]
  *   actions:  USER=ACTION
+ *   routes also KVK=none (no request at all) and ROUTE/ja or ROUTE/nee (whether it is compleet)
+ * The intermediary's supplier (KPN) takes requests as zelfde-leverancier in every case but those named in
+ * case_portals, so the cases do not depend on what formats/leveranciers.ini says about KPN.
  */
 typedef struct rule_case {
     const char *name;
@@ -50,6 +53,20 @@ typedef struct rule_case {
     const char *users, *emps, *grants;
     const char *findings, *absent, *ledger, *routes, *follow, *actions;
 } rule_case;
+
+/* The cases whose intermediary's supplier has another portaal_voor. */
+static const struct {
+    const char *name;
+    cat_portal portal;
+} case_portals[] = {
+    {"portal for every client", CAT_PORTAAL_ALLE},
+    {"portal for no client", CAT_PORTAAL_GEEN},
+};
+
+/* werkgevers.csv with the columns of the signers and of the client's own eHerkenning. */
+#define W2_HDR                                                                                               \
+    "loonheffingennummer;naam;kvk;status;eigenrisicodrager;eh_leverancier;eh_niveau;vertegenwoordiger;"      \
+    "vertegenwoordiger_email;bevoegdheid;rechtsvorm\n"
 
 static const rule_case cases[] = {
     {"lhn rules", NULL, U_BASE,
@@ -87,7 +104,7 @@ static const rule_case cases[] = {
     {"no beheerder", NULL, U_HDR "bea;Bea;bea@k.nl;beheerder;EH2;\njan;Jan;jan@k.nl;gebruiker;EH3;\n",
      W_HDR L1 ";A;12345678;;;;;;;;K;;\n", M_HDR, "no-beheerder@g:0", NULL, NULL, "12345678=geen", NULL, NULL},
     {"services", NULL, U_BASE,
-     W_HDR L1 ";Geen ERD;12345678;;;;;;;;K;;\n" L2 ";ERD;87654321;;;;;WGA, WW;;;K;;\n",
+     W_HDR L1 ";Geen ERD;12345678;;;;;nee;;;K;;\n" L2 ";ERD;87654321;;;;;WGA, WW;;;K;;\n",
      M_HDR "bea;" L1 ";erd-financieel;;\nbea;" L1 ";Verzuim melden;;\nbea;" L2 ";erd-financieel;;\nbea;" L2
            ";erd-reintegratie-ww;;\nbea;" L2 ";verzuimm;;\nbea;" L2 ";erd-controle;;\n",
      "service-erd-only@m:2,service-unknown@m:6", NULL,
@@ -127,7 +144,7 @@ static const rule_case cases[] = {
      "w:2=afgewezen,w:3=afgewezen,w:4=gebruikt,m:2=overgeslagen,m:3=gebruikt", "11111111=formulier:ontslag",
      NULL, NULL},
     {"routes", NULL, U_BASE,
-     W_HDR L1 ";Beheer;11111111;;;;;;kpn;EH3;;;\n" L2 ";Beheer twee;11111111;;;;;;;;;;\n" L3
+     W_HDR L1 ";Beheer;11111111;;;;;;kpn;EH3;;;\n" L2 ";Beheer;11111111;;;;;;;;;;\n" L3
               ";Andere lev;22222222;;;;;;Digidentity;EH3;Vera;;\n" L4
               ";Te laag;33333333;;;;;;KPN;EH2+;;;\n" L5 ";Niets;44444444;;;;;;;;Kees;;\n",
      M_HDR "bea;" L1 ";verzuim;;\nbea;" L2 ";ontslag;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\n",
@@ -147,6 +164,73 @@ static const rule_case cases[] = {
      M_HDR "bea;" L1 ";verzuim;;\n", "multi-legal-form@w:2,multi-legal-form@w:3,formula-risk@w:2",
      "multi-legal-form@w:4", NULL, NULL, NULL, NULL},
     {"intermediary level", "", U_BASE, W_HDR, M_HDR, NULL, "intermediary-level", NULL, NULL, NULL, NULL},
+    /* One KvK, two companies: both rows rejected with their grants; the same company under a legal-form
+     * spelling is no conflict; an inactive row does not count. */
+    {"kvk conflict", NULL, U_BASE,
+     W2_HDR L1 ";Jansen B.V.;11111111;;;;;K;;;\n" L2 ";jansen  bv;11111111;;;;;K;;;\n" L3
+               ";Pietersen;22222222;;;;;K;;;\n" L4 ";Klaassen Transport;22222222;;;;;K;;;\n" L5
+               ";Oud en Anders;11111111;inactief;;;;;;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";ontslag;;\nbea;" L2 ";ontslag;;\n",
+     "kvk-conflict@w:4,kvk-conflict@w:5,employer-rejected@m:3,employer-rejected@m:4",
+     "kvk-conflict@w:2,kvk-conflict@w:3,kvk-conflict@w:6",
+     "w:2=gebruikt,w:3=gebruikt,w:4=afgewezen,w:5=afgewezen,m:2=gebruikt,m:3=afgewezen,m:4=afgewezen,"
+     "m:5=gebruikt",
+     "11111111=formulier:verzuim+ontslag,22222222=none", NULL, NULL},
+    /* The client's own eHerkenning disagrees between its numbers: the safe route, the form. */
+    {"means conflict", NULL, U_BASE,
+     W2_HDR L1 ";A;11111111;;;KPN;EH3;K;k@a.nl;;\n" L2 ";A;11111111;;;Digidentity;EH3;K;k@a.nl;;\n" L3
+               ";B;22222222;;;KPN;EH3;K;k@b.nl;;\n" L4 ";B;22222222;;;kpn;EH2;K;k@b.nl;;\n" L5
+               ";C;33333333;;;KPN;EH3;K;k@c.nl;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L5 ";verzuim;;\n",
+     "kvk-means-conflict@w:2,kvk-means-conflict@w:5", "kvk-means-conflict@w:6", NULL,
+     "11111111=formulier/ja,22222222=formulier/ja,33333333=beheermodule/ja", NULL, NULL},
+    /* Representatives: a conflict lists both and is not complete; joint signing needs every name; several
+     * signers split at ; / & and " en ". */
+    {"representatives", NULL, U_BASE,
+     W2_HDR L1 ";A;11111111;;;;;Piet;p@a.nl;;\n" L2 ";A;11111111;;;;;Klaas;k@a.nl;;\n" L3
+               ";B;22222222;;;;;A. de Wit;w@b.nl;gezamenlijk;\n" L4
+               ";C;33333333;;;;;A. de Wit en B. Zwart;w@c.nl; z@c.nl;gezamenlijk;\n" L5
+               ";D;44444444;;;;;  piet  jansen / KLAAS;p@d.nl/k@d.nl;Gezamenlijk;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\nbea;" L5 ";verzuim;;\n",
+     "representative-conflict@w:2,representative-joint-incomplete@w:4",
+     "representative-conflict@w:4,representative-conflict@w:5,representative-conflict@w:6,"
+     "representative-joint-incomplete@w:5,representative-joint-incomplete@w:6,representative-missing",
+     NULL, "11111111=formulier/nee,22222222=formulier/nee,33333333=formulier/ja,44444444=formulier/ja", NULL,
+     NULL},
+    /* The intermediary's own KvK (99999999 in these cases): no request, route eigen. A sole trader and an
+     * unknown supplier of a client: the form, with an info and a warning. */
+    {"own organisation, sole trader, unknown supplier", NULL, U_BASE,
+     W2_HDR L1
+     ";Kantoor;99999999;;;KPN;EH3;K;k@k.nl;;\n" L2 ";Zzp;22222222;;;KPN;EH3;K;k@z.nl;;Eenmanszaak\n" L3
+     ";Signi;33333333;;;Signicat;EH3;K;k@s.nl;;B.V.\n" L4 ";Vaag;44444444;;;Leverancier X;EH3;K;k@v.nl;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L2 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\n",
+     "own-organisation@w:2,sole-trader@w:3,client-supplier-unknown@w:5",
+     "sole-trader@w:4,client-supplier-unknown@w:4,client-supplier-unknown@w:2,representative-missing",
+     "w:2=gebruikt,m:2=gebruikt", "99999999=eigen:verzuim,22222222=beheermodule,44444444=formulier", NULL,
+     NULL},
+    /* Eigenrisicodrager services: an empty column keeps the grant with one warning per employer naming the
+     * services; "geen" is an answer and drops it. */
+    {"eigenrisicodrager unconfirmed", NULL, U_BASE,
+     W2_HDR L1 ";A;11111111;;;;;K;;;\n" L2 ";B;22222222;;geen;;;K;;;\n" L3 ";C;33333333;;WGA;;;K;;;\n",
+     M_HDR "bea;" L1 ";erd-financieel;;\njan;" L1 ";erd-controle;;\nbea;" L1 ";erd-financieel;;\nbea;" L2
+           ";erd-financieel;;\nbea;" L3 ";erd-reintegratie-ww;;\nbea;" L3 ";erd-financieel;;\n",
+     "service-erd-unconfirmed@w:2,service-erd-only@m:5,service-erd-only@m:6", "service-erd-unconfirmed@w:3",
+     "m:2=gebruikt,m:4=dubbel,m:5=overgeslagen,m:6=overgeslagen,m:7=gebruikt",
+     "11111111=formulier:erd-financieel,33333333=formulier:erd-financieel", NULL, NULL},
+    /* A supplier that takes requests for any client in its portal (portaal_voor = alle): every client with a
+     * representative's e-mail, unless the representatives disagree or joint signing lacks a name. */
+    {"portal for every client", NULL, U_BASE,
+     W2_HDR L1 ";A;11111111;;;;;K;k@a.nl;;\n" L2 ";B;22222222;;;Digidentity;EH3;K;;;\n" L3
+               ";C;33333333;;;;;Piet;p@c.nl;;\n" L5 ";C;33333333;;;;;Klaas;k@c.nl;;\n" L4
+               ";D;44444444;;;;;Piet;p@d.nl;gezamenlijk;\n",
+     M_HDR "bea;" L1 ";verzuim;;\nbea;" L2 ";verzuim;;\nbea;" L3 ";verzuim;;\nbea;" L4 ";verzuim;;\n",
+     "representative-conflict@w:5,representative-joint-incomplete@w:6", NULL, NULL,
+     "11111111=beheermodule/ja,22222222=formulier/ja,33333333=formulier/nee,44444444=formulier/nee", NULL,
+     NULL},
+    /* A supplier without a portal for requests (geen, onbekend): every request takes the form. */
+    {"portal for no client", NULL, U_BASE, W2_HDR L1 ";A;11111111;;;KPN;EH3;K;k@a.nl;;\n",
+     M_HDR "bea;" L1 ";verzuim;;\n", NULL, NULL, NULL, "11111111=formulier/ja", NULL, NULL},
+
     /*
      * Invisible characters: an error in identifiers and users' names, which are compared without them, so
      * "jan<ZWSP>" is a duplicate of "jan" (the later row is rejected, whichever of the two it is) and a grant
@@ -278,14 +362,25 @@ static void want_ledger(const mg_portfolio *p, const catalog *cat, const char *i
     fail_msg("no ledger line for %s", item);
 }
 
-/* KVK=ROUTE[:svc+svc] for a request. */
+/* KVK=ROUTE[:svc+svc][/ja|/nee] for a request; KVK=none: no request. */
 static void want_route(const mg_portfolio *p, const catalog *cat, const char *item)
 {
-    char kvk[16], route[32], svcs[512] = "";
+    char kvk[16], route[32], svcs[512] = "", complete[8] = "";
     uint64_t want = 0;
-    char *save = NULL, *s;
+    char *save = NULL, *s, *slash;
 
-    assert_true(sscanf(item, "%15[^=]=%31[^:]:%511s", kvk, route, svcs) >= 2);
+    assert_true(sscanf(item, "%15[^=]=%31[^:/]", kvk, route) == 2);
+    slash = strchr(item, '/');
+    if (slash)
+        snprintf(complete, sizeof complete, "%s", slash + 1);
+    if (strchr(item, ':'))
+        sscanf(strchr(item, ':') + 1, "%511[^/]", svcs);
+    if (!strcmp(route, "none")) {
+        for (size_t i = 0; i < p->nrequests; i++)
+            if (!strcmp(p->requests[i].kvk, kvk))
+                fail_msg("a request for %s (route %s), want none", kvk, mg_route_name(p->requests[i].route));
+        return;
+    }
     for (s = strtok_r(svcs, "+", &save); s; s = strtok_r(NULL, "+", &save)) {
         const cat_service *svc = cat_service_find(cat, s, strlen(s));
         assert_non_null(svc);
@@ -293,9 +388,14 @@ static void want_route(const mg_portfolio *p, const catalog *cat, const char *it
     }
     for (size_t i = 0; i < p->nrequests; i++)
         if (!strcmp(p->requests[i].kvk, kvk)) {
-            assert_string_equal(mg_route_name(p->requests[i].route), route);
+            if (strcmp(mg_route_name(p->requests[i].route), route)) {
+                dump(p);
+                fail_msg("%s: route %s", item, mg_route_name(p->requests[i].route));
+            }
             if (svcs[0] || want)
                 assert_int_equal(p->requests[i].services, want);
+            if (complete[0])
+                assert_string_equal(p->requests[i].complete ? "ja" : "nee", complete);
             return;
         }
     fail_msg("no request for %s", item);
@@ -362,7 +462,7 @@ static void portfolio_load(char *dir, const catalog *cat, const char *level, con
     memset(&ei, 0, sizeof ei);
     assert_non_null(mkdtemp(dir));
     snprintf(ini, sizeof ini,
-             "[intermediair]\nnaam = Kantoor\nkvk = 12345678\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
+             "[intermediair]\nnaam = Kantoor\nkvk = 99999999\nleverancier = KPN\neh_niveau = %s\n[migratie]\n"
              "ingangsdatum = 2026-12-01\n%s",
              level, ini_extra ? ini_extra : "");
     write_file(dir, portfolio_files[0], ini);
@@ -390,6 +490,15 @@ static void test_rule_case(void **state)
     assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
     portfolio_load(dir, cat, level_case ? "EH3" : "EH4", c->ini_extra, c->users, c->emps, c->grants, &cfg, p);
     portfolio_remove(dir);
+    {
+        /* the intermediary's supplier (KPN) takes requests as the case says */
+        cat_supplier *kpn = (cat_supplier *)cat_supplier_find(cat, "KPN", 3);
+        assert_non_null(kpn);
+        kpn->portaal_voor = CAT_PORTAAL_ZELFDE;
+        for (size_t k = 0; k < ARRAY_LEN(case_portals); k++)
+            if (!strcmp(case_portals[k].name, c->name))
+                kpn->portaal_voor = case_portals[k].portal;
+    }
     assert_int_equal(rs_resolve(&cfg, cat, today, p), MG_OK);
     assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
     assert_int_equal(ro_check_ledger(p, &ei), MG_OK);
@@ -696,13 +805,79 @@ static void test_vocab_missing_key(void **state)
 }
 
 /* One test per rule case (named after it, so a failure names its case and hides none), then the others. */
+/* Several signers in one vertegenwoordiger value: split at ; / & and " en ", blanks trimmed. */
+static void test_split_signers(void **state)
+{
+    static const struct {
+        const char *value;
+        const char *want; /* the signers joined by '|' */
+    } rows[] = {
+        {"", ""},
+        {"J. Kok", "J. Kok"},
+        {"A.B. van Rijn; C. van Rijn-Smit", "A.B. van Rijn|C. van Rijn-Smit"},
+        {"Piet / Klaas & Jan", "Piet|Klaas|Jan"},
+        {"Piet en Klaas", "Piet|Klaas"},
+        {"Hendriksen", "Hendriksen"},       /* "en" inside a name is no separator */
+        {"Piet En Klaas", "Piet En Klaas"}, /* only " en " in lower case */
+        {" ;  Piet ;; ", "Piet"},
+        {"a@x.nl; b@y.nl", "a@x.nl|b@y.nl"},
+        {"Piet	en Klaas", "Piet	en Klaas"},
+    };
+    (void)state;
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        const char *s[RO_SIGNERS_MAX];
+        size_t len[RO_SIGNERS_MAX], n, o = 0;
+        char got[256];
+        ro_split_signers(rows[i].value, s, len, RO_SIGNERS_MAX, &n);
+        got[0] = '\0';
+        for (size_t k = 0; k < n; k++)
+            o += (size_t)snprintf(got + o, sizeof got - o, "%s%.*s", k ? "|" : "", (int)len[k], s[k]);
+        if (strcmp(got, rows[i].want))
+            fail_msg("'%s': got '%s', want '%s'", rows[i].value, got, rows[i].want);
+    }
+}
+
+/* The name key of kvk-conflict: case, blanks, punctuation and a legal form at the end do not count. */
+static void test_name_key(void **state)
+{
+    static const struct {
+        const char *a, *b;
+        int same;
+    } rows[] = {
+        {"Jansen B.V.", "Jansen", 1},
+        {"Jansen B.V.", "JANSEN BV", 1},
+        {"Jansen B. V.", "jansen", 1},
+        {"Jansen V.O.F.", "Jansen vof", 1},
+        {"Bakkerij 't Hoekje N.V.", "Bakkerij t Hoekje", 1},
+        {"Café Öztürk", "cafe Öztürk", 0}, /* only ASCII case is folded; an accent is another letter */
+        {"Jansen", "Jansen Transport", 0},
+        {"Jansen B.V. – Onderhoud", "Jansen B.V.", 0},
+        {"B.V.", "BV", 1}, /* a name that is only a legal form stays itself */
+        {"Globv", "Glo", 0},
+    };
+    catalog *cat = NULL;
+    mg_errinfo ei;
+
+    (void)state;
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char ka[VA_NAME_KEY_MAX], kb[VA_NAME_KEY_MAX];
+        va_name_key(cat, rows[i].a, ka, sizeof ka);
+        va_name_key(cat, rows[i].b, kb, sizeof kb);
+        if ((strcmp(ka, kb) == 0) != rows[i].same)
+            fail_msg("'%s' (%s) and '%s' (%s): want %s", rows[i].a, ka, rows[i].b, kb,
+                     rows[i].same ? "the same" : "different");
+    }
+    cat_free(cat);
+}
+
 int main(void)
 {
     static const struct CMUnitTest others[] = {
-        cmocka_unit_test(test_intermediary),
-        cmocka_unit_test(test_ini_name),
-        cmocka_unit_test(test_vocab_added_word),
-        cmocka_unit_test(test_vocab_missing_key),
+        cmocka_unit_test(test_split_signers),    cmocka_unit_test(test_name_key),
+        cmocka_unit_test(test_intermediary),     cmocka_unit_test(test_ini_name),
+        cmocka_unit_test(test_vocab_added_word), cmocka_unit_test(test_vocab_missing_key),
     };
     struct CMUnitTest tests[ARRAY_LEN(cases) + ARRAY_LEN(others)];
     size_t n = 0;
