@@ -347,8 +347,8 @@ static const fd_def fd_table[FD_COUNT] = {
          "number is right (KvK extract), correct werkgevers.csv and run migrate again."},
     [FD_KVK_MEANS_CONFLICT] =
         {"kvk-means-conflict", W, 0,
-         "de loonheffingennummers van KvK %1 verschillen in %2: via het formulier",
-         "the payroll tax numbers of KvK %1 differ in %2: through the form",
+         "de loonheffingennummers van KvK %1 spreken elkaar tegen in %2: via het formulier",
+         "the payroll tax numbers of KvK %1 disagree in %2: through the form",
          "Bij één KvK-nummer noemen de loonheffingennummers een andere eHerkenningsleverancier of een ander "
          "niveau. Welke gegevens kloppen is niet te zeggen, dus gaat de aanvraag de veilige weg: het "
          "formulier, ondertekend door de vertegenwoordiger. Maak de gegevens gelijk als de klant wel via de "
@@ -357,8 +357,8 @@ static const fd_def fd_table[FD_COUNT] = {
          "is right cannot be told, so the request takes the safe way: the form, signed by the "
          "representative. Make the data agree if the client can go through the beheermodule."},
     [FD_REPRESENTATIVE_CONFLICT] =
-        {"representative-conflict", W, 0, "de loonheffingennummers van KvK %1 noemen verschillende %2",
-         "the payroll tax numbers of KvK %1 name different %2",
+        {"representative-conflict", W, 0, "de loonheffingennummers van KvK %1 spreken elkaar tegen in %2",
+         "the payroll tax numbers of KvK %1 disagree in %2",
          "Bij één KvK-nummer noemen de loonheffingennummers een andere vertegenwoordiger, ander e-mailadres "
          "of andere bevoegdheid. De aanvraag noemt ze allemaal en staat op compleet = nee tot de gegevens "
          "overeenkomen: wie tekent, bepaalt het KvK-uittreksel.",
