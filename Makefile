@@ -32,7 +32,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-d
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
 
-.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -111,6 +111,10 @@ test-concurrent: $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 	@sh tests/fault/concurrent.sh $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 
 # The progress line on a pseudo-terminal (script from util-linux): language, separators, percentage, writing.
+# An English run shows no Dutch word outside codes and data.
+test-lang: $(B)/migrate
+	@sh tests/lang-words.sh $(B)/migrate samples/demo
+
 test-progress: $(B)/migrate $(B)/genportfolio
 	@sh tests/progress.sh $(B)/migrate $(B)/genportfolio
 
@@ -121,7 +125,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:
