@@ -31,9 +31,10 @@ typedef struct cat_service {
 /* Where the intermediary's beheerder can enter a ketenmachtiging request at its supplier (portaal_voor). */
 typedef enum cat_portal {
     CAT_PORTAAL_ZELFDE =
-        0,            /* zelfde-leverancier: in the supplier's portal, only for clients with EH3+ there */
-    CAT_PORTAAL_ALLE, /* alle: for any client whose representative's e-mail is known; confirmed by e-mail */
-    CAT_PORTAAL_GEEN, /* geen: every request goes through the form route */
+        0,               /* zelfde-leverancier: in the supplier's portal, only for clients with EH3+ there */
+    CAT_PORTAAL_ALLE,    /* alle: any client whose representative's e-mail is known; the supplier asks them to
+                            confirm */
+    CAT_PORTAAL_GEEN,    /* geen: every request goes through the form route */
     CAT_PORTAAL_ONBEKEND /* onbekend: no public description; the form route, as geen */
 } cat_portal;
 

@@ -233,16 +233,16 @@ MSG_ID(MSG_MAIN_FORMATS_CHANNEL)
 MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ZELFDE)
 #define NL_MSG_MAIN_FORMATS_PORTAAL_ALLE                                                                     \
     "in het portaal van de leverancier, voor elke klant van wie het e-mailadres van de vertegenwoordiger "   \
-    "bekend is; de vertegenwoordiger bevestigt per e-mail (alle)"
+    "bekend is; de leverancier vraagt de vertegenwoordiger per e-mail om te bevestigen (alle)"
 #define EN_MSG_MAIN_FORMATS_PORTAAL_ALLE                                                                     \
-    "in the supplier's portal, for any client whose representative's e-mail address is known; the "          \
-    "representative confirms by e-mail (alle)"
+    "in the supplier's portal, for any client whose representative's e-mail address is known; the supplier " \
+    "asks the representative by e-mail to confirm (alle)"
 MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ALLE)
 #define NL_MSG_MAIN_FORMATS_PORTAAL_GEEN "alleen met het aanvraagformulier (geen)"
 #define EN_MSG_MAIN_FORMATS_PORTAAL_GEEN "only with the request form (geen)"
 MSG_ID(MSG_MAIN_FORMATS_PORTAAL_GEEN)
-#define NL_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "onbekend; alleen met het aanvraagformulier (onbekend)"
-#define EN_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "unknown; only with the request form (onbekend)"
+#define NL_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "niet beschreven; alleen met het aanvraagformulier (onbekend)"
+#define EN_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "not described; only with the request form (onbekend)"
 MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ONBEKEND)
 #define NL_MSG_MAIN_FORMATS_PROCES "werkwijze:"
 #define EN_MSG_MAIN_FORMATS_PROCES "process:"
