@@ -954,6 +954,29 @@ static void test_portal_values(void **state)
     }
 }
 
+/* At most 32 bron lines per supplier: the 33rd is an error on its line. */
+static void test_too_many_sources(void **state)
+{
+    char dir[TEST_DIR_MAX], text[4096];
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    size_t used, i;
+
+    (void)state;
+    used = (size_t)snprintf(text, sizeof text, "%s", SUPPLIER_HEAD);
+    for (i = 1; i <= 33; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "bron = bron %zu\n", i);
+    make_copy(dir);
+    write_file(dir, "leveranciers.ini", text);
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(cat_load(dir, &cat, &ei), MG_ERR_CONFIG);
+    remove_folder(dir);
+    assert_null(cat);
+    assert_int_equal(ei.line, 3 + 33);
+    assert_non_null(strstr(ei.msg[LANG_EN], "more than 32 bron lines for supplier 'X'"));
+    assert_non_null(strstr(ei.msg[LANG_NL], "meer dan 32 bron-regels voor leverancier 'X'"));
+}
+
 /* A missing folder or file is a configuration error; cat_free(NULL) is a no-op. */
 static void test_missing(void **state)
 {
@@ -996,6 +1019,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_supplier_channels, setup, teardown),
         cmocka_unit_test(test_portal_names),
         cmocka_unit_test(test_portal_values),
+        cmocka_unit_test(test_too_many_sources),
         cmocka_unit_test_setup_teardown(test_format_generiek, setup, teardown),
         cmocka_unit_test_setup_teardown(test_input_aliases, setup, teardown),
         cmocka_unit_test_setup_teardown(test_input_names, setup, teardown),
