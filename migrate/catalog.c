@@ -19,6 +19,7 @@
 #define CAT_MAX_SUPPLIERS 256      /* suppliers in leveranciers.ini */
 #define CAT_MAX_FORMATS 64         /* files in uitvoer/ */
 #define CAT_MAX_WORDS 1024         /* generic account words */
+#define CAT_MAX_SOURCES 32         /* bron lines of one supplier */
 #define CAT_KEYS_MAX SC_MAX_FIELDS /* keys tracked per section (invoer.ini has one per field) */
 #define CAT_LIST_MAX 512           /* longest "a, b, c" list in a message */
 #define CAT_SUBSTRING_MIN 3        /* shortest input that counts as part of a name in suggestions */
@@ -82,13 +83,16 @@ static const cat_keydef cat_keys_dienst[KD_COUNT] = {
 };
 
 /* Keys of [leverancier NAME]. */
-enum { KL_ALIAS, KL_KETEN, KL_FORMAAT, KL_WEBSITE, KL_BRON, KL_COUNT };
+enum { KL_ALIAS, KL_KETEN, KL_FORMAAT, KL_WEBSITE, KL_BRON, KL_PORTAAL, KL_PROCES, KL_BIJLAGEN, KL_COUNT };
 static const cat_keydef cat_keys_leverancier[KL_COUNT] = {
     [KL_ALIAS] = {"alias", 1, 0, MSG_CAT_KEY_ALIAS},
     [KL_KETEN] = {"ketenmachtiging_eh3", 0, 1, MSG_CAT_KEY_KETEN},
     [KL_FORMAAT] = {"formaat", 0, 1, MSG_CAT_KEY_FORMAAT},
     [KL_WEBSITE] = {"website", 0, 0, MSG_CAT_KEY_WEBSITE},
     [KL_BRON] = {"bron", 1, 0, MSG_CAT_KEY_BRON},
+    [KL_PORTAAL] = {"portaal_voor", 0, 0, MSG_CAT_KEY_PORTAAL},
+    [KL_PROCES] = {"proces", 0, 0, MSG_CAT_KEY_PROCES},
+    [KL_BIJLAGEN] = {"bijlagen", 0, 0, MSG_CAT_KEY_BIJLAGEN},
 };
 
 /* Keys of [formaat]. */
@@ -190,6 +194,13 @@ static const cat_word cat_datefmts[] = {
     {"DD/MM/YYYY", CAT_DATE_DMY_SLASH}, {"DD.MM.YYYY", CAT_DATE_DMY_DOT},
 };
 static const cat_word cat_yesno[] = {{"ja", 1}, {"nee", 0}, {"yes", 1}, {"no", 0}};
+static const cat_word cat_portals[] = {
+    {"zelfde-leverancier", CAT_PORTAAL_ZELFDE},
+    {"alle", CAT_PORTAAL_ALLE},
+    {"geen", CAT_PORTAAL_GEEN},
+    {"onbekend", CAT_PORTAAL_ONBEKEND},
+};
+#define CAT_PORTALS (sizeof cat_portals / sizeof cat_portals[0])
 static const cat_word cat_erds[] = {{"ZW", CAT_ERD_ZW}, {"WGA", CAT_ERD_WGA}, {"WW", CAT_ERD_WW}};
 #define CAT_ERDS (sizeof cat_erds / sizeof cat_erds[0])
 static const cat_word cat_erd_none[] = {{"geen", 0}, {"none", 0}};
@@ -431,6 +442,18 @@ static int cat_value(cat_parser *p, const char *key, const char *value, char *bu
     if (*len >= CAT_NAME_MAX)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_VALUE_TOO_LONG, key, CAT_NAME_MAX - 1);
     return 1;
+}
+
+/* Set *dst to a copy of a free-text value, blanks folded; 0 with an error when it is empty or too long. */
+static int cat_text(cat_parser *p, const char *key, const char *value, char **dst)
+{
+    char buf[CAT_NAME_MAX];
+    size_t len;
+
+    if (!cat_value(p, key, value, buf, &len))
+        return 0;
+    *dst = strndup(buf, len);
+    return *dst ? 1 : cat_nomem(p);
 }
 
 /* Set *dst to the value of a one-word key looked up in tab; 0 with an error naming the accepted words. */
@@ -757,6 +780,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
     const cat_format *fmt;
     char buf[CAT_NAME_MAX], list[CAT_LIST_MAX];
     size_t len;
+    int v = 0;
 
     switch (k) {
     case KL_ALIAS:
@@ -788,7 +812,21 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_BAD_WEBSITE, buf);
         return 1;
     case KL_BRON:
-        return cat_value(p, key, value, buf, &len);
+        if (!cat_value(p, key, value, buf, &len))
+            return 0;
+        if (sup->nbronnen >= CAT_MAX_SOURCES)
+            return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_SOURCES, CAT_MAX_SOURCES,
+                           sup->naam);
+        return cat_push(&sup->bronnen, &sup->nbronnen, strndup(buf, len)) ? 1 : cat_nomem(p);
+    case KL_PORTAAL:
+        if (!cat_value_word(p, key, value, cat_portals, CAT_PORTALS, CAT_PORTALS, &v))
+            return 0;
+        sup->portaal_voor = (cat_portal)v;
+        return 1;
+    case KL_PROCES:
+        return cat_text(p, key, value, &sup->proces);
+    case KL_BIJLAGEN:
+        return cat_text(p, key, value, &sup->bijlagen);
     default:
         return CAT_ERR(p, p->ip->line, MG_ERR_INTERNAL, MSG_CAT_UNHANDLED_KEY, key);
     }
@@ -1484,7 +1522,10 @@ void cat_free(catalog *cat)
     for (i = 0; i < cat->nsuppliers; i++) {
         free(cat->suppliers[i].naam);
         free(cat->suppliers[i].formaat);
+        free(cat->suppliers[i].proces);
+        free(cat->suppliers[i].bijlagen);
         cat_free_strings(cat->suppliers[i].aliases, cat->suppliers[i].naliases);
+        cat_free_strings(cat->suppliers[i].bronnen, cat->suppliers[i].nbronnen);
     }
     free(cat->suppliers);
     for (i = 0; i < cat->nformats; i++) {
@@ -1618,6 +1659,17 @@ const cat_supplier *cat_supplier_find(const catalog *cat, const char *name, size
     if (!cat || !name)
         return NULL;
     return cat_supplier_lookup(cat, name, len);
+}
+
+/* The leveranciers.ini word of a request channel ("zelfde-leverancier", ...); "" when out of range. */
+const char *cat_portal_name(cat_portal p)
+{
+    size_t i;
+
+    for (i = 0; i < CAT_PORTALS; i++)
+        if (cat_portals[i].value == (int)p)
+            return cat_portals[i].word;
+    return "";
 }
 
 /* Output format by name (case-insensitive), or NULL. */

@@ -28,24 +28,28 @@ typedef struct cat_service {
     size_t nlegacy;
 } cat_service;
 
-/* One eHerkenning supplier (formats/leveranciers.ini). */
-/* How a supplier takes ketenmachtiging requests in its portal (leveranciers.ini portaal_voor). */
+/* Where the intermediary's beheerder can enter a ketenmachtiging request at its supplier (portaal_voor). */
 typedef enum cat_portal {
-    CAT_PORTAAL_ZELFDE = 0,
-    CAT_PORTAAL_ALLE,
-    CAT_PORTAAL_GEEN,
-    CAT_PORTAAL_ONBEKEND
+    CAT_PORTAAL_ZELFDE =
+        0,               /* zelfde-leverancier: in the supplier's portal, only for clients with EH3+ there */
+    CAT_PORTAAL_ALLE,    /* alle: any client whose representative's e-mail is known; the supplier asks them to
+                            confirm */
+    CAT_PORTAAL_GEEN,    /* geen: every request goes through the form route */
+    CAT_PORTAAL_ONBEKEND /* onbekend: no public description; the form route, as geen */
 } cat_portal;
 
+/* One eHerkenning supplier (formats/leveranciers.ini). */
 typedef struct cat_supplier {
     char *naam;
     char **aliases;
     size_t naliases;
-    int chain_eh3; /* offers ketenmachtiging at EH3 */
-    char *formaat; /* default output format name */
-    cat_portal portaal_voor;
-    char *proces;
-    char *bijlagen;
+    int chain_eh3;           /* offers ketenmachtiging at EH3 */
+    char *formaat;           /* default output format name */
+    cat_portal portaal_voor; /* request channel; CAT_PORTAAL_ZELFDE when the key is absent */
+    char *proces;            /* what the beheerder does at this supplier, or NULL */
+    char *bijlagen;          /* what must accompany a request form, or NULL */
+    char **bronnen;          /* the bron lines, in file order (for people: migrate formats shows them) */
+    size_t nbronnen;
 } cat_supplier;
 
 /* What an output column holds. */
@@ -166,6 +170,9 @@ size_t cat_service_index(const catalog *cat, const cat_service *svc);
 
 /* Supplier by name or alias: case-insensitive, ignoring spaces and '-'; or NULL. */
 const cat_supplier *cat_supplier_find(const catalog *cat, const char *name, size_t len);
+
+/* The leveranciers.ini word of a request channel ("zelfde-leverancier", ...); "" when out of range. */
+const char *cat_portal_name(cat_portal p);
 
 /* Output format by name (case-insensitive), or NULL. */
 const cat_format *cat_format_find(const catalog *cat, const char *name);

@@ -736,6 +736,36 @@ static int cmd_explain(const mg_options *o)
     return EXIT_DONE;
 }
 
+/* The request channel of a supplier in words of a language. */
+static const char *portal_words(cat_portal p, mg_lang lang)
+{
+    switch (p) {
+    case CAT_PORTAAL_ZELFDE:
+        return MG_TEXT(lang, MSG_MAIN_FORMATS_PORTAAL_ZELFDE);
+    case CAT_PORTAAL_ALLE:
+        return MG_TEXT(lang, MSG_MAIN_FORMATS_PORTAAL_ALLE);
+    case CAT_PORTAAL_GEEN:
+        return MG_TEXT(lang, MSG_MAIN_FORMATS_PORTAAL_GEEN);
+    case CAT_PORTAAL_ONBEKEND:
+        return MG_TEXT(lang, MSG_MAIN_FORMATS_PORTAAL_ONBEKEND);
+    }
+    return cat_portal_name(p);
+}
+
+/* formats: a supplier's request channel, process, attachments and sources, one indented line each. */
+static void print_supplier_channel(const cat_supplier *s, mg_lang lang)
+{
+    size_t k;
+
+    printf("      %s %s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_CHANNEL), portal_words(s->portaal_voor, lang));
+    if (s->proces)
+        printf("      %s %s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_PROCES), s->proces);
+    if (s->bijlagen)
+        printf("      %s %s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_BIJLAGEN), s->bijlagen);
+    for (k = 0; k < s->nbronnen; k++)
+        printf("      %s %s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_BRON), s->bronnen[k]);
+}
+
 /* formats: the catalogues as loaded. */
 static int cmd_formats(const mg_options *o)
 {
@@ -772,6 +802,7 @@ static int cmd_formats(const mg_options *o)
             else
                 printf("  %s %s", MG_TEXT(lang, MSG_MAIN_FORMATS_ALIASES), s->aliases[k]);
         printf("\n");
+        print_supplier_channel(s, lang);
     }
     printf("\n%s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_OUTPUTS));
     for (i = 0; i < cat->nformats; i++)

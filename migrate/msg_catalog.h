@@ -221,6 +221,38 @@ MSG_ID(MSG_MAIN_NO)
 #define NL_MSG_MAIN_FORMATS_ALIASES "ook:"
 #define EN_MSG_MAIN_FORMATS_ALIASES "aliases:"
 MSG_ID(MSG_MAIN_FORMATS_ALIASES)
+#define NL_MSG_MAIN_FORMATS_CHANNEL "aanvragen:"
+#define EN_MSG_MAIN_FORMATS_CHANNEL "requests:"
+MSG_ID(MSG_MAIN_FORMATS_CHANNEL)
+#define NL_MSG_MAIN_FORMATS_PORTAAL_ZELFDE                                                                   \
+    "in het portaal van de leverancier, alleen voor klanten met EH3 of hoger bij dezelfde leverancier "      \
+    "(zelfde-leverancier)"
+#define EN_MSG_MAIN_FORMATS_PORTAAL_ZELFDE                                                                   \
+    "in the supplier's portal, only for clients with EH3 or higher at the same supplier "                    \
+    "(zelfde-leverancier)"
+MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ZELFDE)
+#define NL_MSG_MAIN_FORMATS_PORTAAL_ALLE                                                                     \
+    "in het portaal van de leverancier, voor elke klant van wie het e-mailadres van de vertegenwoordiger "   \
+    "bekend is; de leverancier vraagt de vertegenwoordiger per e-mail om te bevestigen (alle)"
+#define EN_MSG_MAIN_FORMATS_PORTAAL_ALLE                                                                     \
+    "in the supplier's portal, for any client whose representative's e-mail address is known; the supplier " \
+    "asks the representative by e-mail to confirm (alle)"
+MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ALLE)
+#define NL_MSG_MAIN_FORMATS_PORTAAL_GEEN "alleen met het aanvraagformulier (geen)"
+#define EN_MSG_MAIN_FORMATS_PORTAAL_GEEN "only with the request form (geen)"
+MSG_ID(MSG_MAIN_FORMATS_PORTAAL_GEEN)
+#define NL_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "niet beschreven; alleen met het aanvraagformulier (onbekend)"
+#define EN_MSG_MAIN_FORMATS_PORTAAL_ONBEKEND "not described; only with the request form (onbekend)"
+MSG_ID(MSG_MAIN_FORMATS_PORTAAL_ONBEKEND)
+#define NL_MSG_MAIN_FORMATS_PROCES "werkwijze:"
+#define EN_MSG_MAIN_FORMATS_PROCES "process:"
+MSG_ID(MSG_MAIN_FORMATS_PROCES)
+#define NL_MSG_MAIN_FORMATS_BIJLAGEN "bijlagen:"
+#define EN_MSG_MAIN_FORMATS_BIJLAGEN "attachments:"
+MSG_ID(MSG_MAIN_FORMATS_BIJLAGEN)
+#define NL_MSG_MAIN_FORMATS_BRON "bron:"
+#define EN_MSG_MAIN_FORMATS_BRON "source:"
+MSG_ID(MSG_MAIN_FORMATS_BRON)
 #define NL_MSG_MAIN_FORMATS_OUTPUTS "Uitvoerformaten (uitvoer/)"
 #define EN_MSG_MAIN_FORMATS_OUTPUTS "Output formats (uitvoer/)"
 MSG_ID(MSG_MAIN_FORMATS_OUTPUTS)
@@ -434,6 +466,17 @@ MSG_ID(MSG_CAT_KEY_WEBSITE)
 #define NL_MSG_CAT_KEY_BRON "een openbare bron"
 #define EN_MSG_CAT_KEY_BRON "a public source"
 MSG_ID(MSG_CAT_KEY_BRON)
+#define NL_MSG_CAT_KEY_PORTAAL                                                                               \
+    "waar de beheerder aanvragen invoert: zelfde-leverancier, alle, geen of onbekend"
+#define EN_MSG_CAT_KEY_PORTAAL                                                                               \
+    "where the beheerder enters requests: zelfde-leverancier, alle, geen or onbekend"
+MSG_ID(MSG_CAT_KEY_PORTAAL)
+#define NL_MSG_CAT_KEY_PROCES "wat de beheerder bij deze leverancier doet"
+#define EN_MSG_CAT_KEY_PROCES "what the beheerder does at this supplier"
+MSG_ID(MSG_CAT_KEY_PROCES)
+#define NL_MSG_CAT_KEY_BIJLAGEN "wat bij een aanvraagformulier mee moet"
+#define EN_MSG_CAT_KEY_BIJLAGEN "what must accompany a request form"
+MSG_ID(MSG_CAT_KEY_BIJLAGEN)
 #define NL_MSG_CAT_KEY_FORMAT_NAAM "de naam van het formaat"
 #define EN_MSG_CAT_KEY_FORMAT_NAAM "the format name"
 MSG_ID(MSG_CAT_KEY_FORMAT_NAAM)
@@ -558,6 +601,9 @@ MSG_ID(MSG_CAT_TOO_MANY_SUPPLIERS)
 #define NL_MSG_CAT_TOO_MANY_ALIASES "meer dan %d aliassen voor leverancier '%s'"
 #define EN_MSG_CAT_TOO_MANY_ALIASES "more than %d aliases for supplier '%s'"
 MSG_ID(MSG_CAT_TOO_MANY_ALIASES)
+#define NL_MSG_CAT_TOO_MANY_SOURCES "meer dan %d bron-regels voor leverancier '%s'"
+#define EN_MSG_CAT_TOO_MANY_SOURCES "more than %d bron lines for supplier '%s'"
+MSG_ID(MSG_CAT_TOO_MANY_SOURCES)
 #define NL_MSG_CAT_UNKNOWN_FORMAT "onbekend uitvoerformaat '%s'; de formaten in %s/uitvoer zijn: %s"
 #define EN_MSG_CAT_UNKNOWN_FORMAT "unknown output format '%s'; the formats in %s/uitvoer are: %s"
 MSG_ID(MSG_CAT_UNKNOWN_FORMAT)

@@ -100,6 +100,10 @@ static void check_consistent(const catalog *cat)
                      "alias '%s' does not find supplier '%s'", s->aliases[j], s->naam);
         FZ_CHECK(s->formaat && cat_format_find(cat, s->formaat) != NULL, "supplier '%s': format '%s' not found",
                  s->naam, s->formaat ? s->formaat : "(null)");
+        FZ_CHECK(cat_portal_name(s->portaal_voor)[0] != '\0', "supplier '%s': portaal_voor %d out of range",
+                 s->naam, (int)s->portaal_voor);
+        FZ_CHECK(!s->proces || s->proces[0], "supplier '%s': empty proces", s->naam);
+        FZ_CHECK(!s->bijlagen || s->bijlagen[0], "supplier '%s': empty bijlagen", s->naam);
     }
     for (i = 0; i < cat->nformats; i++) {
         const cat_format *fm = &cat->formats[i];

@@ -206,7 +206,15 @@ static void test_supplier_find(void **state)
         {"z-login", "Z login"},
         {" Z  Login ", "Z login"},
         {"Z_login", NULL},
-        {"Connectis", NULL},
+        {"ESG", "ESG"},
+        {"esg", "ESG"},
+        {"E-S-G", "ESG"},
+        {"Signicat", "Signicat"},
+        {"SIGNICAT", "Signicat"},
+        {"Connectis", "Signicat"},
+        {"connectis", "Signicat"},
+        {"Connect is", "Signicat"},
+        {"Connectis B.V.", NULL},
         {"KPN B.V.", NULL},
         {"", NULL},
         {" - ", NULL},
@@ -225,10 +233,54 @@ static void test_supplier_find(void **state)
         if (!s)
             fail_msg("'%s' not found, expected %s", cases[i].in, cases[i].naam);
         assert_string_equal(s->naam, cases[i].naam);
-        assert_true(s->chain_eh3);
         assert_string_equal(s->formaat, "generiek");
     }
-    assert_int_equal(cat->nsuppliers, 6);
+    assert_int_equal(cat->nsuppliers, 8);
+}
+
+/* The shipped suppliers: ketenmachtiging at EH3, request channel, process and attachments, sources. */
+static void test_supplier_channels(void **state)
+{
+    static const struct {
+        const char *naam;
+        int chain_eh3;
+        cat_portal portaal;
+        int proces;   /* a proces line is given */
+        int bijlagen; /* a bijlagen line is given */
+    } want[] = {
+        {"KPN", 1, CAT_PORTAAL_ALLE, 1, 1},           {"Reconi", 1, CAT_PORTAAL_GEEN, 1, 1},
+        {"Digidentity", 1, CAT_PORTAAL_ZELFDE, 1, 0}, {"QV", 1, CAT_PORTAAL_GEEN, 1, 0},
+        {"We-ID", 1, CAT_PORTAAL_ZELFDE, 1, 0},       {"Z login", 1, CAT_PORTAAL_ALLE, 1, 1},
+        {"ESG", 0, CAT_PORTAAL_ONBEKEND, 0, 0},       {"Signicat", 0, CAT_PORTAAL_ONBEKEND, 0, 0},
+    };
+    const catalog *cat = *state;
+    size_t i;
+
+    assert_int_equal(cat->nsuppliers, ARRAY_LEN(want));
+    for (i = 0; i < ARRAY_LEN(want); i++) {
+        const cat_supplier *s = &cat->suppliers[i];
+
+        assert_string_equal(s->naam, want[i].naam);
+        assert_int_equal(s->chain_eh3, want[i].chain_eh3);
+        if (s->portaal_voor != want[i].portaal)
+            fail_msg("%s: portaal_voor %s, expected %s", s->naam, cat_portal_name(s->portaal_voor),
+                     cat_portal_name(want[i].portaal));
+        assert_int_equal(s->proces != NULL, want[i].proces);
+        assert_int_equal(s->bijlagen != NULL, want[i].bijlagen);
+        assert_true(s->nbronnen > 0); /* every supplier names its sources */
+    }
+}
+
+/* The ini word of each request channel; "" for a value out of range. */
+static void test_portal_names(void **state)
+{
+    (void)state;
+    assert_string_equal(cat_portal_name(CAT_PORTAAL_ZELFDE), "zelfde-leverancier");
+    assert_string_equal(cat_portal_name(CAT_PORTAAL_ALLE), "alle");
+    assert_string_equal(cat_portal_name(CAT_PORTAAL_GEEN), "geen");
+    assert_string_equal(cat_portal_name(CAT_PORTAAL_ONBEKEND), "onbekend");
+    assert_string_equal(cat_portal_name((cat_portal)99), "");
+    assert_string_equal(cat_portal_name((cat_portal)-1), "");
 }
 
 /* The generiek output format (formats/uitvoer/generiek.ini). */
@@ -583,6 +635,12 @@ static void remove_folder(const char *dir)
     "name_en = Service A\n"                                                                                  \
     "\n"
 
+/* A complete leveranciers.ini section of three lines, for the keys after it. */
+#define SUPPLIER_HEAD                                                                                        \
+    "[leverancier X]\n"                                                                                      \
+    "ketenmachtiging_eh3 = ja\n"                                                                             \
+    "formaat = generiek\n"
+
 /* Every kind of error: one file replaced, the error named with its file and line. */
 static void test_errors(void **state)
 {
@@ -699,6 +757,27 @@ static void test_errors(void **state)
         {"lone continuation byte", "accounts.ini", "[gedeelde_accounts]\nwoord = \x80x\n", 2,
          "byte 0x80 at line 2 (byte offset 28)"},
         {"cut off at the end", "uitvoer/generiek.ini", FORMAT_HEAD "# \xE2\x82", 9, "byte 0xE2 at line 9"},
+        {"portaal_voor bad word", "leveranciers.ini", SUPPLIER_HEAD "portaal_voor = iedereen\n", 4,
+         "'iedereen' is not a valid portaal_voor; accepted: zelfde-leverancier, alle, geen or onbekend"},
+        {"portaal_voor English word", "leveranciers.ini", SUPPLIER_HEAD "portaal_voor = all\n", 4,
+         "'all' is not a valid portaal_voor"},
+        {"portaal_voor empty", "leveranciers.ini", SUPPLIER_HEAD "\nportaal_voor =\n", 5, "no value"},
+        {"portaal_voor two words", "leveranciers.ini", SUPPLIER_HEAD "portaal_voor = alle geen\n", 4,
+         "'alle geen' is not a valid portaal_voor"},
+        {"portaal_voor twice", "leveranciers.ini",
+         SUPPLIER_HEAD "portaal_voor = alle\nproces = x\nportaal_voor = alle\n", 6,
+         "given twice in section [leverancier X] (first on line 4)"},
+        {"proces twice", "leveranciers.ini", SUPPLIER_HEAD "proces = a\nproces = b\n", 5,
+         "given twice in section [leverancier X] (first on line 4)"},
+        {"bijlagen twice", "leveranciers.ini", SUPPLIER_HEAD "bijlagen = a\n# x\nBIJLAGEN = b\n", 6,
+         "given twice in section [leverancier X] (first on line 4)"},
+        {"proces empty", "leveranciers.ini", SUPPLIER_HEAD "proces = \n", 4, "no value"},
+        {"bijlagen empty", "leveranciers.ini", SUPPLIER_HEAD "bijlagen =\n", 4, "no value"},
+        {"portaal_voor in a second supplier", "leveranciers.ini",
+         SUPPLIER_HEAD
+         "portaal_voor = geen\n\n[leverancier Y]\nketenmachtiging_eh3 = nee\nformaat = generiek\n"
+         "portaal_voor = alleen\n",
+         9, "'alleen' is not a valid portaal_voor"},
         {"supplier key twice", "leveranciers.ini",
          "[leverancier X]\nwebsite = https://a.example\nwebsite = https://b.example\n", 3,
          "given twice in section [leverancier X] (first on line 2)"},
@@ -819,6 +898,89 @@ static void test_valid_variants(void **state)
     cat_free(cat);
 }
 
+/* Every portaal_voor word parses (any case, blanks around it), absent is zelfde-leverancier, and proces,
+ * bijlagen and bron are kept as written (blanks folded); absent proces and bijlagen are NULL. */
+static void test_portal_values(void **state)
+{
+    static const struct {
+        const char *lines; /* the keys after SUPPLIER_HEAD */
+        cat_portal want;
+        const char *proces;   /* NULL = absent */
+        const char *bijlagen; /* NULL = absent */
+        size_t nbronnen;
+    } cases[] = {
+        {"", CAT_PORTAAL_ZELFDE, NULL, NULL, 0},
+        {"portaal_voor = zelfde-leverancier\n", CAT_PORTAAL_ZELFDE, NULL, NULL, 0},
+        {"portaal_voor = alle\n", CAT_PORTAAL_ALLE, NULL, NULL, 0},
+        {"portaal_voor = geen\n", CAT_PORTAAL_GEEN, NULL, NULL, 0},
+        {"portaal_voor = onbekend\n", CAT_PORTAAL_ONBEKEND, NULL, NULL, 0},
+        {"Portaal_Voor =   ALLE  \n", CAT_PORTAAL_ALLE, NULL, NULL, 0},
+        {"portaal_voor: Zelfde-Leverancier\n", CAT_PORTAAL_ZELFDE, NULL, NULL, 0},
+        {"portaal_voor = geen ; bron: test, 2026-12-05\n", CAT_PORTAAL_GEEN, NULL, NULL, 0},
+        {"; bron: test\nportaal_voor = onbekend\nproces = Stap  een.   Stap twee.\n", CAT_PORTAAL_ONBEKEND,
+         "Stap een. Stap twee.", NULL, 0},
+        {"bijlagen = KvK-uittreksel, niet ouder dan 14 dagen\nbron = a\nbron = b\n", CAT_PORTAAL_ZELFDE, NULL,
+         "KvK-uittreksel, niet ouder dan 14 dagen", 2},
+        {"proces = p\nbijlagen = b\nportaal_voor = alle\nbron = https://example.test/x\n", CAT_PORTAAL_ALLE,
+         "p", "b", 1},
+    };
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < ARRAY_LEN(cases); i++) {
+        char dir[TEST_DIR_MAX], text[TEST_PATH_MAX];
+        catalog *cat = NULL;
+        const cat_supplier *s;
+        mg_errinfo ei;
+
+        make_copy(dir);
+        snprintf(text, sizeof text, "%s%s", SUPPLIER_HEAD, cases[i].lines);
+        write_file(dir, "leveranciers.ini", text);
+        memset(&ei, 0, sizeof ei);
+        if (cat_load(dir, &cat, &ei) != MG_OK)
+            fail_msg("case %zu: %s:%ld: %s", i, ei.file, ei.line, ei.msg[LANG_EN]);
+        remove_folder(dir);
+        s = cat_supplier_find(cat, "X", 1);
+        assert_non_null(s);
+        if (s->portaal_voor != cases[i].want)
+            fail_msg("case %zu: portaal_voor %s, expected %s", i, cat_portal_name(s->portaal_voor),
+                     cat_portal_name(cases[i].want));
+        if (cases[i].proces)
+            assert_string_equal(s->proces, cases[i].proces);
+        else
+            assert_null(s->proces);
+        if (cases[i].bijlagen)
+            assert_string_equal(s->bijlagen, cases[i].bijlagen);
+        else
+            assert_null(s->bijlagen);
+        assert_int_equal(s->nbronnen, cases[i].nbronnen);
+        cat_free(cat);
+    }
+}
+
+/* At most 32 bron lines per supplier: the 33rd is an error on its line. */
+static void test_too_many_sources(void **state)
+{
+    char dir[TEST_DIR_MAX], text[4096];
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    size_t used, i;
+
+    (void)state;
+    used = (size_t)snprintf(text, sizeof text, "%s", SUPPLIER_HEAD);
+    for (i = 1; i <= 33; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "bron = bron %zu\n", i);
+    make_copy(dir);
+    write_file(dir, "leveranciers.ini", text);
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(cat_load(dir, &cat, &ei), MG_ERR_CONFIG);
+    remove_folder(dir);
+    assert_null(cat);
+    assert_int_equal(ei.line, 3 + 33);
+    assert_non_null(strstr(ei.msg[LANG_EN], "more than 32 bron lines for supplier 'X'"));
+    assert_non_null(strstr(ei.msg[LANG_NL], "meer dan 32 bron-regels voor leverancier 'X'"));
+}
+
 /* A missing folder or file is a configuration error; cat_free(NULL) is a no-op. */
 static void test_missing(void **state)
 {
@@ -858,6 +1020,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_service_find, setup, teardown),
         cmocka_unit_test_setup_teardown(test_service_suggest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_supplier_find, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_supplier_channels, setup, teardown),
+        cmocka_unit_test(test_portal_names),
+        cmocka_unit_test(test_portal_values),
+        cmocka_unit_test(test_too_many_sources),
         cmocka_unit_test_setup_teardown(test_format_generiek, setup, teardown),
         cmocka_unit_test_setup_teardown(test_input_aliases, setup, teardown),
         cmocka_unit_test_setup_teardown(test_input_names, setup, teardown),
