@@ -180,12 +180,13 @@ static void test_csv_sink(void **state)
     rmdir(dir);
 }
 
-/* Headers: CSV names or workbook display names, per-service columns headed by the service codes. */
+/* Headers: CSV names or workbook display names; per-service columns are headed by the service codes in a CSV
+ * and by the services' full names in a workbook (for the person who signs). */
 static void test_headers(void **state)
 {
     static const char *const csv[] = {"id", "vlag", "a", "b", "aantal", "datum", "zin", "record", "notitie"};
-    static const char *const shown[] = {"id",    "Vlag", "a",      "b",      "aantal",
-                                        "datum", "zin",  "record", "notitie"};
+    static const char *const shown[] = {"id",    "Vlag", "Dienst A", "Dienst B", "aantal",
+                                        "datum", "zin",  "record",   "notitie"};
     const char *names[TB_MAX_COLS];
     tb_env env = {NULL, two_services(), NULL, NULL};
     size_t i, n;

@@ -289,21 +289,28 @@ static void test_formulier(void **state)
     s1 = zip_member(path, "xl/worksheets/sheet1.xml");
     /* header bold (a style), frozen, autofilter over all rows: header + N_FORM */
     assert_true(find(s1, "state=\"frozen\"") >= 0);
-    assert_true(find(s1, "<autoFilter ref=\"A1:Q12\"/>") >= 0);
+    assert_true(find(s1, "<autoFilter ref=\"A1:T12\"/>") >= 0);
     assert_true(find(s1, "<c r=\"A1\" s=\"") >= 0);
     /* identifiers as inline strings with their leading zeros; only form-route requests */
     assert_true(find(s1, "<c r=\"A2\" t=\"inlineStr\"><is><t>01234567</t>") >= 0);
     assert_true(find(s1, "<t>004495445L01</t>") >= 0);
     assert_true(find(s1, "00012345") < 0);
     /* dates: numbers (Excel serial of 2027-01-01 = 46388) with a style */
-    assert_true(find(s1, "<c r=\"O2\" s=\"") >= 0);
+    assert_true(find(s1, "<c r=\"R2\" s=\"") >= 0);
     assert_true(find(s1, "<v>46388</v>") >= 0);
     /* the long name is capped at 60 characters; widths are set after the rows in constant memory */
     assert_true(find(s1, "<cols>") >= 0);
     assert_true(find(s1, "<col min=\"2\" max=\"2\" width=\"60.7109375\"") >= 0);
-    /* compleet */
+    /* compleet; the signing authority; the service columns headed by the services' full names */
     assert_true(find(s1, "<t>nee</t>") >= 0);
+    assert_true(find(s1, "<t>zelfstandig</t>") >= 0);
+    assert_true(find(s1, "<t>Melden en inzien verzuimgegevens Ziektewet en WAZO</t>") >= 0);
+    assert_true(find(s1, "<t>verzuim</t>") < 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
+    /* the legend: each service code with its full name; the supplier's process */
+    assert_true(find(s2, "De diensten (kolommen van het blad Aanvragen)") >= 0);
+    assert_true(find(s2, "<t>verzuim</t>") >= 0);
+    assert_true(find(s2, "Bij uw leverancier") >= 0);
     assert_true(find(s2, "14 dagen") >= 0);
     assert_true(find(s2, "EH3") >= 0);
     /* Toelichting from formats/teksten/nl/formulier-toelichting.txt, its placeholders filled */
@@ -347,11 +354,11 @@ static void test_continuation(void **state)
     assert_true(find(wb, "Aanvragen (4)") < 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
     assert_true(find(s2, "<t>kvk_machtiginggever</t>") >= 0);
-    assert_true(find(s2, "<autoFilter ref=\"A1:Q5\"/>") >= 0);
+    assert_true(find(s2, "<autoFilter ref=\"A1:T5\"/>") >= 0);
     assert_true(find(s2, "<row r=\"6\"") < 0);
     assert_true(find(s2, "<t>01234571</t>") >= 0); /* the 5th request */
     s3 = zip_member(path, "xl/worksheets/sheet3.xml");
-    assert_true(find(s3, "<autoFilter ref=\"A1:Q4\"/>") >= 0); /* 11 = 4 + 4 + 3 */
+    assert_true(find(s3, "<autoFilter ref=\"A1:T4\"/>") >= 0); /* 11 = 4 + 4 + 3 */
     assert_true(find(s3, "state=\"frozen\"") >= 0);
     free(wb);
     free(s2);
@@ -413,7 +420,7 @@ static void test_overzicht(void **state)
     assert_true(find(wb, "name=\"Per loonheffingennummer\"") < find(wb, "name=\"Bevindingen\""));
     assert_true(find(wb, "name=\"Bevindingen\"") < find(wb, "name=\"Medewerkers\""));
     chart = zip_member(path, "xl/charts/chart1.xml");
-    assert_true(find(chart, "<c:f>Samenvatting!$B$9:$B$12</c:f>") >= 0);
+    assert_true(find(chart, "<c:f>Samenvatting!$B$9:$B$13</c:f>") >= 0);
     s1 = zip_member(path, "xl/worksheets/sheet1.xml");
     assert_true(find(s1, "<c r=\"A9\" t=\"inlineStr\"><is><t>beheermodule</t>") >= 0);
     assert_true(find(s1, "<c r=\"B10\"><v>11</v>") >= 0);
@@ -540,7 +547,7 @@ static void test_empty(void **state)
     tmp_path(fx, "leeg-formulier.xlsx", path, sizeof path);
     assert_int_equal(xl_formulier(path, &x, &ei), MG_OK);
     s1 = zip_member(path, "xl/worksheets/sheet1.xml");
-    assert_true(find(s1, "<autoFilter ref=\"A1:Q1\"/>") >= 0);
+    assert_true(find(s1, "<autoFilter ref=\"A1:T1\"/>") >= 0);
     free(s1);
     tmp_path(fx, "leeg-opvolging.xlsx", path, sizeof path);
     assert_int_equal(xl_opvolging(path, &x, &ei), MG_OK);
