@@ -391,17 +391,19 @@ static int ro_u32_cmp(const void *a, const void *b)
 }
 
 /* Append sep (unless buf is empty) and s to the bounded list buf; a list that does not fit ends in RO_MORE
- * and takes nothing more. */
-static void ro_list_add(char *buf, size_t size, const char *sep, const char *s)
+ * and takes nothing more. Returns 0 once the list is cut short. */
+static int ro_list_add(char *buf, size_t size, const char *sep, const char *s)
 {
     size_t n = strlen(buf), m = strlen(RO_MORE);
 
     if (n >= m && !strcmp(buf + n - m, RO_MORE))
-        return; /* cut short already */
-    if (n + strlen(sep) + strlen(s) + RO_MORE_ROOM < size)
+        return 0; /* cut short already */
+    if (n + strlen(sep) + strlen(s) + RO_MORE_ROOM < size) {
         snprintf(buf + n, size - n, "%s%s", n ? sep : "", s);
-    else
-        snprintf(buf + n, size - n, "%s%s", n ? sep : "", RO_MORE);
+        return 1;
+    }
+    snprintf(buf + n, size - n, "%s%s", n ? sep : "", RO_MORE);
+    return 0;
 }
 
 /* The LHNs of employers emps[0..n-1] (sorted), joined by ','; the request's own list when they are all of
@@ -422,7 +424,8 @@ static const char *ro_join_lhns(mg_portfolio *p, const mg_request *r, const uint
     return s;
 }
 
-/* The request's LHNs that employers emps[0..n-1] (sorted) do not have, as a bounded list in buf. */
+/* The request's LHNs that employers emps[0..n-1] (sorted) do not have, as a bounded list in buf; the walk
+ * stops when the list is full, so it costs the numbers had plus the list, not every number of the KvK. */
 static void ro_gained(const mg_portfolio *p, const mg_request *r, const uint32_t *emps, size_t n, char *buf,
                       size_t size)
 {
@@ -438,8 +441,8 @@ static void ro_gained(const mg_portfolio *p, const mg_request *r, const uint32_t
             lhn[len] = '\0';
             while (i < n && strcmp(p->employers[emps[i]]->lhn, lhn) < 0)
                 i++;
-            if (i == n || strcmp(p->employers[emps[i]]->lhn, lhn) != 0)
-                ro_list_add(buf, size, ",", lhn);
+            if ((i == n || strcmp(p->employers[emps[i]]->lhn, lhn) != 0) && !ro_list_add(buf, size, ",", lhn))
+                return; /* full: the rest of a long list is not looked at */
         }
         q += len;
         if (*q == ',')
@@ -455,8 +458,8 @@ static void ro_widened_part(const mg_config *cfg, const mg_portfolio *p, const m
     size_t i;
 
     had[0] = '\0';
-    for (i = 0; i < n; i++)
-        ro_list_add(had, sizeof had, ",", p->employers[emps[i]]->lhn);
+    for (i = 0; i < n && ro_list_add(had, sizeof had, ",", p->employers[emps[i]]->lhn); i++)
+        ;
     ro_gained(p, r, emps, n, gained, sizeof gained);
     snprintf(part, sizeof part, MG_FMT(cfg->lang, MSG_ROUTE_WIDENED_PART), had, svcs, gained);
     ro_list_add(parts, size, "; ", part);
