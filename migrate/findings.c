@@ -443,6 +443,25 @@ static const fd_def fd_table[FD_COUNT] = {
          "A value starting with = + - @ TAB or CR can run as a formula in a spreadsheet. In import files it "
          "is "
          "kept unchanged; in the files for people a ' is put in front. Check the value in the source."},
+    [FD_ACCESS_WIDENED] =
+        {"access-widened", W, 0, "gebruiker '%1' ziet na de overstap meer loonheffingennummers; had %2",
+         "user '%1' sees more payroll tax numbers after the move; had %2",
+         "Een ketenmachtiging noemt de klant bij zijn KvK-nummer, niet bij loonheffingennummer. Wie de "
+         "beheerder voor een klant machtigt, ziet alle actieve loonheffingennummers onder dat KvK-nummer. "
+         "Deze collega had in het portaal een dienst voor maar een deel van die nummers; na de overstap "
+         "ziet hij ze allemaal. De melding noemt per dienst de nummers die hij had en de nummers die erbij "
+         "komen; bij `reikwijdte = dienstverlener` (alle diensten) tellen alleen de nummers, over alle "
+         "diensten samen. Ze wijst naar de regel in machtigingen.csv van de eerste machtiging van de "
+         "collega bij die klant. In interne-machtigingen.csv staat verbreed op ja. Beslis bewust of de "
+         "collega alle nummers mag zien; zo niet, geef die machtiging niet door.",
+         "A chain authorisation names the client by its KvK number, not by payroll tax number. Whoever "
+         "the beheerder authorises for a client sees every active payroll tax number under that KvK "
+         "number. This colleague had a service in the portal for only some of those numbers; after the "
+         "move they see them all. The message names per service the numbers they had and the numbers "
+         "gained; with `reikwijdte = dienstverlener` (all services) only the numbers count, over all "
+         "services together. It points at the machtigingen.csv line of the colleague's first grant for "
+         "that client. In interne-machtigingen.csv verbreed is ja. Decide knowingly whether the colleague "
+         "may see every number; if not, do not pass that authorisation on."},
     [FD_CONTROL_CHARACTER] =
         {"control-character", W, 0, "waarde '%1' bevat een stuurteken; %2",
          "value '%1' holds a control character; %2",

@@ -72,6 +72,7 @@ typedef enum fd_code {
     FD_MULTI_LEGAL_FORM,
     FD_REPRESENTATIVE_MISSING,
     FD_FORMULA_RISK,
+    FD_ACCESS_WIDENED,
     /* hostile text */
     FD_CONTROL_CHARACTER,
     FD_INVISIBLE_CHARACTER,

@@ -133,6 +133,7 @@ void mg_portfolio_free(mg_portfolio *p)
     free(p->rejected_employers);
     free(p->requests);
     free(p->followups);
+    free(p->kept);
     free(p->internals);
     pool_free(p->pool);
     free(p);

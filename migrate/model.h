@@ -151,9 +151,10 @@ typedef struct mg_employer {
     int route;                /* mg_route of its KvK (active employers) */
     uint64_t services_used;   /* bit per catalogue service migrated on this LHN */
     uint64_t erd_unconfirmed; /* bit per eigenrisicodrager service kept without the column confirming it */
+    size_t request;           /* 1 + index in portfolio requests of its KvK's request; 0 if in none */
 } mg_employer;
 
-/* One kept grant (machtigingen.csv). */
+/* One accepted grant (machtigingen.csv); resolve settles its fate. */
 typedef struct mg_grant {
     uint32_t user;          /* index in portfolio users */
     uint32_t employer;      /* index in portfolio employers (after resolve: the final successor) */
@@ -189,7 +190,8 @@ typedef struct mg_request {
     unsigned issues; /* RQ_* */
     mg_route route;
     uint64_t services; /* bit per catalogue service */
-    const char *lhns;  /* active LHNs joined by ',' (pooled) */
+    const char *lhns;  /* active LHNs joined by ',', sorted (pooled) */
+    size_t nlhns;      /* how many LHNs lhns holds */
     int complete;
 } mg_request;
 
@@ -206,11 +208,22 @@ typedef struct mg_followup {
 /* qsort order of follow-ups in every output: KvK, LHN, kind. */
 int mg_followup_cmp(const void *a, const void *b);
 
-/* A line of interne-machtigingen.csv: what the beheerder passes on. */
+/* One kept grant once successors and duplicates are settled (resolve); route groups them per client KvK. */
+typedef struct mg_kept {
+    uint32_t user;     /* index in portfolio users */
+    uint32_t employer; /* index in portfolio employers: the active employer the grant landed on */
+    uint32_t line;     /* machtigingen.csv line of the grant kept */
+    uint32_t request;  /* index in portfolio requests of the employer's KvK (set by route) */
+    uint16_t service;  /* index in catalogue services */
+} mg_kept;
+
+/* A line of interne-machtigingen.csv: one colleague, one client KvK, one service (route). */
 typedef struct mg_internal {
-    uint32_t user;
-    uint32_t employer;
-    uint16_t service;
+    uint32_t user;    /* index in portfolio users */
+    uint32_t request; /* index in portfolio requests: the client KvK */
+    uint16_t service; /* index in catalogue services */
+    uint8_t widened;  /* access-widened: the colleague had only some of the KvK's active LHNs */
+    const char *lhns; /* the LHNs the colleague had this service on, sorted, joined by ',' (pooled) */
 } mg_internal;
 
 /* The first rejected werkgevers.csv row of an LHN: still one line of the review's per-LHN list. */
@@ -244,6 +257,9 @@ typedef struct mg_portfolio {
     size_t ngrants, capgrants;
     mg_rejected_employer *rejected_employers;
     size_t nrejected_employers, caprejected_employers;
+    /* resolve results: the kept grants, by user, employer, service */
+    mg_kept *kept;
+    size_t nkept;
     /* route results */
     mg_request *requests;
     size_t nrequests;

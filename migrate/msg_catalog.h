@@ -915,6 +915,12 @@ MSG_ID(MSG_ROUTE_SHARED_EMAIL)
 #define NL_MSG_ROUTE_GENERIC_NAME "algemene naam"
 #define EN_MSG_ROUTE_GENERIC_NAME "generic name"
 MSG_ID(MSG_ROUTE_GENERIC_NAME)
+#define NL_MSG_ROUTE_WIDENED "bij KvK %s alleen %s"
+#define EN_MSG_ROUTE_WIDENED "at KvK %s only %s"
+MSG_ID(MSG_ROUTE_WIDENED)
+#define NL_MSG_ROUTE_WIDENED_PART "%s voor %s (nu ook %s)"
+#define EN_MSG_ROUTE_WIDENED_PART "%s for %s (now also %s)"
+MSG_ID(MSG_ROUTE_WIDENED_PART)
 #define NL_MSG_ROUTE_NO_OUTCOME                                                                              \
     "interne fout: deze rij heeft geen uitkomst in verwerking.csv (controle dat niets verloren gaat)"
 #define EN_MSG_ROUTE_NO_OUTCOME "internal error: this row has no outcome in the ledger (nothing-lost check)"

@@ -461,7 +461,7 @@ static mg_error rs_erd_unconfirmed(const catalog *cat, mg_portfolio *p)
     return MG_OK;
 }
 
-/* Settle every grant: skip, move, mark duplicates, and collect the kept ones. */
+/* Settle every grant: skip, move, mark duplicates, and collect the kept ones (p->kept). */
 static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p)
 {
     size_t i, nkept = 0, first = 0;
@@ -474,9 +474,14 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
     err = rs_sort_grants(p);
     if (err)
         return err;
-    p->internals = malloc((p->ngrants + 1) * sizeof *p->internals);
-    if (!p->internals)
+    /* the kept grants (and their duplicates) come first after the sort: only they take room */
+    while (nkept < p->ngrants &&
+           (p->grants[nkept].state == OC_GEBRUIKT || p->grants[nkept].state == OC_VERPLAATST))
+        nkept++;
+    p->kept = malloc((nkept + 1) * sizeof *p->kept);
+    if (!p->kept)
         return MG_ERR_NOMEM;
+    nkept = 0;
     for (i = 0; i < p->ngrants && err == MG_OK; i++) {
         mg_grant *g = &p->grants[i];
         const mg_grant *prev = nkept ? &p->grants[i - 1] : NULL;
@@ -497,10 +502,12 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
         if (g->state == OC_VERPLAATST)
             err = rs_grant_finding(p, g, FD_GRANT_MOVED, "loonheffingennummer",
                                    p->employers[g->orig_employer]->lhn, p->employers[g->employer]->lhn);
-        p->internals[p->ninternals].user = g->user;
-        p->internals[p->ninternals].employer = g->employer;
-        p->internals[p->ninternals].service = g->service;
-        p->ninternals++;
+        p->kept[p->nkept].user = g->user;
+        p->kept[p->nkept].employer = g->employer;
+        p->kept[p->nkept].line = g->line;
+        p->kept[p->nkept].request = 0;
+        p->kept[p->nkept].service = g->service;
+        p->nkept++;
         p->employers[g->employer]->services_used |= (uint64_t)1 << g->service;
         nkept++;
     }

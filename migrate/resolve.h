@@ -14,7 +14,7 @@
  * chains (successor-cycle, successor-unknown), find multi-legal-form groups,
  * and settle every grant: skipped (blocked user, ended before today, no
  * KvK, ERD-only service, dropped), moved to its final successor, duplicate,
- * or kept (p->internals). today is the run date in days since 1970-01-01.
+ * or kept (p->kept). today is the run date in days since 1970-01-01.
  */
 mg_error rs_resolve(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p);
 

@@ -12,6 +12,14 @@
 /* Longest rechtsvorm value compared with the sole-trader words. */
 #define RO_FORM_MAX 64
 
+/* Hard limits on an access-widened finding's text: one list (numbers or services), and the whole. */
+#define RO_WIDENED_LIST 256
+#define RO_WIDENED_TEXT 1024
+
+/* What ends a list cut short, and the room kept for it (with its separator) in every bounded list. */
+#define RO_MORE "…"
+#define RO_MORE_ROOM 8
+
 /* 1 if a value would be run as a formula by a spreadsheet. */
 int ro_formula_risk(const char *s)
 {
@@ -116,26 +124,6 @@ static mg_error ro_shared(const catalog *cat, mg_portfolio *p)
     return MG_OK;
 }
 
-/* Count, per user, the employers and services of the kept grants (internals are sorted by user). */
-static void ro_user_counts(mg_portfolio *p)
-{
-    size_t i = 0, j;
-
-    while (i < p->ninternals) {
-        uint32_t u = p->internals[i].user;
-        uint64_t svc = 0;
-        size_t nemp = 0;
-        for (j = i; j < p->ninternals && p->internals[j].user == u; j++) {
-            if (j == i || p->internals[j].employer != p->internals[j - 1].employer)
-                nemp++;
-            svc |= (uint64_t)1 << p->internals[j].service;
-        }
-        p->users[u]->n_employers = nemp;
-        p->users[u]->n_services = (size_t)__builtin_popcountll(svc);
-        i = j;
-    }
-}
-
 /* Give each user an action and the user findings; warn once when no beheerder can pass grants on. */
 static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio *p)
 {
@@ -143,7 +131,6 @@ static mg_error ro_staff(const mg_config *cfg, const catalog *cat, mg_portfolio 
     int beheerder = 0;
     mg_error err = ro_shared(cat, p);
 
-    ro_user_counts(p);
     for (i = 0; i < p->nusers && err == MG_OK; i++) {
         mg_user *u = p->users[i];
         const char *why;
@@ -635,8 +622,11 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
             err = ro_formula(p, v[i], "vertegenwoordiger_email", r->vertegenwoordiger_email);
     }
     r->complete = !(r->issues & (RQ_REP_MISSING | RQ_REP_CONFLICT | RQ_JOINT_INCOMPLETE));
-    for (k = i; k < j; k++)
+    r->nlhns = j - i;
+    for (k = i; k < j; k++) {
         v[k]->route = r->route;
+        v[k]->request = p->nrequests + 1;
+    }
     p->route_count[r->route]++;
     p->nrequests++;
     return err;
@@ -652,8 +642,10 @@ static mg_error ro_clients(const mg_config *cfg, const catalog *cat, mg_portfoli
 
     if (!v)
         return MG_ERR_NOMEM;
-    for (i = 0; i < p->nemployers; i++)
+    for (i = 0; i < p->nemployers; i++) {
+        p->employers[i]->request = 0;
         v[n++] = p->employers[i];
+    }
     if (n > 1)
         qsort(v, n, sizeof *v, ro_kvk_cmp);
     p->requests = malloc((n + 1) * sizeof *p->requests);
@@ -698,6 +690,256 @@ static mg_error ro_clients(const mg_config *cfg, const catalog *cat, mg_portfoli
     return err;
 }
 
+/* Order kept grants by user, client KvK (request), service, then LHN (employers are sorted by LHN). */
+static int ro_kept_cmp(const void *a, const void *b)
+{
+    const mg_kept *x = a, *y = b;
+
+    if (x->user != y->user)
+        return x->user < y->user ? -1 : 1;
+    if (x->request != y->request)
+        return x->request < y->request ? -1 : 1;
+    if (x->service != y->service)
+        return x->service < y->service ? -1 : 1;
+    return x->employer < y->employer ? -1 : x->employer > y->employer;
+}
+
+/* Order employer indices (LHN order). */
+static int ro_u32_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* Append sep (unless buf is empty) and s to the bounded list buf; a list that does not fit ends in RO_MORE
+ * and takes nothing more. Returns 0 once the list is cut short. */
+static int ro_list_add(char *buf, size_t size, const char *sep, const char *s)
+{
+    size_t n = strlen(buf), m = strlen(RO_MORE);
+
+    if (n >= m && !strcmp(buf + n - m, RO_MORE))
+        return 0; /* cut short already */
+    if (n + strlen(sep) + strlen(s) + RO_MORE_ROOM < size) {
+        snprintf(buf + n, size - n, "%s%s", n ? sep : "", s);
+        return 1;
+    }
+    snprintf(buf + n, size - n, "%s%s", n ? sep : "", RO_MORE);
+    return 0;
+}
+
+/* The LHNs of employers emps[0..n-1] (sorted), joined by ','; the request's own list when they are all of
+ * its numbers. NULL when out of memory. */
+static const char *ro_join_lhns(mg_portfolio *p, const mg_request *r, const uint32_t *emps, size_t n)
+{
+    size_t i, o = 0;
+    char *s;
+
+    if (n == r->nlhns)
+        return r->lhns;
+    s = pool_alloc(p->pool, n * 13 + 1);
+    if (!s)
+        return NULL;
+    s[0] = '\0';
+    for (i = 0; i < n; i++)
+        o += (size_t)sprintf(s + o, "%s%s", i ? "," : "", p->employers[emps[i]]->lhn);
+    return s;
+}
+
+/* The request's LHNs that employers emps[0..n-1] (sorted) do not have, as a bounded list in buf; the walk
+ * stops when the list is full, so it costs the numbers had plus the list, not every number of the KvK. */
+static void ro_gained(const mg_portfolio *p, const mg_request *r, const uint32_t *emps, size_t n, char *buf,
+                      size_t size)
+{
+    const char *q = r->lhns;
+    size_t i = 0;
+    char lhn[13];
+
+    buf[0] = '\0';
+    while (*q) {
+        size_t len = strcspn(q, ",");
+        if (len < sizeof lhn) {
+            memcpy(lhn, q, len);
+            lhn[len] = '\0';
+            while (i < n && strcmp(p->employers[emps[i]]->lhn, lhn) < 0)
+                i++;
+            if ((i == n || strcmp(p->employers[emps[i]]->lhn, lhn) != 0) && !ro_list_add(buf, size, ",", lhn))
+                return; /* full: the rest of a long list is not looked at */
+        }
+        q += len;
+        if (*q == ',')
+            q++;
+    }
+}
+
+/* One part of an access-widened text: the numbers had for services svcs, and those gained. */
+static void ro_widened_part(const mg_config *cfg, const mg_portfolio *p, const mg_request *r,
+                            const uint32_t *emps, size_t n, const char *svcs, char *parts, size_t size)
+{
+    char had[RO_WIDENED_LIST], gained[RO_WIDENED_LIST], part[3 * RO_WIDENED_LIST];
+    size_t i;
+
+    had[0] = '\0';
+    for (i = 0; i < n && ro_list_add(had, sizeof had, ",", p->employers[emps[i]]->lhn); i++)
+        ;
+    ro_gained(p, r, emps, n, gained, sizeof gained);
+    snprintf(part, sizeof part, MG_FMT(cfg->lang, MSG_ROUTE_WIDENED_PART), had, svcs, gained);
+    ro_list_add(parts, size, "; ", part);
+}
+
+/* A set of services with the same numbers, within one colleague × KvK. */
+typedef struct ro_svcset {
+    size_t from, n;             /* the kept grants of its first service: k[from..from+n-1] */
+    char svcs[RO_WIDENED_LIST]; /* the service codes, joined by ", " */
+} ro_svcset;
+
+/*
+ * The interne-machtigingen rows of one colleague at one client KvK (kept grants k[0..n-1], sorted by
+ * service and LHN): one per service, and the access-widened warning when the colleague had only some of
+ * the KvK's active numbers — per service, or with reikwijdte = dienstverlener over all services together.
+ * The warning points at the colleague's first grant there (lowest machtigingen.csv line).
+ */
+static mg_error ro_internal_group(const mg_config *cfg, const catalog *cat, mg_portfolio *p, const mg_kept *k,
+                                  size_t n, uint32_t *emps, ro_svcset *sets)
+{
+    const mg_request *r = &p->requests[k[0].request];
+    size_t a, b, m, nsets = 0, first = p->ninternals, nall = 0;
+    uint32_t line = k[0].line;
+    int widened = 0, all = cfg->scope == SCOPE_DIENSTVERLENER;
+    char parts[RO_WIDENED_TEXT - 64], text[RO_WIDENED_TEXT];
+
+    for (a = 0; a < n; a = b) {
+        mg_internal *row = &p->internals[p->ninternals++];
+        for (b = a; b < n && k[b].service == k[a].service; b++) {
+            emps[b - a] = k[b].employer;
+            if (k[b].line < line)
+                line = k[b].line;
+        }
+        row->user = k[a].user;
+        row->request = k[a].request;
+        row->service = k[a].service;
+        row->widened = 0;
+        if (!(row->lhns = ro_join_lhns(p, r, emps, b - a)))
+            return MG_ERR_NOMEM;
+        if (b - a < r->nlhns && !all) {
+            widened = 1;
+            /* services with the same numbers share a part of the text */
+            for (m = 0; m < nsets; m++) {
+                size_t x;
+                if (sets[m].n != b - a)
+                    continue;
+                for (x = 0; x < b - a && k[sets[m].from + x].employer == k[a + x].employer; x++)
+                    ;
+                if (x == b - a)
+                    break;
+            }
+            if (m == nsets) {
+                sets[nsets].from = a;
+                sets[nsets].n = b - a;
+                sets[nsets].svcs[0] = '\0';
+                nsets++;
+            }
+            ro_list_add(sets[m].svcs, sizeof sets[m].svcs, ", ", cat->services[k[a].service].code);
+        }
+    }
+    if (all) {
+        /* dienstverlener: every service for the whole KvK, so only the numbers count */
+        sets[0].svcs[0] = '\0';
+        for (a = 0; a < n; a++) {
+            emps[a] = k[a].employer;
+            if (a == 0 || k[a].service != k[a - 1].service)
+                ro_list_add(sets[0].svcs, sizeof sets[0].svcs, ", ", cat->services[k[a].service].code);
+        }
+        if (n > 1)
+            qsort(emps, n, sizeof *emps, ro_u32_cmp);
+        for (a = nall = 0; a < n; a++)
+            if (nall == 0 || emps[a] != emps[nall - 1])
+                emps[nall++] = emps[a];
+        widened = nall < r->nlhns;
+    }
+    if (!widened)
+        return MG_OK;
+    for (a = first; a < p->ninternals; a++)
+        p->internals[a].widened = 1;
+    parts[0] = '\0';
+    if (all) {
+        ro_widened_part(cfg, p, r, emps, nall, sets[0].svcs, parts, sizeof parts);
+    } else {
+        for (m = 0; m < nsets; m++) {
+            for (b = 0; b < sets[m].n; b++)
+                emps[b] = k[sets[m].from + b].employer;
+            ro_widened_part(cfg, p, r, emps, sets[m].n, sets[m].svcs, parts, sizeof parts);
+        }
+    }
+    snprintf(text, sizeof text, MG_FMT(cfg->lang, MSG_ROUTE_WIDENED), r->kvk, parts);
+    return fd_add(&p->findings, p->pool, FD_ACCESS_WIDENED, SC_MACHTIGINGEN, line, "loonheffingennummer",
+                  p->users[k[0].user]->id, text, NULL);
+}
+
+/* Build interne-machtigingen from the kept grants: one row per colleague, client KvK and service. */
+static mg_error ro_internals(const mg_config *cfg, const catalog *cat, mg_portfolio *p)
+{
+    size_t i, j, n = 0, maxgroup = 0;
+    uint32_t *emps;
+    ro_svcset *sets;
+    mg_error err = MG_OK;
+
+    for (i = 0; i < p->nkept; i++) {
+        const mg_employer *e = p->employers[p->kept[i].employer];
+        if (e->request == 0)
+            continue; /* not in a request (cannot happen: a kept grant's employer is active with a KvK) */
+        p->kept[n] = p->kept[i];
+        p->kept[n++].request = (uint32_t)(e->request - 1);
+    }
+    p->nkept = n;
+    if (n > 1)
+        qsort(p->kept, n, sizeof *p->kept, ro_kept_cmp);
+    for (i = 0; i < n; i = j) {
+        for (j = i + 1;
+             j < n && p->kept[j].user == p->kept[i].user && p->kept[j].request == p->kept[i].request; j++)
+            ;
+        if (j - i > maxgroup)
+            maxgroup = j - i;
+    }
+    p->internals = malloc((n + 1) * sizeof *p->internals);
+    emps = malloc((maxgroup + 1) * sizeof *emps);
+    sets = malloc((cat->nservices + 1) * sizeof *sets);
+    if (!p->internals || !emps || !sets) {
+        free(emps);
+        free(sets);
+        return MG_ERR_NOMEM;
+    }
+    for (i = 0; i < n && err == MG_OK; i = j) {
+        for (j = i + 1;
+             j < n && p->kept[j].user == p->kept[i].user && p->kept[j].request == p->kept[i].request; j++)
+            ;
+        err = ro_internal_group(cfg, cat, p, &p->kept[i], j - i, emps, sets);
+    }
+    free(emps);
+    free(sets);
+    return err;
+}
+
+/* Count, per user, the client KvKs and services of interne-machtigingen (sorted by user, KvK, service). */
+static void ro_user_counts(mg_portfolio *p)
+{
+    size_t i = 0, j;
+
+    while (i < p->ninternals) {
+        uint32_t u = p->internals[i].user;
+        uint64_t svc = 0;
+        size_t nkvk = 0;
+        for (j = i; j < p->ninternals && p->internals[j].user == u; j++) {
+            if (j == i || p->internals[j].request != p->internals[j - 1].request)
+                nkvk++;
+            svc |= (uint64_t)1 << p->internals[j].service;
+        }
+        p->users[u]->n_employers = nkvk;
+        p->users[u]->n_services = (size_t)__builtin_popcountll(svc);
+        i = j;
+    }
+}
+
 /* Route the portfolio. */
 mg_error ro_route(const mg_config *cfg, const catalog *cat, mg_portfolio *p)
 {
@@ -707,6 +949,10 @@ mg_error ro_route(const mg_config *cfg, const catalog *cat, mg_portfolio *p)
         err = ro_staff(cfg, cat, p);
     if (!err)
         err = ro_clients(cfg, cat, p);
+    if (!err)
+        err = ro_internals(cfg, cat, p);
+    if (!err)
+        ro_user_counts(p);
     return err;
 }
 

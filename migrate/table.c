@@ -423,39 +423,32 @@ const tb_table tb_medewerkers = {"Medewerkers", tb_medewerkers_cols,
                                  sizeof tb_medewerkers_cols / sizeof *tb_medewerkers_cols,
                                  tb_medewerkers_walk};
 
-/* ---- interne-machtigingen: what the beheerder passes on to each colleague. ---- */
+/* ---- interne-machtigingen: what the beheerder passes on, per colleague, client KvK and service. ---- */
 
-/* Sort key of an internal grant: client KvK/LHN rank, service code rank, user. */
+/* Sort key of an interne-machtigingen row: client KvK (request), service code rank, user; the row. */
 typedef struct tb_ikey {
-    uint32_t emp, svc, user;
+    uint32_t req, svc, user;
+    size_t row;
 } tb_ikey;
 
-/* An internal grant as the walker hands it to the columns. */
+/* A row as the walker hands it to the columns. */
 typedef struct tb_int_view {
+    const mg_internal *in;
     const mg_user *u;
-    const mg_employer *e;
+    const mg_request *r;
     const cat_service *svc;
 } tb_int_view;
 
-/* Order internal grants by their keys. */
+/* Order rows by their keys. */
 static int tb_ikey_cmp(const void *a, const void *b)
 {
     const tb_ikey *x = a, *y = b;
 
-    if (x->emp != y->emp)
-        return x->emp < y->emp ? -1 : 1;
+    if (x->req != y->req)
+        return x->req < y->req ? -1 : 1;
     if (x->svc != y->svc)
         return x->svc < y->svc ? -1 : 1;
     return x->user < y->user ? -1 : x->user > y->user;
-}
-
-/* Order employers by KvK, then LHN. */
-static int tb_kvk_cmp(const void *a, const void *b)
-{
-    const mg_employer *x = *(const mg_employer *const *)a, *y = *(const mg_employer *const *)b;
-    int r = strcmp(x->kvk, y->kvk);
-
-    return r ? r : strcmp(x->lhn, y->lhn);
 }
 
 /* Internal column: the colleague's user name. */
@@ -483,14 +476,28 @@ static void tb_int_email(const tb_env *env, const void *row, size_t k, tb_cell *
 static void tb_int_kvk(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
     (void)env, (void)k;
-    out->s = ((const tb_int_view *)row)->e->kvk;
+    out->s = ((const tb_int_view *)row)->r->kvk;
 }
 
-/* Internal column: the client's LHN. */
-static void tb_int_lhn(const tb_env *env, const void *row, size_t k, tb_cell *out)
+/* Internal column: the client's name as on its request. */
+static void tb_int_client(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
     (void)env, (void)k;
-    out->s = ((const tb_int_view *)row)->e->lhn;
+    out->s = ((const tb_int_view *)row)->r->naam;
+}
+
+/* Internal column: the route of the client's request. */
+static void tb_int_route(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = mg_route_name(((const tb_int_view *)row)->r->route);
+}
+
+/* Internal column: the service's code. */
+static void tb_int_code(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_int_view *)row)->svc->code;
 }
 
 /* Internal column: the service's name. */
@@ -500,50 +507,68 @@ static void tb_int_dienst(const tb_env *env, const void *row, size_t k, tb_cell 
     out->s = ((const tb_int_view *)row)->svc->naam;
 }
 
-/* The internal grants' rows, sorted by client KvK/LHN, service code and user. */
+/* Internal column: the LHNs the colleague had this service on in the portal. */
+static void tb_int_lhns(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_int_view *)row)->in->lhns;
+}
+
+/* Internal column: "ja" when the colleague will see more numbers of this client than before. */
+static void tb_int_widened(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_int_view *)row)->in->widened ? "ja" : NULL;
+}
+
+/* The rows, sorted by client KvK, service code and user. */
 static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
 {
     const mg_portfolio *p = env->p;
     const catalog *cat = env->cat;
-    mg_employer **byk = tb_employers_sorted(p, tb_kvk_cmp);
-    uint32_t *erank = malloc((p->nemployers + 1) * sizeof *erank);
     uint32_t *srank = malloc((cat->nservices + 1) * sizeof *srank);
     tb_ikey *keys = malloc((p->ninternals + 1) * sizeof *keys);
     size_t i;
     mg_error err = MG_OK;
 
-    if (!byk || !erank || !srank || !keys || !env->svc_order) {
+    if (!srank || !keys || !env->svc_order) {
         err = MG_FAIL(ei, MG_ERR_NOMEM, t->sheet, 0, MSG_OUT_OF_MEMORY);
         goto done;
     }
-    for (i = 0; i < p->nemployers; i++)
-        erank[byk[i]->idx] = (uint32_t)i;
     for (i = 0; i < cat->nservices; i++)
         srank[env->svc_order[i]] = (uint32_t)i;
     for (i = 0; i < p->ninternals; i++) {
-        keys[i].emp = erank[p->internals[i].employer];
+        keys[i].req = p->internals[i].request; /* requests are in KvK order */
         keys[i].svc = srank[p->internals[i].service];
         keys[i].user = p->internals[i].user;
+        keys[i].row = i;
     }
     if (p->ninternals > 1)
         qsort(keys, p->ninternals, sizeof *keys, tb_ikey_cmp);
     for (i = 0; i < p->ninternals; i++) {
-        tb_int_view view = {p->users[keys[i].user], byk[keys[i].emp],
-                            &cat->services[env->svc_order[keys[i].svc]]};
+        const mg_internal *in = &p->internals[keys[i].row];
+        tb_int_view view = {in, p->users[in->user], &p->requests[in->request], &cat->services[in->service]};
         tb_row(t, env, &view, sink);
     }
 done:
-    free(byk);
-    free(erank);
     free(srank);
     free(keys);
     return err;
 }
 
 static const tb_col tb_intern_cols[] = {
-    {"gebruikersnaam", NULL, TB_ID, tb_int_user, 0},     {"naam", NULL, TB_TEXT, tb_int_naam, 0},
-    {"email", NULL, TB_TEXT, tb_int_email, 0},           {"kvk_machtiginggever", NULL, TB_ID, tb_int_kvk, 0},
-    {"loonheffingennummer", NULL, TB_ID, tb_int_lhn, 0}, {"dienst", NULL, TB_TEXT, tb_int_dienst, 0},
+    {"gebruikersnaam", NULL, TB_ID, tb_int_user, 0},
+    {"naam", NULL, TB_TEXT, tb_int_naam, 0},
+    {"email", NULL, TB_TEXT, tb_int_email, 0},
+    {"kvk_machtiginggever", NULL, TB_ID, tb_int_kvk, 0},
+    {"naam_machtiginggever", NULL, TB_TEXT, tb_int_client, 0},
+    {"route", NULL, TB_TEXT, tb_int_route, 0},
+    {"dienst_code", NULL, TB_TEXT, tb_int_code, 0},
+    {"dienst", NULL, TB_TEXT, tb_int_dienst, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_end, 0},
+    {"loonheffingennummers_oud", NULL, TB_ID, tb_int_lhns, 0},
+    {"verbreed", NULL, TB_FLAG, tb_int_widened, 0},
 };
 
 const tb_table tb_intern = {"Interne machtigingen", tb_intern_cols,

@@ -73,6 +73,7 @@ static void test_spec_codes(void **state)
         {"representative-missing", FD_WAARSCHUWING, 0},
         {"duplicate-grant", FD_INFO, 0},
         {"formula-risk", FD_WAARSCHUWING, 0},
+        {"access-widened", FD_WAARSCHUWING, 0},
     };
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(want); i++) {

@@ -514,6 +514,192 @@ static void test_rule_case(void **state)
     cat_free(cat);
 }
 
+/* ---- interne-machtigingen per client KvK, and access-widened ---- */
+
+#define WU U_BASE "jan;Jan;jan@k.nl;;EH3;\nkim;Kim;kim@k.nl;;EH3;\n"
+/* One client KvK with two active numbers: L1 (…L01) and L5 (…L02). */
+#define W_TWO W_HDR L1 ";A;11111111;;;;;;;;K;;\n" L5 ";A;11111111;;;;;;;;K;;\n"
+#define KVK1 "11111111"
+
+/*
+ * One interne-machtigingen case. Expectations are lists separated by ' ' (their items hold commas):
+ *   rows:    USER/KVK/SERVICE=LHN,LHN[/ja] — exactly the rows of interne-machtigingen (/ja: verbreed)
+ *   widened: USER/KVK@LINE — exactly the access-widened findings (machtigingen.csv line)
+ *   text:    a piece of the Dutch message of one of the access-widened findings
+ *   counts:  USER=KVKS/SERVICES — aantal_werkgevers and aantal_diensten of medewerkers
+ */
+typedef struct widen_case {
+    const char *name, *ini_extra, *emps, *grants;
+    const char *rows, *widened, *text, *counts;
+} widen_case;
+
+static const widen_case widen_cases[] = {
+    {"only the second number of two", NULL, W_TWO, M_HDR "jan;" L5 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L5 "/ja", "jan/" KVK1 "@2",
+     "gebruiker 'jan' ziet na de overstap meer loonheffingennummers; had bij KvK " KVK1 " alleen " L5
+     " voor verzuim (nu ook " L1 ")",
+     "jan=1/1"},
+    {"both numbers", NULL, W_TWO, M_HDR "jan;" L5 ";verzuim;;\njan;" L1 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L1 "," L5, "", NULL, "jan=1/1"},
+    {"one number per service", NULL, W_TWO,
+     M_HDR "kim;" L1 ";verzuim;;\njan;" L5 ";uitkering;;\njan;" L1 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L1 "/ja jan/" KVK1 "/uitkering=" L5 "/ja kim/" KVK1 "/verzuim=" L1 "/ja",
+     "kim/" KVK1 "@2 jan/" KVK1 "@3",
+     "alleen " L1 " voor verzuim (nu ook " L5 "); " L5 " voor uitkering (nu ook " L1 ")", "jan=1/2,kim=1/1"},
+    /* L5 is inactive with successor L1 under the same KvK: grants on it land on L1, and L5 is no number of
+     * the request, so only L4 (active, same KvK) can be gained */
+    {"inactive number moved to a successor under the same KvK", NULL,
+     W_HDR L1 ";A;11111111;;;;;;;;K;;\n" L5 ";A oud;11111111;inactief;" L1 ";fusie;0;;;;;;\n" L4
+              ";A;11111111;;;;;;;;K;;\n",
+     M_HDR "jan;" L5 ";verzuim;;\nkim;" L5 ";verzuim;;\nkim;" L4 ";verzuim;;\nkim;" L1 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L1 "/ja kim/" KVK1 "/verzuim=" L1 "," L4, "jan/" KVK1 "@2",
+     "alleen " L1 " voor verzuim (nu ook " L4 ")", "jan=1/1,kim=1/1"},
+    {"inactive number without successor, paper employer, two clients", NULL,
+     W_HDR L1 ";A;11111111;;;;;;;;K;;\n" L5 ";A oud;11111111;inactief;;beeindigd;0;;;;;;\n" L2
+              ";B;22222222;;;;;;;;K;;\n" L3 ";Papier;;;;;;;;;;;\n",
+     M_HDR "jan;" L1 ";verzuim;;\njan;" L2 ";verzuim;;\njan;" L3 ";verzuim;;\njan;" L5 ";uitkering;;\n",
+     "jan/" KVK1 "/verzuim=" L1 " jan/22222222/verzuim=" L2, "", NULL, "jan=2/1"},
+    {"duplicates", NULL, W_TWO,
+     M_HDR "jan;" L5 ";verzuim;;\njan;" L5 ";verzuim;;\njan;" L5 ";uitkering;;\nkim;" L1 ";verzuim;;\nkim;" L5
+           ";verzuim;;\nkim;" L5 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L5 "/ja jan/" KVK1 "/uitkering=" L5 "/ja kim/" KVK1 "/verzuim=" L1 "," L5,
+     "jan/" KVK1 "@2", "alleen " L5 " voor verzuim, uitkering (nu ook " L1 ")", "jan=1/2,kim=1/1"},
+    /* all services for the whole KvK: only the numbers count, over all services together */
+    {"dienstverlener scope", "reikwijdte = dienstverlener\n", W_TWO,
+     M_HDR "jan;" L1 ";verzuim;;\njan;" L5 ";uitkering;;\nkim;" L5 ";uitkering;;\nkim;" L5 ";verzuim;;\n",
+     "jan/" KVK1 "/verzuim=" L1 " jan/" KVK1 "/uitkering=" L5 " kim/" KVK1 "/verzuim=" L5 "/ja kim/" KVK1
+     "/uitkering=" L5 "/ja",
+     "kim/" KVK1 "@4", "alleen " L5 " voor verzuim, uitkering (nu ook " L1 ")", "jan=1/2,kim=1/2"},
+};
+
+/* Split a list on ' ' and check each item. */
+static void each_sp(const char *list, void (*fn)(const mg_portfolio *, const catalog *, const char *),
+                    const mg_portfolio *p, const catalog *cat)
+{
+    char buf[4096], *save = NULL, *tok;
+
+    if (!list)
+        return;
+    snprintf(buf, sizeof buf, "%s", list);
+    for (tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save))
+        fn(p, cat, tok);
+}
+
+/* Count the items of a ' '-separated list. */
+static size_t count_sp(const char *list)
+{
+    size_t n = 0;
+
+    for (const char *q = list ? list : ""; *q;) {
+        while (*q == ' ')
+            q++;
+        if (*q)
+            n++;
+        while (*q && *q != ' ')
+            q++;
+    }
+    return n;
+}
+
+/* USER/KVK/SERVICE=LHNS[/ja] is a row of interne-machtigingen. */
+static void want_internal(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char user[64], kvk[16], svc[64], lhns[512], *flag;
+
+    assert_int_equal(sscanf(item, "%63[^/]/%15[^/]/%63[^=]=%511s", user, kvk, svc, lhns), 4);
+    flag = strchr(lhns, '/');
+    if (flag)
+        *flag++ = '\0';
+    for (size_t i = 0; i < p->ninternals; i++) {
+        const mg_internal *in = &p->internals[i];
+        if (strcmp(p->users[in->user]->id, user) || strcmp(p->requests[in->request].kvk, kvk) ||
+            strcmp(cat->services[in->service].code, svc))
+            continue;
+        if (strcmp(in->lhns, lhns))
+            fail_msg("%s: loonheffingennummers_oud %s", item, in->lhns);
+        if (in->widened != (flag && !strcmp(flag, "ja")))
+            fail_msg("%s: verbreed %d", item, in->widened);
+        return;
+    }
+    fail_msg("no interne-machtigingen row %s", item);
+}
+
+/* USER/KVK@LINE is an access-widened finding on machtigingen.csv. */
+static void want_widened(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char user[64], kvk[16], at[32];
+    long line;
+
+    (void)cat;
+    assert_int_equal(sscanf(item, "%63[^/]/%15[^@]@%ld", user, kvk, &line), 3);
+    snprintf(at, sizeof at, "KvK %s ", kvk);
+    for (size_t i = 0; i < p->findings.n; i++) {
+        const finding *f = &p->findings.v[i];
+        if (f->code == FD_ACCESS_WIDENED && f->file == SC_MACHTIGINGEN && f->line == line &&
+            !strcmp(f->a1, user) && strstr(f->a2, at))
+            return;
+    }
+    dump(p);
+    fail_msg("missing access-widened %s", item);
+}
+
+/* USER=KVKS/SERVICES: the counts of medewerkers. */
+static void want_counts(const mg_portfolio *p, const catalog *cat, const char *item)
+{
+    char user[64];
+    size_t nk, ns;
+
+    (void)cat;
+    assert_int_equal(sscanf(item, "%63[^=]=%zu/%zu", user, &nk, &ns), 3);
+    for (size_t i = 0; i < p->nusers; i++)
+        if (!strcmp(p->users[i]->id, user)) {
+            assert_int_equal(p->users[i]->n_employers, nk);
+            assert_int_equal(p->users[i]->n_services, ns);
+            return;
+        }
+    fail_msg("no user %s", item);
+}
+
+/* One interne-machtigingen case (the state): rows, access-widened findings and their text, counts. */
+static void test_widen_case(void **state)
+{
+    const widen_case *c = *state;
+    catalog *cat = NULL;
+    mg_errinfo ei;
+    int32_t today = id_days_from_civil(2026, 11, 18);
+    char dir[] = "/tmp/mgwiden.XXXXXX", msg[1024];
+    mg_config cfg;
+    mg_portfolio *p = mg_portfolio_new();
+    size_t nwidened = 0;
+    int text_seen = c->text == NULL;
+
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(cat_load("formats", &cat, &ei), MG_OK);
+    portfolio_load(dir, cat, "EH4", c->ini_extra, WU, c->emps, c->grants, &cfg, p);
+    portfolio_remove(dir);
+    assert_int_equal(rs_resolve(&cfg, cat, today, p), MG_OK);
+    assert_int_equal(ro_route(&cfg, cat, p), MG_OK);
+    assert_int_equal(ro_check_ledger(p, &ei), MG_OK);
+    each_sp(c->rows, want_internal, p, cat);
+    assert_int_equal(p->ninternals, count_sp(c->rows));
+    each_sp(c->widened, want_widened, p, cat);
+    for (size_t i = 0; i < p->findings.n; i++)
+        if (p->findings.v[i].code == FD_ACCESS_WIDENED) {
+            nwidened++;
+            if (c->text && strstr(fd_format(&p->findings.v[i], LANG_NL, msg, sizeof msg), c->text))
+                text_seen = 1;
+        }
+    if (nwidened != count_sp(c->widened) || !text_seen) {
+        dump(p);
+        fail_msg("%zu access-widened findings (want %zu)%s", nwidened, count_sp(c->widened),
+                 text_seen ? "" : "; none says the text");
+    }
+    each(c->counts, want_counts, p, cat);
+    mg_portfolio_free(p);
+    cfg_clear(&cfg);
+    cat_free(cat);
+}
+
 /* The intermediary checks are blocking: level below EH3, unknown supplier (listing the known ones). */
 static void test_intermediary(void **state)
 {
@@ -804,7 +990,6 @@ static void test_vocab_missing_key(void **state)
     remove_formats(fdir);
 }
 
-/* One test per rule case (named after it, so a failure names its case and hides none), then the others. */
 /* Several signers in one vertegenwoordiger value: split at ; / & and " en ", blanks trimmed. */
 static void test_split_signers(void **state)
 {
@@ -821,7 +1006,7 @@ static void test_split_signers(void **state)
         {"Piet En Klaas", "Piet En Klaas"}, /* only " en " in lower case */
         {" ;  Piet ;; ", "Piet"},
         {"a@x.nl; b@y.nl", "a@x.nl|b@y.nl"},
-        {"Piet	en Klaas", "Piet	en Klaas"},
+        {"Piet\ten Klaas", "Piet\ten Klaas"},
     };
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
@@ -872,6 +1057,8 @@ static void test_name_key(void **state)
     cat_free(cat);
 }
 
+/* One test per rule case and per interne-machtigingen case (named after it, so a failure names its case and
+ * hides none), then the others. */
 int main(void)
 {
     static const struct CMUnitTest others[] = {
@@ -879,11 +1066,14 @@ int main(void)
         cmocka_unit_test(test_intermediary),     cmocka_unit_test(test_ini_name),
         cmocka_unit_test(test_vocab_added_word), cmocka_unit_test(test_vocab_missing_key),
     };
-    struct CMUnitTest tests[ARRAY_LEN(cases) + ARRAY_LEN(others)];
+    struct CMUnitTest tests[ARRAY_LEN(cases) + ARRAY_LEN(widen_cases) + ARRAY_LEN(others)];
     size_t n = 0;
 
     for (size_t i = 0; i < ARRAY_LEN(cases); i++)
         tests[n++] = (struct CMUnitTest){cases[i].name, test_rule_case, NULL, NULL, (void *)&cases[i]};
+    for (size_t i = 0; i < ARRAY_LEN(widen_cases); i++)
+        tests[n++] =
+            (struct CMUnitTest){widen_cases[i].name, test_widen_case, NULL, NULL, (void *)&widen_cases[i]};
     for (size_t i = 0; i < ARRAY_LEN(others); i++)
         tests[n++] = others[i];
     return cmocka_run_group_tests(tests, NULL, NULL);
