@@ -44,14 +44,22 @@ typedef enum ps_ph {
     PS_PH_OPVOLGER,     /* {opvolger}: the successor's loonheffingennummer */
     PS_PH_OPEN,         /* {open}: the open sick reports, as section open or open-onbekend says */
     PS_PH_AANTAL,       /* {aantal}: a count */
+    PS_PH_REDEN,        /* {reden}: what became of an inactive number, as a section reden-* says */
+    PS_PH_TEKST,        /* {tekst}: the reden column as given (free text) */
+    PS_PH_KEUZES,       /* {keuzes}: the choices of the status column */
     PS_PH_COUNT
 } ps_ph;
 
 /* The section of the Toelichting files. */
 #define PS_SECTION_NOTES "toelichting"
-/* The sections of opvolging-acties.txt that give {open}: a known and an unknown number of reports. */
+/* The sections of opvolging-acties.txt that give {open}: several, one, and an unknown number of reports. */
 #define PS_SECTION_OPEN "open"
+#define PS_SECTION_OPEN_ONE "open-een"
 #define PS_SECTION_OPEN_UNKNOWN "open-onbekend"
+/* The sections of opvolging-acties.txt that give {reden}: "reden-" and the reason's word (mg_reason_name),
+ * or reden-onbekend when the column is empty. */
+#define PS_SECTION_REASON_PREFIX "reden-"
+#define PS_SECTION_REASON_NONE "reden-onbekend"
 
 /* What a line of a section makes. */
 typedef enum ps_kind { PS_TITLE = 0, PS_HEADING, PS_ROW, PS_EMPTY } ps_kind;
