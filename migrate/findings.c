@@ -296,23 +296,30 @@ static const fd_def fd_table[FD_COUNT] = {
          "An inactive payroll tax number cannot be found with eHerkenning. Nothing is requested for "
          "it; open sick reports need a call to UWV (see uwv-opvolging)."},
     [FD_TRANSFER_REPORTS] =
-        {"transfer-reports", W, 0,
-         "%1 open ziekmelding(en) op inactief nummer; vraag UWV ze over te zetten naar %2",
-         "%1 open sick report(s) on an inactive number; ask UWV to move them to %2",
-         "Na een fusie of overname kan UWV open ziekmeldingen van het oude naar het nieuwe "
-         "loonheffingennummer overzetten, op verzoek via UWV Telefoon Werkgevers. Zonder dat zijn ze met "
-         "eHerkenning niet meer te zien.",
-         "After a merger or takeover UWV can move open sick reports from the old to the new payroll tax "
-         "number, on request by phone (UWV Telefoon Werkgevers). Otherwise they can no longer be seen with "
-         "eHerkenning."},
+        {"transfer-reports", W, 0, "%1 op inactief nummer; vraag UWV die over te zetten naar opvolger %2",
+         "%1 on an inactive number; ask UWV for a transfer to successor %2",
+         "Het loonheffingennummer is inactief en heeft een opvolger: na een fusie, overname, "
+         "rechtsvormwijziging, splitsing of om een andere reden (de kolom reden staat in de melding als die "
+         "is "
+         "ingevuld). UWV kan open ziekmeldingen van het oude naar het nieuwe loonheffingennummer overzetten, "
+         "op verzoek via UWV Telefoon Werkgevers; uwv-opvolging.csv noemt de laatste opvolger. Zonder dat "
+         "zijn ze met eHerkenning niet meer te zien.",
+         "The payroll tax number is inactive and has a successor: after a merger, takeover, change of legal "
+         "form, split or for another reason (the message names the reden column when it is filled in). UWV "
+         "can move open sick reports from the old to the new payroll tax number, on request by phone (UWV "
+         "Telefoon Werkgevers); uwv-opvolging.csv names the last successor. Otherwise they can no longer be "
+         "seen with eHerkenning."},
     [FD_REPORTS_UNREACHABLE] =
-        {"reports-unreachable", W, 0, "%1 open ziekmelding(en) op inactief nummer zonder opvolger",
-         "%1 open sick report(s) on an inactive number without successor",
-         "Open ziekmeldingen op een inactief loonheffingennummer zijn met eHerkenning niet meer te zien. Bel "
-         "UWV Telefoon Werkgevers om ze af te handelen.",
-         "Open sick reports on an inactive payroll tax number can no longer be seen with eHerkenning. Call "
-         "UWV "
-         "Telefoon Werkgevers to settle them."},
+        {"reports-unreachable", W, 0, "%1 op inactief nummer zonder opvolger (%2)",
+         "%1 on an inactive number without successor (%2)",
+         "Open ziekmeldingen op een inactief loonheffingennummer zonder opvolger zijn met eHerkenning niet "
+         "meer te zien. Bel UWV Telefoon Werkgevers om ze af te handelen. Is er wel een opvolger, vul dan "
+         "opvolger (en reden) in werkgevers.csv in en start migrate opnieuw: dan vraagt u UWV de meldingen "
+         "over te zetten.",
+         "Open sick reports on an inactive payroll tax number without successor can no longer be seen with "
+         "eHerkenning. Call UWV Telefoon Werkgevers to settle them. If there is a successor, fill in "
+         "opvolger "
+         "(and reden) in werkgevers.csv and start migrate again: you then ask UWV to move the reports."},
     [FD_SUCCESSOR_CYCLE] =
         {"successor-cycle", E, 0, "opvolgers van %1 vormen een kring: %2",
          "the successors of %1 form a cycle: %2",
@@ -433,6 +440,22 @@ static const fd_def fd_table[FD_COUNT] = {
          "klant. Vul `vertegenwoordiger` (en e-mail) in werkgevers.csv in; tot dan staat compleet op nee.",
          "A chain authorisation through the form is signed by the client's legal representative. Fill in "
          "`vertegenwoordiger` (and e-mail) in werkgevers.csv; until then compleet is nee."},
+    [FD_SUCCESSOR_REASON_CONFLICT] =
+        {"successor-reason-conflict", W, 0,
+         "reden is '%1', maar er is een opvolger (%2); de opvolger wordt gevolgd",
+         "reason is '%1', but a successor is given (%2); the successor is followed",
+         "De kolom reden zegt dat de werkgever is beëindigd (gestopt zonder opvolger), maar de kolom "
+         "opvolger noemt een loonheffingennummer. migrate volgt de opvolger: machtigingen gaan naar de "
+         "opvolger en open ziekmeldingen worden overgezet (transfer-reports). Is de werkgever echt gestopt, "
+         "maak opvolger dan leeg; is er een opvolger, vul dan de juiste reden in (fusie, overname, "
+         "rechtsvormwijziging, splitsing). Start migrate daarna opnieuw.",
+         "The reden column says the employer has ended (stopped without successor), but the opvolger column "
+         "names a payroll tax number. migrate follows the successor: grants go to the successor and open "
+         "sick "
+         "reports are moved (transfer-reports). If the employer really stopped, empty opvolger; if there is "
+         "a "
+         "successor, fill in the right reason (fusie, overname, rechtsvormwijziging, splitsing). Then start "
+         "migrate again."},
     [FD_FORMULA_RISK] =
         {"formula-risk", W, 0, "waarde '%1' begint met een formuleteken",
          "value '%1' starts with a formula character",

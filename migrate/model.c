@@ -72,6 +72,30 @@ const char *mg_followkind_name(mg_followkind k)
     return (int)k >= 0 && k < FU_COUNT ? names[k] : "";
 }
 
+/* The reason a reden value names. */
+mg_reason mg_reason_parse(const char *reden)
+{
+    int r;
+
+    if (!reden || !*reden)
+        return RS_NONE;
+    if (!strcmp(reden, "be\xc3\xabindigd"))
+        return RS_BEEINDIGD;
+    for (r = RS_FUSIE; r < RS_OTHER; r++)
+        if (!strcmp(reden, mg_reason_name((mg_reason)r)))
+            return (mg_reason)r;
+    return RS_OTHER;
+}
+
+/* The word of a reason. */
+const char *mg_reason_name(mg_reason r)
+{
+    static const char *const names[RS_COUNT] = {"",          "fusie",     "overname", "rechtsvormwijziging",
+                                                "splitsing", "beeindigd", "anders"};
+
+    return (int)r >= 0 && r < RS_COUNT ? names[r] : "";
+}
+
 /* qsort order of follow-ups: KvK, LHN, kind. */
 int mg_followup_cmp(const void *a, const void *b)
 {

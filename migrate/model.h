@@ -93,6 +93,24 @@ typedef enum mg_followkind {
 /* Display code of a follow-up kind ("transfer-reports" ...). */
 const char *mg_followkind_name(mg_followkind k);
 
+/* What the `reden` column of werkgevers.csv says about an inactive number. */
+typedef enum mg_reason {
+    RS_NONE = 0, /* empty */
+    RS_FUSIE,
+    RS_OVERNAME,
+    RS_RECHTSVORMWIJZIGING,
+    RS_SPLITSING,
+    RS_BEEINDIGD,
+    RS_OTHER, /* free text */
+    RS_COUNT
+} mg_reason;
+
+/* The reason a `reden` value names (lower-case as read; "beëindigd" is read as beeindigd). */
+mg_reason mg_reason_parse(const char *reden);
+
+/* The word of a reason ("fusie" ... "beeindigd"), "anders" for free text, "" for none. */
+const char *mg_reason_name(mg_reason r);
+
 /* Routes of a client KvK. */
 typedef enum mg_route {
     RT_NONE = 0,
@@ -136,6 +154,8 @@ typedef struct mg_employer {
     const char *rechtsvorm; /* as written, "" if none */
     int erd_given;          /* the eigenrisicodrager column holds a value (even "geen") */
     const char *groep;
+    /* reden as given (trimmed, line breaks folded), "" if none */
+    const char *reden_text;
     char land[4];          /* upper-case ISO code, "NL" by default */
     const char *raw;       /* the record as read (for a later rejection) */
     const char *signature; /* all values joined, to tell identical duplicates */
@@ -203,6 +223,7 @@ typedef struct mg_followup {
     mg_followkind kind;
     const char *opvolger;
     long open_meldingen;
+    const char *reden; /* the employer's reden as given, "" if none */
 } mg_followup;
 
 /* qsort order of follow-ups in every output: KvK, LHN, kind. */

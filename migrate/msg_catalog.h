@@ -921,6 +921,24 @@ MSG_ID(MSG_ROUTE_WIDENED)
 #define NL_MSG_ROUTE_WIDENED_PART "%s voor %s (nu ook %s)"
 #define EN_MSG_ROUTE_WIDENED_PART "%s for %s (now also %s)"
 MSG_ID(MSG_ROUTE_WIDENED_PART)
+#define NL_MSG_ROUTE_REPORTS_ONE "1 open ziekmelding"
+#define EN_MSG_ROUTE_REPORTS_ONE "1 open sick report"
+MSG_ID(MSG_ROUTE_REPORTS_ONE)
+#define NL_MSG_ROUTE_REPORTS_MANY "%ld open ziekmeldingen"
+#define EN_MSG_ROUTE_REPORTS_MANY "%ld open sick reports"
+MSG_ID(MSG_ROUTE_REPORTS_MANY)
+#define NL_MSG_ROUTE_REPORTS_UNKNOWN "open ziekmeldingen (aantal onbekend)"
+#define EN_MSG_ROUTE_REPORTS_UNKNOWN "open sick reports (number unknown)"
+MSG_ID(MSG_ROUTE_REPORTS_UNKNOWN)
+#define NL_MSG_ROUTE_SUCCESSOR_REASON "%s (reden: %s)"
+#define EN_MSG_ROUTE_SUCCESSOR_REASON "%s (reason: %s)"
+MSG_ID(MSG_ROUTE_SUCCESSOR_REASON)
+#define NL_MSG_ROUTE_REASON "reden: %s"
+#define EN_MSG_ROUTE_REASON "reason: %s"
+MSG_ID(MSG_ROUTE_REASON)
+#define NL_MSG_ROUTE_NO_REASON "geen reden opgegeven"
+#define EN_MSG_ROUTE_NO_REASON "no reason given"
+MSG_ID(MSG_ROUTE_NO_REASON)
 #define NL_MSG_ROUTE_NO_OUTCOME                                                                              \
     "interne fout: deze rij heeft geen uitkomst in verwerking.csv (controle dat niets verloren gaat)"
 #define EN_MSG_ROUTE_NO_OUTCOME "internal error: this row has no outcome in the ledger (nothing-lost check)"
@@ -1304,6 +1322,9 @@ MSG_ID(MSG_XL_TOO_MANY_ROWS)
 #define NL_MSG_XL_TOO_MANY_COLS "te veel kolommen"
 #define EN_MSG_XL_TOO_MANY_COLS "too many columns"
 MSG_ID(MSG_XL_TOO_MANY_COLS)
+#define NL_MSG_XL_CHOICES_TOO_LONG "keuzelijst te lang (Excel staat 255 tekens toe)"
+#define EN_MSG_XL_CHOICES_TOO_LONG "drop-down list too long (Excel allows 255 characters)"
+MSG_ID(MSG_XL_CHOICES_TOO_LONG)
 #define NL_MSG_XL_NO_TEXTS "de teksten uit formats/teksten zijn niet geladen"
 #define EN_MSG_XL_NO_TEXTS "the texts of formats/teksten are not loaded"
 MSG_ID(MSG_XL_NO_TEXTS)
@@ -1416,6 +1437,9 @@ MSG_ID(MSG_RP_FOLLOW_FOREIGN)
 #define NL_MSG_RP_FOLLOW_SUCCESSOR "opvolger onbekend"
 #define EN_MSG_RP_FOLLOW_SUCCESSOR "successor unknown"
 MSG_ID(MSG_RP_FOLLOW_SUCCESSOR)
+#define NL_MSG_TABLE_STATUS_CHOICES "open, gebeld, afgehandeld"
+#define EN_MSG_TABLE_STATUS_CHOICES "open, called, done"
+MSG_ID(MSG_TABLE_STATUS_CHOICES)
 #define NL_MSG_RP_ACTIONS_HEAD "Acties medewerkers"
 #define EN_MSG_RP_ACTIONS_HEAD "Staff actions"
 MSG_ID(MSG_RP_ACTIONS_HEAD)

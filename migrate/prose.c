@@ -14,7 +14,7 @@
 #define PS_BOM_LEN 3
 
 /* Most sections of one file, and the longest path of a text file. */
-#define PS_MAX_SECTIONS 8
+#define PS_MAX_SECTIONS 16
 #define PS_PATH_MAX 4096
 
 /* Room for a list of names in a message ("{naam}, {kvk}, ..."). */
@@ -25,7 +25,8 @@
 
 /* The placeholders of a follow-up sentence. */
 #define PS_FU_PHS                                                                                            \
-    (PS_BIT(PS_PH_NAAM) | PS_BIT(PS_PH_KVK) | PS_BIT(PS_PH_LHN) | PS_BIT(PS_PH_OPVOLGER) | PS_BIT(PS_PH_OPEN))
+    (PS_BIT(PS_PH_NAAM) | PS_BIT(PS_PH_KVK) | PS_BIT(PS_PH_LHN) | PS_BIT(PS_PH_OPVOLGER) |                   \
+     PS_BIT(PS_PH_OPEN) | PS_BIT(PS_PH_REDEN))
 
 /* A section a file must have: its name, the placeholders it may use, and whether it is one sentence. */
 typedef struct ps_spec_section {
@@ -49,13 +50,22 @@ static const ps_spec_section ps_form_notes[] = {
 };
 
 static const ps_spec_section ps_follow_notes[] = {
-    {PS_SECTION_NOTES, 0, 0},
+    {PS_SECTION_NOTES, PS_BIT(PS_PH_KEUZES), 0},
 };
 
 /* The follow-up kinds' sections are named by their codes (mg_followkind_name; test_prose checks). */
 static const ps_spec_section ps_follow_actions[] = {
     {PS_SECTION_OPEN, PS_BIT(PS_PH_AANTAL), 1},
+    {PS_SECTION_OPEN_ONE, PS_BIT(PS_PH_AANTAL), 1},
     {PS_SECTION_OPEN_UNKNOWN, 0, 1},
+    /* named after the reasons (mg_reason_name; test_prose checks) */
+    {"reden-fusie", 0, 1},
+    {"reden-overname", 0, 1},
+    {"reden-rechtsvormwijziging", 0, 1},
+    {"reden-splitsing", 0, 1},
+    {"reden-beeindigd", 0, 1},
+    {"reden-anders", PS_BIT(PS_PH_TEKST), 1},
+    {PS_SECTION_REASON_NONE, 0, 1},
     {"transfer-reports", PS_FU_PHS, 1},
     {"reports-unreachable", PS_FU_PHS, 1},
     {"no-kvk", PS_FU_PHS, 1},
@@ -76,7 +86,8 @@ static const char *const ps_ph_names[PS_PH_COUNT] = {
     [PS_PH_NAAM] = "naam",           [PS_PH_KVK] = "kvk",           [PS_PH_INGANGSDATUM] = "ingangsdatum",
     [PS_PH_EINDDATUM] = "einddatum", [PS_PH_LHN] = "lhn",           [PS_PH_OPVOLGER] = "opvolger",
     [PS_PH_OPEN] = "open",           [PS_PH_AANTAL] = "aantal",     [PS_PH_LEVERANCIER] = "leverancier",
-    [PS_PH_PROCES] = "proces",       [PS_PH_BIJLAGEN] = "bijlagen",
+    [PS_PH_PROCES] = "proces",       [PS_PH_BIJLAGEN] = "bijlagen", [PS_PH_REDEN] = "reden",
+    [PS_PH_TEKST] = "tekst",         [PS_PH_KEUZES] = "keuzes",
 };
 
 /* Every text file of every language: the sections of each, by their index in the file's list. */

@@ -47,14 +47,22 @@ typedef enum ps_ph {
     PS_PH_LEVERANCIER,  /* {leverancier}: the intermediary's eHerkenning supplier */
     PS_PH_PROCES,       /* {proces}: how that supplier takes a request (leveranciers.ini proces) */
     PS_PH_BIJLAGEN,     /* {bijlagen}: what must go with a form (leveranciers.ini bijlagen) */
+    PS_PH_REDEN,        /* {reden}: what became of an inactive number, as a section reden-* says */
+    PS_PH_TEKST,        /* {tekst}: the reden column as given (free text) */
+    PS_PH_KEUZES,       /* {keuzes}: the choices of the status column */
     PS_PH_COUNT
 } ps_ph;
 
 /* The section of the Toelichting files. */
 #define PS_SECTION_NOTES "toelichting"
-/* The sections of opvolging-acties.txt that give {open}: a known and an unknown number of reports. */
+/* The sections of opvolging-acties.txt that give {open}: several, one, and an unknown number of reports. */
 #define PS_SECTION_OPEN "open"
+#define PS_SECTION_OPEN_ONE "open-een"
 #define PS_SECTION_OPEN_UNKNOWN "open-onbekend"
+/* The sections of opvolging-acties.txt that give {reden}: "reden-" and the reason's word (mg_reason_name),
+ * or reden-onbekend when the column is empty. */
+#define PS_SECTION_REASON_PREFIX "reden-"
+#define PS_SECTION_REASON_NONE "reden-onbekend"
 
 /* What a line of a section makes. */
 typedef enum ps_kind { PS_TITLE = 0, PS_HEADING, PS_ROW, PS_EMPTY } ps_kind;

@@ -78,29 +78,53 @@ __attribute__((format(printf, 2, 3))) static void rp_line(rp_buf *b, const char 
     rp_add(b, "\n");
 }
 
-/* Room for the {open} part of a follow-up sentence. */
+/* Room for the {open} and {reden} parts of a follow-up sentence, and for a section name. */
 #define RP_OPEN_MAX 256
+#define RP_REASON_MAX 512
+#define RP_SECTION_MAX 64
 
-/* The sentence that tells a clerk what to do about a follow-up: its kind's section of opvolging-acties.txt.
- */
+/* The sentence that tells a clerk what to do about a follow-up: its kind's section of opvolging-acties.txt,
+ * with {open} from section open, open-een or open-onbekend (plural, singular, unknown) and {reden} from the
+ * reden-* section of the employer's reason. */
 const char *rp_followup_action(const ps_prose *ps, const mg_followup *f, mg_lang lang, char *buf, size_t size)
 {
     const char *vals[PS_PH_COUNT] = {0};
-    char count[RP_NUM_MAX], open[RP_OPEN_MAX];
+    char count[RP_NUM_MAX], open[RP_OPEN_MAX], reason[RP_REASON_MAX], name[RP_SECTION_MAX];
     mg_followkind kind = (int)f->kind >= 0 && f->kind < FU_COUNT ? f->kind : FU_SUCCESSOR_UNKNOWN;
+    const char *reden = f->reden ? f->reden : "";
+    mg_reason why;
     const ps_section *sec;
 
     snprintf(count, sizeof count, "%ld", f->open_meldingen);
     vals[PS_PH_AANTAL] = count;
     sec = ps_section_get(ps, lang, PS_FOLLOW_ACTIONS,
-                         f->open_meldingen < 0 ? PS_SECTION_OPEN_UNKNOWN : PS_SECTION_OPEN);
+                         f->open_meldingen < 0    ? PS_SECTION_OPEN_UNKNOWN
+                         : f->open_meldingen == 1 ? PS_SECTION_OPEN_ONE
+                                                  : PS_SECTION_OPEN);
     ps_expand(ps_sentence(sec), vals, open, sizeof open);
     vals[PS_PH_AANTAL] = NULL;
+    {
+        /* the reason is matched like the routing does: without regard to ASCII case */
+        char low[RP_SECTION_MAX];
+        size_t i;
+        for (i = 0; reden[i] && i + 1 < sizeof low; i++)
+            low[i] = reden[i] >= 'A' && reden[i] <= 'Z' ? (char)(reden[i] + 32) : reden[i];
+        low[i] = '\0';
+        why = reden[i] ? RS_OTHER : mg_reason_parse(low);
+    }
+    if (why == RS_NONE)
+        snprintf(name, sizeof name, "%s", PS_SECTION_REASON_NONE);
+    else
+        snprintf(name, sizeof name, "%s%s", PS_SECTION_REASON_PREFIX, mg_reason_name(why));
+    vals[PS_PH_TEKST] = reden;
+    ps_expand(ps_sentence(ps_section_get(ps, lang, PS_FOLLOW_ACTIONS, name)), vals, reason, sizeof reason);
+    vals[PS_PH_TEKST] = NULL;
     vals[PS_PH_NAAM] = f->naam;
     vals[PS_PH_KVK] = f->kvk;
     vals[PS_PH_LHN] = f->lhn;
     vals[PS_PH_OPVOLGER] = f->opvolger;
     vals[PS_PH_OPEN] = open;
+    vals[PS_PH_REDEN] = reason;
     sec = ps_section_get(ps, lang, PS_FOLLOW_ACTIONS, mg_followkind_name(kind));
     ps_expand(ps_sentence(sec), vals, buf, size);
     return buf;

@@ -20,6 +20,9 @@
 #define RO_MORE "…"
 #define RO_MORE_ROOM 8
 
+/* Room for a finding argument made here: a count of reports in words, a successor with its reason. */
+#define RO_ARG_MAX 512
+
 /* 1 if a value would be run as a formula by a spreadsheet. */
 int ro_formula_risk(const char *s)
 {
@@ -218,40 +221,63 @@ static mg_error ro_follow(mg_portfolio *p, size_t *cap, const mg_employer *e, mg
     f->kind = kind;
     f->opvolger = opvolger ? opvolger : "";
     f->open_meldingen = e->open_meldingen;
+    f->reden = e->reden_text ? e->reden_text : "";
     p->follow_count[kind]++;
     return MG_OK;
 }
 
-/* Follow-ups and ledger rows of one inactive employer. */
-static mg_error ro_inactive(mg_portfolio *p, size_t *cap, mg_employer *e)
+/* The open sick reports of an inactive employer in words, singular or plural ("1 open ziekmelding"). */
+static const char *ro_reports(mg_lang lang, long n, char *buf, size_t size)
+{
+    if (n < 0)
+        snprintf(buf, size, "%s", MG_TEXT(lang, MSG_ROUTE_REPORTS_UNKNOWN));
+    else if (n == 1)
+        snprintf(buf, size, "%s", MG_TEXT(lang, MSG_ROUTE_REPORTS_ONE));
+    else
+        snprintf(buf, size, MG_FMT(lang, MSG_ROUTE_REPORTS_MANY), n);
+    return buf;
+}
+
+/* Follow-ups and ledger rows of one inactive employer: with a successor the open reports move to it,
+ * whatever the reason; without one they are out of reach. */
+static mg_error ro_inactive(mg_lang lang, mg_portfolio *p, size_t *cap, mg_employer *e)
 {
     mg_error err;
-    char n[24];
+    char n[RO_ARG_MAX], why[RO_ARG_MAX];
     fd_code code = FD_INACTIVE;
+    const char *reden = e->reden_text && e->reden_text[0] ? e->reden_text : e->reden;
 
     err = fd_add(&p->findings, p->pool, FD_INACTIVE, SC_WERKGEVERS, e->line, "status", e->lhn, NULL, NULL);
+    if (!err && e->opvolger[0] && mg_reason_parse(e->reden) == RS_BEEINDIGD)
+        err = fd_add(&p->findings, p->pool, FD_SUCCESSOR_REASON_CONFLICT, SC_WERKGEVERS, e->line, "reden",
+                     reden, e->opvolger, NULL);
     if (!err && e->successor_unknown) {
         err = ro_follow(p, cap, e, FU_SUCCESSOR_UNKNOWN, e->opvolger);
         code = FD_SUCCESSOR_UNKNOWN;
     }
     if (!err && e->open_meldingen != 0) {
-        if (e->open_meldingen < 0)
-            snprintf(n, sizeof n, "?");
-        else
-            snprintf(n, sizeof n, "%ld", e->open_meldingen);
-        if (e->opvolger[0] && (!strcmp(e->reden, "fusie") || !strcmp(e->reden, "overname"))) {
+        ro_reports(lang, e->open_meldingen, n, sizeof n);
+        if (e->opvolger[0]) {
             const char *to =
                 e->final ? e->final->lhn : (e->chain_end && e->chain_end[0] ? e->chain_end : e->opvolger);
+            if (reden[0])
+                snprintf(why, sizeof why, MG_FMT(lang, MSG_ROUTE_SUCCESSOR_REASON), to, reden);
+            else
+                snprintf(why, sizeof why, "%s", to);
             err = ro_follow(p, cap, e, FU_TRANSFER_REPORTS, to);
             if (!err)
                 err = fd_add(&p->findings, p->pool, FD_TRANSFER_REPORTS, SC_WERKGEVERS, e->line,
-                             "open_meldingen", n, to, NULL);
+                             "open_meldingen", n, why, NULL);
             code = FD_TRANSFER_REPORTS;
         } else {
+            if (reden[0])
+                snprintf(why, sizeof why, MG_FMT(lang, MSG_ROUTE_REASON), reden);
+            else
+                snprintf(why, sizeof why, "%s", MG_TEXT(lang, MSG_ROUTE_NO_REASON));
             err = ro_follow(p, cap, e, FU_REPORTS_UNREACHABLE, e->opvolger);
             if (!err)
                 err = fd_add(&p->findings, p->pool, FD_REPORTS_UNREACHABLE, SC_WERKGEVERS, e->line,
-                             "open_meldingen", n, NULL, NULL);
+                             "open_meldingen", n, why, NULL);
             code = FD_REPORTS_UNREACHABLE;
         }
     }
@@ -658,7 +684,7 @@ static mg_error ro_clients(const mg_config *cfg, const catalog *cat, mg_portfoli
         if (e->rejected)
             continue;
         if (e->inactive) {
-            err = ro_inactive(p, &cap, e);
+            err = ro_inactive(cfg->lang, p, &cap, e);
         } else if (!e->kvk[0]) {
             int foreign = strcmp(e->land, "NL") != 0;
             e->route = RT_PAPIER;

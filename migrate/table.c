@@ -286,6 +286,27 @@ static void tb_fu_soort(const tb_env *env, const void *row, size_t k, tb_cell *o
     out->s = mg_followkind_name(((const tb_fu_view *)row)->f->kind);
 }
 
+/* Follow-up column: the kind in words, in the run's language. */
+static void tb_fu_omschrijving(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)k;
+    out->s = rp_followkind_label(((const tb_fu_view *)row)->f->kind, env->cfg->lang);
+}
+
+/* Follow-up column: the employer's reason as given. */
+static void tb_fu_reden(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_fu_view *)row)->f->reden;
+}
+
+/* Follow-up column: the status the beheerder picks, from the choices in the run's language. */
+static void tb_fu_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)row, (void)k;
+    out->s = MG_TEXT(env->cfg->lang, MSG_TABLE_STATUS_CHOICES);
+}
+
 /* Follow-up column: the successor's LHN. */
 static void tb_fu_opvolger(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
@@ -331,9 +352,16 @@ static const tb_col tb_opvolging_cols[] = {
     {"naam", NULL, TB_TEXT, tb_fu_naam, 0},
     {"kvk", NULL, TB_ID, tb_fu_kvk, 0},
     {"soort", NULL, TB_TEXT, tb_fu_soort, 0},
+    {"omschrijving", NULL, TB_TEXT, tb_fu_omschrijving, 0},
     {"opvolger", NULL, TB_ID, tb_fu_opvolger, 0},
+    {"reden", NULL, TB_TEXT, tb_fu_reden, 0},
     {"open_meldingen", NULL, TB_COUNT, tb_fu_open, 0},
     {"actie", NULL, TB_WRAP, tb_fu_actie, 0},
+    /* filled in by the beheerder after the call */
+    {"gebeld_op", NULL, TB_FILL_DATE, tb_blank, 0},
+    {"uwv_medewerker", NULL, TB_TEXT, tb_blank, 0},
+    {"afspraak", NULL, TB_TEXT, tb_blank, 0},
+    {"status", NULL, TB_FILL_CHOICE, tb_fu_status, 0},
 };
 
 const tb_table tb_opvolging = {"Opvolging", tb_opvolging_cols,
@@ -1033,8 +1061,8 @@ static void tb_csv_head(tb_sink *sink, const char *const *names, size_t n)
     co_row(w, names, n);
 }
 
-/* CSV sink: one row; dates dd-mm-yyyy, counts as digits (negative = empty), records with their line breaks.
- */
+/* CSV sink: one row; dates dd-mm-yyyy, counts as digits (negative = empty), records with their line breaks,
+ * the columns to fill in empty. */
 static void tb_csv_row(tb_sink *sink, const tb_cell *cells, size_t n)
 {
     co_writer *w = ((tb_csv_sink *)sink)->w;
@@ -1055,6 +1083,10 @@ static void tb_csv_row(tb_sink *sink, const tb_cell *cells, size_t n)
             break;
         case TB_RECORD:
             co_field_record(w, cells[c].s);
+            break;
+        case TB_FILL_DATE:
+        case TB_FILL_CHOICE:
+            co_field(w, ""); /* for the reader to fill in */
             break;
         default:
             co_field(w, cells[c].s);

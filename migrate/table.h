@@ -24,6 +24,11 @@ typedef enum tb_type {
     TB_DATE,   /* days since 1970-01-01: dd-mm-yyyy in a CSV, a real date in a workbook */
     TB_WRAP,   /* a sentence: wrapped in a fixed-width column of a workbook */
     TB_RECORD, /* a record as read: line breaks kept (quoted) in a CSV */
+    /* a date for the reader to fill in: an empty field in a CSV, a blank date cell in a workbook */
+    TB_FILL_DATE,
+    /* a word for the reader to pick (s: the choices, joined by ", "): an empty field in a CSV, a blank cell
+     * with a drop-down list in a workbook */
+    TB_FILL_CHOICE,
     TB_TYPE_COUNT
 } tb_type;
 

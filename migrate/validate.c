@@ -514,7 +514,8 @@ static void va_employer_row(va_ctx *c, size_t row)
         va_find(c, FD_VALUE_INVALID, SC_W_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
     if (!va_blank(c, SC_W_OPVOLGER))
         va_lhn(c, SC_W_OPVOLGER, e->opvolger, 0);
-    e->reden = va_lower(c, va_str(c, SC_W_REDEN));
+    e->reden_text = va_text(c, SC_W_REDEN);
+    e->reden = va_lower(c, e->reden_text);
     if (va_blank(c, SC_W_OPEN_MELDINGEN)) {
         e->open_meldingen = 0;
     } else if (id_parse_count(c->val[SC_W_OPEN_MELDINGEN].data, c->val[SC_W_OPEN_MELDINGEN].len,

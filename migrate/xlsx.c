@@ -55,6 +55,8 @@
 #define XL_TITLE_SIZE 14       /* font size of a sheet title */
 #define XL_CHART_COL 3         /* column D: right of the count tables */
 #define XL_SUMMARY_HEAD_COLS 2 /* label and count */
+#define XL_CHOICES_MAX 16      /* words in a drop-down list */
+#define XL_CHOICES_TEXT 256    /* Excel's limit on a drop-down list, its commas included, and a NUL */
 
 /* A workbook being written: its formats and the first error met. */
 typedef struct xl_book {
@@ -80,7 +82,9 @@ typedef struct xl_sheet {
     lxw_row_t cur; /* the row being written */
     size_t max_rows;
     double width[XL_MAX_COLS];
-    lxw_format *cell; /* format of plain cells: NULL, or top-aligned beside wrapped text */
+    lxw_format *colfmt[XL_MAX_COLS];  /* a column's own format (a date to fill in), NULL = none */
+    const char *choices[XL_MAX_COLS]; /* a column's drop-down list ("a, b, c"), NULL = none */
+    lxw_format *cell;                 /* format of plain cells: NULL, or top-aligned beside wrapped text */
 } xl_sheet;
 
 /* The run's language. */
@@ -158,6 +162,8 @@ static void xl_sheet_open(xl_sheet *s)
     else
         snprintf(name, sizeof name, "%s (%u)", s->name, s->part);
     memset(s->width, 0, sizeof s->width);
+    memset(s->colfmt, 0, sizeof s->colfmt);
+    memset(s->choices, 0, sizeof s->choices);
     s->next = 0;
     s->ws = workbook_add_worksheet(s->b->wb, name);
     if (!s->ws) {
@@ -181,11 +187,45 @@ static void xl_sheet_open(xl_sheet *s)
     s->next = 1;
 }
 
+/* A drop-down list of the words in choices ("a, b, c") over rows first..last of column col. */
+static void xl_choices(xl_sheet *s, size_t col, lxw_row_t first, lxw_row_t last, const char *choices)
+{
+    char text[XL_CHOICES_TEXT], *list[XL_CHOICES_MAX + 1], *q;
+    lxw_data_validation dv;
+    size_t n = 0;
+
+    if (strlen(choices) >= sizeof text) {
+        XL_FAIL(s->b, MG_ERR_INTERNAL, MSG_XL_CHOICES_TOO_LONG);
+        return;
+    }
+    memcpy(text, choices, strlen(choices) + 1);
+    for (q = text; q && n < XL_CHOICES_MAX;) {
+        char *comma = strchr(q, ','), *end;
+        if (comma)
+            *comma = '\0';
+        while (*q == ' ')
+            q++;
+        end = q + strlen(q);
+        while (end > q && end[-1] == ' ')
+            *--end = '\0';
+        if (*q)
+            list[n++] = q;
+        q = comma ? comma + 1 : NULL;
+    }
+    list[n] = NULL;
+    if (!n)
+        return;
+    memset(&dv, 0, sizeof dv);
+    dv.validate = LXW_VALIDATION_TYPE_LIST;
+    dv.value_list = list;
+    xl_note(s->b, worksheet_data_validation_range(s->ws, first, (lxw_col_t)col, last, (lxw_col_t)col, &dv));
+}
+
 /*
  * End a sheet part: column widths and, for a table, the autofilter over the
- * data. In constant-memory mode the <cols> element is written when the
- * workbook is assembled, so setting widths after the rows works (checked by
- * the unit test and the interop test).
+ * data and the drop-down lists of the columns to fill in. In constant-memory mode the <cols> element is
+ * written when the workbook is assembled, so setting widths after the rows works (checked by the unit test
+ * and the interop test).
  */
 static void xl_sheet_close(xl_sheet *s)
 {
@@ -195,11 +235,14 @@ static void xl_sheet_close(xl_sheet *s)
         return;
     for (c = 0; c < XL_MAX_COLS; c++)
         if (s->width[c] > 0)
-            xl_note(s->b,
-                    worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c,
-                                         s->width[c] < XL_WIDTH_MIN ? XL_WIDTH_MIN : s->width[c], NULL));
+            xl_note(s->b, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c,
+                                               s->width[c] < XL_WIDTH_MIN ? XL_WIDTH_MIN : s->width[c],
+                                               s->colfmt[c]));
     if (s->hdr && s->ncols)
         xl_note(s->b, worksheet_autofilter(s->ws, 0, 0, (lxw_row_t)(s->next - 1), (lxw_col_t)(s->ncols - 1)));
+    for (c = 0; c < XL_MAX_COLS && s->hdr && s->next > 1; c++)
+        if (s->choices[c])
+            xl_choices(s, c, 1, (lxw_row_t)(s->next - 1), s->choices[c]);
     s->ws = NULL;
 }
 
@@ -335,6 +378,32 @@ static void xl_date(xl_sheet *s, size_t col, int32_t days)
     id_civil_from_days(days, &dt.year, &dt.month, &dt.day);
     xl_note(s->b, worksheet_write_datetime(s->ws, s->cur, (lxw_col_t)col, &dt, s->b->date));
     xl_fit(s, col, XL_DATE_CHARS, XL_WIDTH_PAD);
+}
+
+/* A blank date cell for the reader to fill in: a date typed into it is a real date. */
+static void xl_fill_date(xl_sheet *s, size_t col)
+{
+    if (!s->ws || col >= XL_MAX_COLS)
+        return;
+    xl_note(s->b, worksheet_write_blank(s->ws, s->cur, (lxw_col_t)col, s->b->date));
+    s->colfmt[col] = s->b->date;
+    xl_fit(s, col, XL_DATE_CHARS, XL_WIDTH_PAD);
+}
+
+/* A blank cell for the reader to pick one of choices ("a, b, c") from a drop-down list (made when the sheet
+ * part ends, over all its rows). */
+static void xl_fill_choice(xl_sheet *s, size_t col, const char *choices)
+{
+    if (!s->ws || col >= XL_MAX_COLS || !choices)
+        return;
+    s->choices[col] = choices;
+    while (*choices) { /* wide enough for the longest word */
+        size_t n = strcspn(choices, ","), lead = strspn(choices, " ");
+        char word[XL_CHOICES_TEXT];
+        snprintf(word, sizeof word, "%.*s", (int)(n > lead ? n - lead : 0), choices + lead);
+        xl_fit(s, col, xl_chars(word), XL_WIDTH_PAD + XL_FILTER_PAD);
+        choices += n + (choices[n] == ',');
+    }
 }
 
 /* A line of explanation on a Toelichting sheet: a label in column A, the text (wrapped) in column B. */
@@ -478,7 +547,8 @@ static void xl_sink_head(tb_sink *sink, const char *const *names, size_t n)
 }
 
 /* Worksheet sink: one row. Identifiers and text are strings, counts numbers (negative = empty), dates real
- * dates; a wrapped sentence sets the row's height and keeps its column at a fixed width. */
+ * dates; a wrapped sentence sets the row's height and keeps its column at a fixed width; a date to fill in
+ * is a blank date cell, a word to pick a blank cell under a drop-down list. */
 static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
 {
     xl_sheet *s = &((xl_sink *)sink)->s;
@@ -501,6 +571,12 @@ static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
             xl_str_fmt(s, c, cells[c].s, s->b->wrap);
             if (c < XL_MAX_COLS)
                 s->width[c] = XL_ACTION_WIDTH;
+            break;
+        case TB_FILL_DATE:
+            xl_fill_date(s, c);
+            break;
+        case TB_FILL_CHOICE:
+            xl_fill_choice(s, c, cells[c].s);
             break;
         default:
             xl_str(s, c, cells[c].s);
@@ -628,6 +704,7 @@ static void xl_follow_notes(xl_book *b)
 {
     const char *vals[PS_PH_COUNT] = {0};
 
+    vals[PS_PH_KEUZES] = MG_TEXT(xl_lang(b), MSG_TABLE_STATUS_CHOICES);
     xl_notes(b, PS_FOLLOW_NOTES, vals, NULL);
 }
 

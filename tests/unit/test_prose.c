@@ -79,7 +79,7 @@ static void test_errors(void **state)
         BAD("section twice", PS_FORM_NOTES, "@ toelichting\nx\n@ toelichting\ny\n", 3,
             "section 'toelichting' given twice (first on line 1)"),
         BAD("section missing", PS_FOLLOW_ACTIONS, "@ open\nde {aantal} open\n", 0,
-            "section 'open-onbekend' is missing"),
+            "section 'open-een' is missing"),
         BAD("empty section at the end", PS_FORM_NOTES, "@ toelichting\n\n; only a comment\n", 1,
             "section 'toelichting' has no text"),
         BAD("empty section", PS_FOLLOW_ACTIONS, "@ open\n\n@ open-onbekend\nde open\n", 1,
@@ -119,8 +119,10 @@ static void test_errors(void **state)
             "unknown placeholder {foo}"),
         BAD("placeholder in a continuation", PS_FORM_NOTES, "@ toelichting\nx\n  {foo}\n", 3,
             "unknown placeholder {foo}"),
-        BAD("no placeholders here", PS_FOLLOW_NOTES, "@ toelichting\nx {naam}\n", 2,
-            "unknown placeholder {naam}: section 'toelichting' takes no placeholders"),
+        BAD("no placeholders here", PS_FOLLOW_ACTIONS, "@ open-onbekend\nx {naam}\n", 2,
+            "unknown placeholder {naam}: section 'open-onbekend' takes no placeholders"),
+        BAD("not this placeholder", PS_FOLLOW_NOTES, "@ toelichting\nx {naam}\n", 2,
+            "unknown placeholder {naam} in section 'toelichting'; this section knows {keuzes}"),
         BAD("{open} in section open", PS_FOLLOW_ACTIONS, "@ open\nde {open}\n", 2,
             "unknown placeholder {open} in section 'open'; this section knows {aantal}"),
     };
@@ -418,97 +420,199 @@ static void test_languages_match(void **state)
     ps_free(ps);
 }
 
-/* The follow-up sentences: one section per kind, and the very sentences migrate wrote before they moved to
- * opvolging-acties.txt. */
+/* Kinds whose sentence names the open sick reports ({open}) and the reason ({reden}). */
+static const int fu_uses_open[FU_COUNT] = {1, 1, 0, 0, 0};
+static const int fu_uses_reason[FU_COUNT] = {1, 1, 0, 0, 1};
+
+/* The count and reason fragments each language must show: [lang][0 = one, 1 = three, 2 = unknown] and
+ * [lang][0 = reason given (rechtsvormwijziging), 1 = absent]. */
+static const char *const fu_open_words[LANG_COUNT][3] = {
+    {"de 1 open ziekmelding op", "de 3 open ziekmeldingen op", "de open ziekmeldingen op"},
+    {"the 1 open sick report on", "the 3 open sick reports on", "the open sick reports on"},
+};
+static const char *const fu_reason_words[LANG_COUNT][2] = {
+    {"is na een rechtsvormwijziging niet meer actief", "is niet meer actief"},
+    {"is no longer active after a change of legal form", "is no longer active"},
+};
+
+/* Words that must never be in a sentence: the old "(en)" plurals, jargon, the old pointer to note things. */
+static const char *const fu_banned[] = {"(en)",
+                                        "(s)",
+                                        "draai opnieuw",
+                                        "run again",
+                                        "Noteer",
+                                        "Note the",
+                                        "gefuseerd of",
+                                        "merged or",
+                                        "kan geen eHerkenning gebruiken",
+                                        "cannot use eHerkenning"};
+
+/* The pointer to the columns to fill in, per language. */
+static const char *const fu_fill_in[LANG_COUNT] = {"gebeld_op, uwv_medewerker en afspraak",
+                                                   "gebeld_op, uwv_medewerker and afspraak"};
+
+/* The follow-up sentences, table-driven: every kind x one/several/unknown reports x reason given/absent x
+ * language has the right singular or plural, names the reason when given, points to the columns to fill in
+ * and uses none of the old wording. */
+static void test_followup_choice(void **state)
+{
+    static const long opens[3] = {1, 3, -1};
+    static const char *const reasons[2] = {"Rechtsvormwijziging", ""};
+    ps_prose *ps = NULL;
+    mg_errinfo ei;
+    char buf[TEST_SENTENCE_MAX];
+    int k, l, o, r;
+    size_t b;
+
+    (void)state;
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(ps_load(FORMATS_DIR, &ps, &ei), MG_OK);
+    for (k = 0; k < FU_COUNT; k++)
+        for (l = 0; l < LANG_COUNT; l++)
+            for (o = 0; o < 3; o++)
+                for (r = 0; r < 2; r++) {
+                    mg_followup f = {"001007919L01", "Oud B.V.", "07654321", (mg_followkind)k,
+                                     "004495445L01", opens[o],   reasons[r]};
+                    int other = o == 0 ? 1 : 0;
+                    rp_followup_action(ps, &f, (mg_lang)l, buf, sizeof buf);
+                    if (fu_uses_open[k]) {
+                        if (!strstr(buf, fu_open_words[l][o]))
+                            fail_msg("%s/%d/%ld: no '%s' in: %s", mg_followkind_name(k), l, opens[o],
+                                     fu_open_words[l][o], buf);
+                        assert_null(strstr(buf, fu_open_words[l][other]));
+                    } else {
+                        assert_null(strstr(buf, "ziekmelding"));
+                        assert_null(strstr(buf, "sick report"));
+                    }
+                    if (fu_uses_reason[k]) {
+                        if (!strstr(buf, fu_reason_words[l][r]))
+                            fail_msg("%s/%d/%s: no '%s' in: %s", mg_followkind_name(k), l, reasons[r],
+                                     fu_reason_words[l][r], buf);
+                        if (r == 1)
+                            assert_null(strstr(buf, fu_reason_words[l][0]));
+                    }
+                    assert_non_null(strstr(buf, "Oud B.V. (001007919L01)"));
+                    assert_non_null(strstr(buf, fu_fill_in[l]));
+                    for (b = 0; b < ARRAY_LEN(fu_banned); b++)
+                        if (strstr(buf, fu_banned[b]))
+                            fail_msg("'%s' in: %s", fu_banned[b], buf);
+                }
+    ps_free(ps);
+}
+
+/* The reason of a follow-up in words: each reason word (any ASCII case), beëindigd, free text as given,
+ * and none. */
+static void test_followup_reason(void **state)
+{
+    static const struct {
+        const char *reden;
+        int lang;
+        const char *want; /* the sentence of reports-unreachable starts with it */
+    } cases[] = {
+        {"fusie", 0, "Oud B.V. (001007919L01) is na een fusie niet meer actief en"},
+        {"Overname", 0, "Oud B.V. (001007919L01) is na een overname niet meer actief en"},
+        {"rechtsvormwijziging", 0,
+         "Oud B.V. (001007919L01) is na een rechtsvormwijziging niet meer actief en"},
+        {"SPLITSING", 0, "Oud B.V. (001007919L01) is na een splitsing niet meer actief en"},
+        {"beeindigd", 0, "Oud B.V. (001007919L01) is gestopt en"},
+        {"beëindigd", 0, "Oud B.V. (001007919L01) is gestopt en"},
+        {"Verkocht aan {lhn} & %s", 0,
+         "Oud B.V. (001007919L01) is niet meer actief (reden: Verkocht aan {lhn} & %s) en"},
+        {"", 0, "Oud B.V. (001007919L01) is niet meer actief en"},
+        {"fusie", 1, "Oud B.V. (001007919L01) is no longer active after a merger and"},
+        {"overname", 1, "Oud B.V. (001007919L01) is no longer active after a takeover and"},
+        {"rechtsvormwijziging", 1,
+         "Oud B.V. (001007919L01) is no longer active after a change of legal form and"},
+        {"splitsing", 1, "Oud B.V. (001007919L01) is no longer active after a split and"},
+        {"beeindigd", 1, "Oud B.V. (001007919L01) has stopped and"},
+        {"Verkocht", 1, "Oud B.V. (001007919L01) is no longer active (reason: Verkocht) and"},
+        {"", 1, "Oud B.V. (001007919L01) is no longer active and"},
+    };
+    ps_prose *ps = NULL;
+    mg_errinfo ei;
+    char buf[TEST_SENTENCE_MAX];
+    size_t i;
+
+    (void)state;
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(ps_load(FORMATS_DIR, &ps, &ei), MG_OK);
+    for (i = 0; i < ARRAY_LEN(cases); i++) {
+        mg_followup f = {"001007919L01", "Oud B.V.", "07654321", FU_REPORTS_UNREACHABLE, "", 2,
+                         cases[i].reden};
+        rp_followup_action(ps, &f, (mg_lang)cases[i].lang, buf, sizeof buf);
+        if (strncmp(buf, cases[i].want, strlen(cases[i].want)) != 0)
+            fail_msg("case %zu: want '%s...', got: %s", i, cases[i].want, buf);
+    }
+    ps_free(ps);
+}
+
+/* The follow-up sentences in full, one per kind and language: one section per kind. */
 static void test_followup_sentences(void **state)
 {
     static const struct {
         int kind, lang;
         long open;
+        const char *reden;
         const char *want;
     } cases[] = {
-        {0, 0, -1,
-         "Bel UWV Telefoon Werkgevers: meld dat Oud B.V. (001007919L01) is gefuseerd of overgenomen en vraag "
-         "UWV de open ziekmelding(en) op 001007919L01 over te zetten naar het nieuwe loonheffingennummer "
-         "004495445L01. Noteer datum en naam van de UWV-medewerker."},
-        {0, 0, 3,
-         "Bel UWV Telefoon Werkgevers: meld dat Oud B.V. (001007919L01) is gefuseerd of overgenomen en vraag "
-         "UWV de 3 open ziekmelding(en) op 001007919L01 over te zetten naar het nieuwe loonheffingennummer "
-         "004495445L01. Noteer datum en naam van de UWV-medewerker."},
-        {0, 1, -1,
-         "Call UWV Telefoon Werkgevers: say that Oud B.V. (001007919L01) was merged or taken over and ask "
-         "UWV to move the open sick report(s) on 001007919L01 to the new payroll tax number 004495445L01. "
-         "Note the date and the name of the UWV employee."},
-        {0, 1, 3,
-         "Call UWV Telefoon Werkgevers: say that Oud B.V. (001007919L01) was merged or taken over and ask "
-         "UWV to move the 3 open sick report(s) on 001007919L01 to the new payroll tax number 004495445L01. "
-         "Note the date and the name of the UWV employee."},
-        {1, 0, -1,
-         "Bel UWV Telefoon Werkgevers over de open ziekmelding(en) op het inactieve nummer 001007919L01 (Oud "
-         "B.V.): ze zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt (zo "
-         "nodig op papier)."},
-        {1, 0, 3,
-         "Bel UWV Telefoon Werkgevers over de 3 open ziekmelding(en) op het inactieve nummer 001007919L01 "
-         "(Oud B.V.): ze zijn met eHerkenning niet meer te zien. Vraag hoe u ze hersteld meldt of afhandelt "
-         "(zo nodig op papier)."},
-        {1, 1, -1,
-         "Call UWV Telefoon Werkgevers about the open sick report(s) on inactive number 001007919L01 (Oud "
-         "B.V.): they can no longer be seen with eHerkenning. Ask how to report recovery or settle them (on "
-         "paper if need be)."},
-        {1, 1, 3,
-         "Call UWV Telefoon Werkgevers about the 3 open sick report(s) on inactive number 001007919L01 (Oud "
-         "B.V.): they can no longer be seen with eHerkenning. Ask how to report recovery or settle them (on "
-         "paper if need be)."},
-        {2, 0, -1,
-         "Oud B.V. (001007919L01) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken "
-         "op papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor lopende "
-         "zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer in en draai "
-         "opnieuw."},
-        {2, 0, 3,
-         "Oud B.V. (001007919L01) heeft geen KvK-nummer en kan geen eHerkenning gebruiken: regel UWV-zaken "
-         "op papier (formulieren werkgevers van UWV) en bel UWV Telefoon Werkgevers om post voor lopende "
-         "zaken op papier te krijgen. Staat de werkgever wel bij de KvK, vul het nummer in en draai "
-         "opnieuw."},
-        {2, 1, -1,
-         "Oud B.V. (001007919L01) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
-         "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for running "
-         "cases. If the employer is registered with the KvK, add the number and run again."},
-        {2, 1, 3,
-         "Oud B.V. (001007919L01) has no KvK number and cannot use eHerkenning: handle UWV matters on paper "
-         "(UWV forms for employers) and call UWV Telefoon Werkgevers to receive post on paper for running "
-         "cases. If the employer is registered with the KvK, add the number and run again."},
-        {3, 0, -1,
-         "Oud B.V. (001007919L01) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen "
-         "eHerkenning gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
-         "te krijgen."},
-        {3, 0, 3,
-         "Oud B.V. (001007919L01) is een buitenlandse werkgever zonder KvK-inschrijving en kan geen "
-         "eHerkenning gebruiken. Regel UWV-zaken op papier en bel UWV Telefoon Werkgevers om post op papier "
-         "te krijgen."},
-        {3, 1, -1,
-         "Oud B.V. (001007919L01) is a foreign employer without a Dutch KvK registration: it cannot use "
-         "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive post on "
-         "paper."},
-        {3, 1, 3,
-         "Oud B.V. (001007919L01) is a foreign employer without a Dutch KvK registration: it cannot use "
-         "eHerkenning. Handle UWV matters on paper and call UWV Telefoon Werkgevers to receive post on "
-         "paper."},
-        {4, 0, -1,
-         "De opvolger 004495445L01 van 001007919L01 (Oud B.V.) staat niet in deze portefeuille. Controleer "
-         "het nummer bij de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai "
-         "opnieuw, anders bevestig de opvolger bij UWV Telefoon Werkgevers."},
-        {4, 0, 3,
-         "De opvolger 004495445L01 van 001007919L01 (Oud B.V.) staat niet in deze portefeuille. Controleer "
-         "het nummer bij de klant; hoort het bij deze klant, voeg het toe aan werkgevers.csv en draai "
-         "opnieuw, anders bevestig de opvolger bij UWV Telefoon Werkgevers."},
-        {4, 1, -1,
-         "The successor 004495445L01 of 001007919L01 (Oud B.V.) is not in this portfolio. Check the number "
-         "with the client; if it belongs to this client add it to werkgevers.csv and run again, otherwise "
-         "confirm the successor with UWV Telefoon Werkgevers."},
-        {4, 1, 3,
-         "The successor 004495445L01 of 001007919L01 (Oud B.V.) is not in this portfolio. Check the number "
-         "with the client; if it belongs to this client add it to werkgevers.csv and run again, otherwise "
-         "confirm the successor with UWV Telefoon Werkgevers."},
+        {0, 0, 1, "fusie",
+         "Oud B.V. (001007919L01) is na een fusie niet meer actief. Bel UWV Telefoon Werkgevers en vraag de "
+         "1 "
+         "open ziekmelding op 001007919L01 over te zetten naar het loonheffingennummer van de opvolger, "
+         "004495445L01. Vul daarna gebeld_op, uwv_medewerker en afspraak in."},
+        {0, 1, 3, "",
+         "Oud B.V. (001007919L01) is no longer active. Call UWV Telefoon Werkgevers and ask them to move the "
+         "3 "
+         "open sick reports on 001007919L01 to the successor's payroll tax number, 004495445L01. Then fill "
+         "in "
+         "gebeld_op, uwv_medewerker and afspraak."},
+        {1, 0, 2, "beeindigd",
+         "Oud B.V. (001007919L01) is gestopt en heeft geen bekende opvolger; met eHerkenning is dit nummer "
+         "niet meer te zien. Bel UWV Telefoon Werkgevers en vraag hoe u de 2 open ziekmeldingen op dit "
+         "nummer "
+         "hersteld meldt of afhandelt (zo nodig op papier). Vul daarna gebeld_op, uwv_medewerker en afspraak "
+         "in."},
+        {1, 1, -1, "",
+         "Oud B.V. (001007919L01) is no longer active and has no known successor; eHerkenning no longer "
+         "shows "
+         "this number. Call UWV Telefoon Werkgevers and ask how to report recovery for, or otherwise settle, "
+         "the open sick reports on this number (on paper if need be). Then fill in gebeld_op, uwv_medewerker "
+         "and afspraak."},
+        {2, 0, 0, "",
+         "Oud B.V. (001007919L01) heeft geen KvK-nummer. Vraag UWV Telefoon Werkgevers en uw "
+         "eHerkenningsleverancier hoe deze werkgever toegang krijgt: sommige leveranciers geven eHerkenning "
+         "nu "
+         "ook aan organisaties zonder KvK-nummer; anders regelt u UWV-zaken op papier. Vul daarna gebeld_op, "
+         "uwv_medewerker en afspraak in. Staat de werkgever wel bij de KvK, vul het nummer in werkgevers.csv "
+         "in en start migrate opnieuw."},
+        {2, 1, 0, "",
+         "Oud B.V. (001007919L01) has no KvK number. Ask UWV Telefoon Werkgevers and your eHerkenning "
+         "supplier "
+         "how this employer can get access: some suppliers now also serve organisations without a KvK "
+         "number; "
+         "otherwise handle UWV matters on paper. Then fill in gebeld_op, uwv_medewerker and afspraak. If the "
+         "employer is registered with the KvK, add the number to werkgevers.csv and start migrate again."},
+        {3, 0, 0, "",
+         "Oud B.V. (001007919L01) is een buitenlandse werkgever zonder KvK-inschrijving. Vraag UWV Telefoon "
+         "Werkgevers en uw eHerkenningsleverancier hoe deze werkgever toegang krijgt; anders regelt u "
+         "UWV-zaken op papier en vraagt u UWV om post op papier. Vul daarna gebeld_op, uwv_medewerker en "
+         "afspraak in."},
+        {3, 1, 0, "",
+         "Oud B.V. (001007919L01) is a foreign employer without a Dutch KvK registration. Ask UWV Telefoon "
+         "Werkgevers and your eHerkenning supplier how this employer can get access; otherwise handle UWV "
+         "matters on paper and ask UWV to send post on paper. Then fill in gebeld_op, uwv_medewerker and "
+         "afspraak."},
+        {4, 0, 0, "overname",
+         "Oud B.V. (001007919L01) is na een overname niet meer actief; de opvolger 004495445L01 staat niet "
+         "in "
+         "deze portefeuille. Controleer het nummer bij de klant. Hoort het bij deze klant, voeg het dan toe "
+         "aan werkgevers.csv en start migrate opnieuw; anders bevestigt u de opvolger bij UWV Telefoon "
+         "Werkgevers en vult u gebeld_op, uwv_medewerker en afspraak in."},
+        {4, 1, 0, "",
+         "Oud B.V. (001007919L01) is no longer active; its successor 004495445L01 is not in this portfolio. "
+         "Check the number with the client. If it belongs to this client, add it to werkgevers.csv and start "
+         "migrate again; otherwise confirm the successor with UWV Telefoon Werkgevers and fill in gebeld_op, "
+         "uwv_medewerker and afspraak."},
     };
     ps_prose *ps = NULL;
     mg_errinfo ei;
@@ -523,15 +627,22 @@ static void test_followup_sentences(void **state)
         for (l = 0; l < LANG_COUNT; l++)
             assert_non_null(
                 ps_section_get(ps, (mg_lang)l, PS_FOLLOW_ACTIONS, mg_followkind_name((mg_followkind)k)));
+    /* the reasons' sections are named after the reasons */
+    for (k = RS_FUSIE; k < RS_COUNT; k++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", PS_SECTION_REASON_PREFIX, mg_reason_name((mg_reason)k));
+        for (l = 0; l < LANG_COUNT; l++)
+            assert_non_null(ps_section_get(ps, (mg_lang)l, PS_FOLLOW_ACTIONS, name));
+    }
     for (i = 0; i < ARRAY_LEN(cases); i++) {
-        mg_followup f = {"001007919L01", "Oud B.V.",   "07654321", (mg_followkind)cases[i].kind,
-                         "004495445L01", cases[i].open};
+        mg_followup f = {"001007919L01", "Oud B.V.",    "07654321",    (mg_followkind)cases[i].kind,
+                         "004495445L01", cases[i].open, cases[i].reden};
         assert_string_equal(rp_followup_action(ps, &f, (mg_lang)cases[i].lang, buf, sizeof buf),
                             cases[i].want);
     }
     /* a name is data: inserted as it is, never expanded */
     {
-        mg_followup f = {"001063352L01", "{lhn} & %s B.V.", "", FU_NO_KVK, "", -1};
+        mg_followup f = {"001063352L01", "{lhn} & %s B.V.", "", FU_NO_KVK, "", -1, ""};
         rp_followup_action(ps, &f, LANG_NL, buf, sizeof buf);
         assert_true(strncmp(buf, "{lhn} & %s B.V. (001063352L01) heeft geen KvK-nummer", 52) == 0);
         /* cut to the buffer like snprintf */
@@ -540,7 +651,7 @@ static void test_followup_sentences(void **state)
     ps_free(ps);
     /* without the texts: an empty sentence, no crash */
     {
-        mg_followup f = {"001063352L01", "X", "", FU_NO_KVK, "", -1};
+        mg_followup f = {"001063352L01", "X", "", FU_NO_KVK, "", -1, NULL};
         assert_string_equal(rp_followup_action(NULL, &f, LANG_EN, buf, sizeof buf), "");
     }
 }
@@ -605,6 +716,8 @@ int main(void)
         cmocka_unit_test(test_bad_byte_everywhere),
         cmocka_unit_test(test_languages_match),
         cmocka_unit_test(test_followup_sentences),
+        cmocka_unit_test(test_followup_choice),
+        cmocka_unit_test(test_followup_reason),
         cmocka_unit_test(test_load),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

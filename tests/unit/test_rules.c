@@ -137,6 +137,38 @@ static const rule_case cases[] = {
      L1 "=transfer-reports>" L3 "," L4 "=reports-unreachable," L5 "=successor-unknown>999999990L01," L5
         "=transfer-reports>999999990L01",
      NULL},
+    /*
+     * The reason rule: an inactive number with a successor and open reports asks UWV to move them, whatever
+     * the reason (fusie, overname, rechtsvormwijziging, splitsing, free text, none; also beeindigd, which
+     * contradicts the successor: successor-reason-conflict at the reden column); without a successor they
+     * are out of reach, whatever the reason.
+     */
+    {"reasons", NULL, U_BASE,
+     W_HDR "200000007L01;Fusie;11111111;inactief;800000006L01;fusie;2;;;;;;\n"
+           "300000005L01;Overname;11111111;inactief;800000006L01;overname;1;;;;;;\n"
+           "400000003L01;Rechtsvorm;11111111;inactief;800000006L01;rechtsvormwijziging;3;;;;;;\n"
+           "500000001L01;Splitsing;11111111;inactief;800000006L01;Splitsing;1;;;;;;\n"
+           "600000011L01;Vrij;11111111;inactief;800000006L01;verkocht aan Jansen;1;;;;;;\n"
+           "700000008L01;Leeg;11111111;inactief;800000006L01;;1;;;;;;\n" L4
+           ";Beeindigd;11111111;inactief;800000006L01;beeindigd;1;;;;;;\n" L5
+           ";Zonder;11111111;inactief;;fusie;2;;;;;;\n" L1 ";Gestopt;11111111;inactief;;beeindigd;1;;;;;;\n"
+           "800000006L01;Opvolger;11111111;;;;;;;;K;;\n" L3
+           ";Geen meldingen;11111111;inactief;800000006L01;Beëindigd;0;;;;;;\n",
+     M_HDR,
+     "transfer-reports@w:2,transfer-reports@w:3,transfer-reports@w:4,transfer-reports@w:5,transfer-reports@w:"
+     "6,"
+     "transfer-reports@w:7,transfer-reports@w:8,successor-reason-conflict@w:8,reports-unreachable@w:9,"
+     "reports-unreachable@w:10,successor-reason-conflict@w:12",
+     "reports-unreachable@w:2,reports-unreachable@w:4,reports-unreachable@w:6,reports-unreachable@w:7,"
+     "successor-reason-conflict@w:2,successor-reason-conflict@w:9,successor-reason-conflict@w:10,"
+     "transfer-reports@w:9,transfer-reports@w:10,transfer-reports@w:12",
+     "w:2=gebruikt,w:7=gebruikt,w:8=gebruikt,w:9=gebruikt,w:10=gebruikt,w:11=gebruikt,w:12=overgeslagen",
+     NULL,
+     "200000007L01=transfer-reports>800000006L01,300000005L01=transfer-reports>800000006L01,"
+     "400000003L01=transfer-reports>800000006L01,500000001L01=transfer-reports>800000006L01,"
+     "600000011L01=transfer-reports>800000006L01,700000008L01=transfer-reports>800000006L01," L4
+     "=transfer-reports>800000006L01," L5 "=reports-unreachable," L1 "=reports-unreachable",
+     NULL},
     {"cycle", NULL, U_BASE,
      W_HDR L1 ";A;11111111;inactief;" L2 ";fusie;0;;;;;;\n" L2 ";B;11111111;inactief;" L1
               ";fusie;0;;;;;;\n" L3 ";C;11111111;;;;;;;;K;;\n",

@@ -140,10 +140,11 @@ static int setup(void **state)
     add_employer(p, "001063352L01", "", "Zonder KvK", 22, 0, RT_PAPIER);
     p->route_count[RT_PAPIER] = 1;
     /* Follow-ups, deliberately out of order. */
-    p->followups[0] = (mg_followup){"001063352L01", "Zonder KvK", "", FU_NO_KVK, "", -1};
-    p->followups[1] =
-        (mg_followup){"001007919L01", "Oud B.V.", "07654321", FU_TRANSFER_REPORTS, "004495445L01", 2};
-    p->followups[2] = (mg_followup){"001007919L01", "Oud B.V.", "07654321", FU_SUCCESSOR_UNKNOWN, "", 2};
+    p->followups[0] = (mg_followup){"001063352L01", "Zonder KvK", "", FU_NO_KVK, "", -1, ""};
+    p->followups[1] = (mg_followup){"001007919L01", "Oud B.V.", "07654321",           FU_TRANSFER_REPORTS,
+                                    "004495445L01", 2,          "Rechtsvormwijziging"};
+    p->followups[2] = (mg_followup){"001007919L01",       "Oud B.V.", "07654321", FU_SUCCESSOR_UNKNOWN, "", 2,
+                                    "Rechtsvormwijziging"};
     p->nfollowups = 3;
     p->follow_count[FU_NO_KVK] = 1;
     p->follow_count[FU_TRANSFER_REPORTS] = 1;
@@ -365,14 +366,42 @@ static void test_continuation(void **state)
     free(s3);
 }
 
-/* The follow-up workbook: rows sorted by KvK, LHN, kind; open_meldingen a number or empty; English notes. */
+/* The style index (in cellXfs) of the cells formatted with the date format dd-mm-yyyy, or -1. */
+static long date_style(const char *styles)
+{
+    const char *q = strstr(styles, "formatCode=\"dd-mm-yyyy\""), *xfs;
+    char id[32];
+    long n = 0;
+
+    if (!q)
+        return -1;
+    /* <numFmt numFmtId="164" formatCode="dd-mm-yyyy"/> */
+    while (q > styles && strncmp(q, "numFmtId=\"", 10) != 0)
+        q--;
+    snprintf(id, sizeof id, "numFmtId=\"%ld\"", strtol(q + 10, NULL, 10));
+    xfs = strstr(styles, "<cellXfs");
+    if (!xfs)
+        return -1;
+    for (q = strstr(xfs, "<xf "); q && q < strstr(xfs, "</cellXfs>"); q = strstr(q + 1, "<xf "), n++) {
+        const char *end = strchr(q, '>');
+        const char *hit = strstr(q, id);
+        if (hit && hit < end)
+            return n;
+    }
+    return -1;
+}
+
+/* The follow-up workbook: sheets Opvolging and Toelichting; the columns to fill in: gebeld_op a blank date
+ * cell on each data row (and a date column), status a drop-down list over the data rows, in the run's
+ * language. */
 static void test_opvolging(void **state)
 {
     fixture *fx = *state;
     xl_context x = context(fx, 0);
-    char path[TEST_PATH_MAX];
+    char path[TEST_PATH_MAX], want[128];
     mg_errinfo ei;
-    char *s1, *s2, *core;
+    char *s1, *s2, *core, *styles;
+    long ds;
 
     fx->cfg.lang = 1;
     memset(&ei, 0, sizeof ei);
@@ -380,26 +409,96 @@ static void test_opvolging(void **state)
     assert_int_equal(xl_opvolging(path, &x, &ei), MG_OK);
     assert_zip(path);
     s1 = zip_member(path, "xl/worksheets/sheet1.xml");
+    /* the header: the thirteen columns in order */
+    assert_true(find(s1, "<t>loonheffingennummer</t>") < find(s1, "<t>soort</t>"));
+    assert_true(find(s1, "<t>soort</t>") < find(s1, "<t>omschrijving</t>"));
+    assert_true(find(s1, "<t>omschrijving</t>") < find(s1, "<t>opvolger</t>"));
+    assert_true(find(s1, "<t>opvolger</t>") < find(s1, "<t>reden</t>"));
+    assert_true(find(s1, "<t>reden</t>") < find(s1, "<t>open_meldingen</t>"));
+    assert_true(find(s1, "<t>actie</t>") < find(s1, "<t>gebeld_op</t>"));
+    assert_true(find(s1, "<t>gebeld_op</t>") < find(s1, "<t>uwv_medewerker</t>"));
+    assert_true(find(s1, "<t>uwv_medewerker</t>") < find(s1, "<t>afspraak</t>"));
+    assert_true(find(s1, "<t>afspraak</t>") < find(s1, "<t>status</t>"));
     /* "" < "07654321": the no-KvK row first, then transfer-reports before successor-unknown */
     assert_true(find(s1, "<t>no-kvk</t>") < find(s1, "<t>transfer-reports</t>"));
     assert_true(find(s1, "<t>transfer-reports</t>") < find(s1, "<t>successor-unknown</t>"));
-    /* F3 holds the number 2 (a top-aligned number cell, so it may carry a style) */
-    assert_true(find(s1, "<c r=\"F3\"") >= 0);
-    assert_true(find(s1 + find(s1, "<c r=\"F3\""), "<v>2</v>") >= 0);
-    assert_true(find(s1 + find(s1, "<c r=\"F3\""), "<v>2</v>") <
-                find(s1 + find(s1, "<c r=\"F3\""), "</c>") + 4);
-    assert_true(find(s1, "<c r=\"F2\"") < 0); /* -1 open reports: empty */
+    /* the kind in words, and the reason as given */
+    assert_true(find(s1, "<t>transfer-reports</t>") < find(s1, "<t>transfer reports</t>"));
+    assert_true(find(s1, "<t>Rechtsvormwijziging</t>") >= 0);
+    /* H3 holds the number 2 (a top-aligned number cell, so it may carry a style) */
+    assert_true(find(s1, "<c r=\"H3\"") >= 0);
+    assert_true(find(s1 + find(s1, "<c r=\"H3\""), "<v>2</v>") >= 0);
+    assert_true(find(s1 + find(s1, "<c r=\"H3\""), "<v>2</v>") <
+                find(s1 + find(s1, "<c r=\"H3\""), "</c>") + 4);
+    assert_true(find(s1, "<c r=\"H2\"") < 0); /* -1 open reports: empty */
     assert_true(find(s1, "Call UWV Telefoon Werkgevers") >= 0);
+    assert_true(find(s1, "after a change of legal form") >= 0);
+    /* gebeld_op (J): a blank cell in the date style on every data row, and the column's format */
+    styles = zip_member(path, "xl/styles.xml");
+    ds = date_style(styles);
+    assert_true(ds > 0);
+    for (int r = 2; r <= 4; r++) {
+        snprintf(want, sizeof want, "<c r=\"J%d\" s=\"%ld\"/>", r, ds);
+        if (find(s1, want) < 0)
+            fail_msg("no %s in the sheet", want);
+    }
+    assert_true(find(s1, "<c r=\"J5\"") < 0);
+    snprintf(want, sizeof want, "<col min=\"10\" max=\"10\" width=");
+    assert_true(find(s1, want) >= 0);
+    snprintf(want, sizeof want, "style=\"%ld\"", ds);
+    assert_true(find(s1 + find(s1, "<col min=\"10\""), want) >= 0);
+    assert_true(find(s1 + find(s1, "<col min=\"10\""), want) < find(s1 + find(s1, "<col min=\"10\""), "/>"));
+    /* uwv_medewerker, afspraak and status (K, L, M) are empty cells */
+    assert_true(find(s1, "<c r=\"K2\"") < 0 && find(s1, "<c r=\"L3\"") < 0 && find(s1, "<c r=\"M4\"") < 0);
+    /* status (M): one drop-down list over the data rows, in English */
+    assert_true(find(s1, "<dataValidations count=\"1\">") >= 0);
+    assert_true(find(s1, "<dataValidation type=\"list\"") >= 0);
+    assert_true(find(s1, "sqref=\"M2:M4\"") >= 0);
+    assert_true(find(s1, "<formula1>\"open,called,done\"</formula1>") >= 0);
     s2 = zip_member(path, "xl/worksheets/sheet2.xml");
-    assert_true(find(s2, "Note the date of the call") >= 0);
+    assert_true(find(s2, "After the call fill in columns gebeld_op, uwv_medewerker and afspraak") >= 0);
+    assert_true(find(s2, "Pick from the list: open, called, done;") >= 0);
     assert_true(find(s2, "<t>UWV follow-up: what to do for each row</t>") >= 0);
     assert_true(find(s2, "&amp;RPage &amp;P of &amp;N") >= 0);
     core = zip_member(path, "docProps/core.xml");
     assert_true(find(core, "Chain authorisations — UWV follow-up") >= 0);
-    fx->cfg.lang = 0;
     free(s1);
     free(s2);
     free(core);
+    free(styles);
+    /* in Dutch: the Dutch words in the list, the kind in Dutch words */
+    fx->cfg.lang = 0;
+    tmp_path(fx, "opvolging-nl.xlsx", path, sizeof path);
+    assert_int_equal(xl_opvolging(path, &x, &ei), MG_OK);
+    s1 = zip_member(path, "xl/worksheets/sheet1.xml");
+    assert_true(find(s1, "<formula1>\"open,gebeld,afgehandeld\"</formula1>") >= 0);
+    assert_true(find(s1, "<t>meldingen overzetten</t>") >= 0);
+    assert_true(find(s1, "Vul daarna gebeld_op, uwv_medewerker en afspraak in.") >= 0);
+    s2 = zip_member(path, "xl/worksheets/sheet2.xml");
+    assert_true(find(s2, "Kies uit de lijst: open, gebeld, afgehandeld;") >= 0);
+    free(s1);
+    free(s2);
+}
+
+/* The follow-up workbook over continuation sheets: each sheet has its own drop-down list and date cells. */
+static void test_opvolging_continued(void **state)
+{
+    fixture *fx = *state;
+    xl_context x = context(fx, 3); /* the header and 2 data rows per sheet */
+    char path[TEST_PATH_MAX];
+    mg_errinfo ei;
+    char *s1, *s2;
+
+    memset(&ei, 0, sizeof ei);
+    tmp_path(fx, "opvolging-vervolg.xlsx", path, sizeof path);
+    assert_int_equal(xl_opvolging(path, &x, &ei), MG_OK);
+    s1 = zip_member(path, "xl/worksheets/sheet1.xml");
+    s2 = zip_member(path, "xl/worksheets/sheet2.xml");
+    assert_true(find(s1, "sqref=\"M2:M3\"") >= 0);
+    assert_true(find(s2, "sqref=\"M2:M2\"") >= 0 || find(s2, "sqref=\"M2\"") >= 0);
+    assert_true(find(s2, "<c r=\"J2\" s=\"") >= 0);
+    free(s1);
+    free(s2);
 }
 
 /* The review workbook: four sheets, a chart on the route counts, every LHN once with its findings. */
@@ -563,6 +662,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_formulier, setup, teardown),
         cmocka_unit_test_setup_teardown(test_continuation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_opvolging, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_opvolging_continued, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overzicht, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reproducible, setup, teardown),
         cmocka_unit_test_setup_teardown(test_write_error, setup, teardown),
