@@ -1082,6 +1082,7 @@ void va_name_key(const catalog *cat, const char *name, char *out, size_t cap)
 typedef struct va_named {
     mg_employer *e;
     const char *key;
+    size_t run_end; /* index past the last row of the same KvK and name key */
 } va_named;
 
 /* Order by KvK, then name key, then LHN. */
@@ -1151,6 +1152,10 @@ static mg_error va_kvk_conflicts(va_ctx *c)
     }
     if (n > 1)
         qsort(v, n, sizeof *v, va_named_cmp);
+    for (i = n; i-- > 0;) /* where the rows of each KvK and name end */
+        v[i].run_end = i + 1 < n && !strcmp(v[i + 1].e->kvk, v[i].e->kvk) && !strcmp(v[i + 1].key, v[i].key)
+                           ? v[i + 1].run_end
+                           : i + 1;
     for (i = 0; i < n && c->err == MG_OK; i = j) {
         for (j = i + 1; j < n && !strcmp(v[j].e->kvk, v[i].e->kvk); j++)
             ;
@@ -1160,7 +1165,8 @@ static mg_error va_kvk_conflicts(va_ctx *c)
             char other[VA_CONFLICT_TEXT_MAX];
             size_t o = 0;
             other[0] = '\0';
-            for (m = i; m < j && o < sizeof other; m++) {
+            /* the first row of every other name (rows of one name are together), until the text is full */
+            for (m = i; m < j && o < sizeof other; m = v[m].run_end) {
                 int w;
                 if (!strcmp(v[m].key, v[k].key))
                     continue;

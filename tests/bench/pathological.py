@@ -58,7 +58,7 @@ def main():
               [f"u1;{b[0]}L01;verzuim\n"] * n)
     elif kind == "onekvk":
         b = bases(n)
-        write(d, [(f"{x}L01", f"Bedrijf {i}", "12345670", "actief", "", "", "", "", "", "Jan") for i, x in enumerate(b)],
+        write(d, [(f"{x}L01", "Bedrijf", "12345670", "actief", "", "", "", "", "", "Jan") for i, x in enumerate(b)],
               [f"u{i % 1000};{b[i % n]}L01;{SERVICES[i % 6]}\n" for i in range(n)])
     elif kind == "chain":
         b = bases(n)
