@@ -549,6 +549,22 @@ static void tb_int_widened(const tb_env *env, const void *row, size_t k, tb_cell
     out->s = ((const tb_int_view *)row)->in->widened ? "ja" : NULL;
 }
 
+/* Internal column: the ketenmachtiging's first day; none for the intermediary's own organisation. */
+static void tb_int_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    tb_start(env, row, k, out);
+    if (((const tb_int_view *)row)->r->route == RT_EIGEN)
+        out->days = TB_NO_DATE;
+}
+
+/* Internal column: the ketenmachtiging's last day; none for the intermediary's own organisation. */
+static void tb_int_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    tb_end(env, row, k, out);
+    if (((const tb_int_view *)row)->r->route == RT_EIGEN)
+        out->days = TB_NO_DATE;
+}
+
 /* The rows, sorted by client KvK, service code and user. */
 static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
 {
@@ -593,8 +609,8 @@ static const tb_col tb_intern_cols[] = {
     {"route", NULL, TB_TEXT, tb_int_route, 0},
     {"dienst_code", NULL, TB_TEXT, tb_int_code, 0},
     {"dienst", NULL, TB_TEXT, tb_int_dienst, 0},
-    {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
-    {"einddatum", NULL, TB_DATE, tb_end, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_int_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_int_end, 0},
     {"loonheffingennummers_oud", NULL, TB_ID, tb_int_lhns, 0},
     {"verbreed", NULL, TB_FLAG, tb_int_widened, 0},
 };
@@ -1078,6 +1094,10 @@ static void tb_csv_row(tb_sink *sink, const tb_cell *cells, size_t n)
                 co_field(w, "");
             break;
         case TB_DATE:
+            if (cells[c].days == TB_NO_DATE) {
+                co_field(w, "");
+                break;
+            }
             id_format_dmy(cells[c].days, date);
             co_field(w, date);
             break;

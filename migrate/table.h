@@ -21,7 +21,7 @@ typedef enum tb_type {
     TB_ID,     /* an identifier (LHN, KvK, user name): always text, leading zeros kept */
     TB_FLAG,   /* "ja", "nee" or empty */
     TB_COUNT,  /* a whole number; negative = empty */
-    TB_DATE,   /* days since 1970-01-01: dd-mm-yyyy in a CSV, a real date in a workbook */
+    TB_DATE,   /* days since 1970-01-01: dd-mm-yyyy in a CSV, a real date in a workbook; TB_NO_DATE = empty */
     TB_WRAP,   /* a sentence: wrapped in a fixed-width column of a workbook */
     TB_RECORD, /* a record as read: line breaks kept (quoted) in a CSV */
     /* a date for the reader to fill in: an empty field in a CSV, a blank date cell in a workbook */
@@ -31,6 +31,9 @@ typedef enum tb_type {
     TB_FILL_CHOICE,
     TB_TYPE_COUNT
 } tb_type;
+
+/* A TB_DATE cell's days when the row has no such date: an empty field, an empty cell. */
+#define TB_NO_DATE INT32_MIN
 
 /* One cell of a row. */
 typedef struct tb_cell {

@@ -565,7 +565,8 @@ static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
                 xl_num(s, c, (double)cells[c].n);
             break;
         case TB_DATE:
-            xl_date(s, c, cells[c].days);
+            if (cells[c].days != TB_NO_DATE)
+                xl_date(s, c, cells[c].days);
             break;
         case TB_WRAP:
             xl_str_fmt(s, c, cells[c].s, s->b->wrap);

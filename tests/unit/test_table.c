@@ -129,6 +129,9 @@ static const csv_case csv_cases[] = {
     {{{"=1+1", "", -1, 0, "-5", "a\nb", 2}, {"0456", "nee", 0, 20818, "", NULL, 3}},
      2,
      HEAD "'=1+1;;;ja;;01-01-1970;'-5;\"a\nb\";\r\n0456;nee;ja;ja;0;31-12-2026;;;\r\n"},
+    /* no date (TB_NO_DATE, e.g. the intermediary's own organisation has no ketenmachtiging): an empty field
+     */
+    {{{"1", "", 0, TB_NO_DATE, "", NULL, 0}}, 1, HEAD "1;;;;0;;;;\r\n"},
 };
 
 /* A catalogue with two services, a and b. */
@@ -260,6 +263,7 @@ static const xl_case xl_cases[] = {
     {"<c r=\"D2\"", 0},                                             /* an empty flag is no cell */
     {"<c r=\"E3\"", 0},                                             /* a negative count is no cell */
     {"<c r=\"H3\"", 0},                                             /* nor is an absent record */
+    {"<c r=\"F3\"", 0},                                             /* nor is a row's missing date */
     {"<c r=\"A3\" s=\"2\" t=\"inlineStr\"><is><t>=1+1</t>", 1},     /* a formula stays text */
     {"<col min=\"7\" max=\"7\" width=\"90.7109375\"", 1},           /* the wrapped column's fixed width */
     {"<autoFilter ref=\"A1:I3\"/>", 1},
@@ -269,7 +273,7 @@ static const xl_case xl_cases[] = {
 static void test_xlsx_sink(void **state)
 {
     static const trow rows[] = {{"00123", "ja", 2, 20819, "Bel UWV.", "x;y", 1},
-                                {"=1+1", "", -1, 20819, "Een zin.", NULL, 0}};
+                                {"=1+1", "", -1, TB_NO_DATE, "Een zin.", NULL, 0}};
     char dir[] = TMP_TEMPLATE, path[TEST_PATH_MAX];
     static char sheet[READ_MAX * 4];
     mg_config cfg;
