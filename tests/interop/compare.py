@@ -41,7 +41,37 @@ DATE_RE = re.compile(r"^\d\d-\d\d-\d{4}$")
 KVK_RE = re.compile(r"^\d{8}$")
 LHN_RE = re.compile(r"^\d{9}L\d\d$")
 
+# The service catalogue: the form's workbook heads each service column with the service's full name (for the
+# person who signs), where the CSV twin has the code.
+DIENSTEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "formats", "diensten.ini")
+
 failures = []
+
+
+def service_names():
+    """Service code -> full name (naam), read from formats/diensten.ini."""
+    names, code = {}, None
+    with open(DIENSTEN, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            m = re.match(r"^\[dienst\s+([^\]]+)\]$", line)
+            if m:
+                code = m.group(1).strip()
+                continue
+            m = re.match(r"^naam\s*=\s*(.*)$", line)
+            if m and code:
+                names[code] = m.group(1).strip()
+    if not names:
+        fail("%s: no services read" % DIENSTEN)
+    return names
+
+
+def shown_header(book, header):
+    """The header the workbook shows for a CSV header: the form's service codes become full names."""
+    if book != "ketenmachtigingen-formulier":
+        return header
+    names = service_names()
+    return [names.get(h, h) for h in header]
 
 
 def fail(msg):
@@ -92,10 +122,15 @@ def compare_twin(csvdir, outdir, prefix, book, sheet, twin):
     theirs = []
     for i, part in enumerate(parts):
         rows = read_lo(part)
-        if not rows or rows[0] != ours[0]:
-            fail("%s: header %r differs from %s header %r" % (part, rows[0] if rows else None, twin, ours[0]))
+        want = shown_header(book, ours[0])
+        if not rows or rows[0] != want:
+            fail("%s: header %r differs from %s header %r (as shown: %r)"
+                 % (part, rows[0] if rows else None, twin, ours[0], want))
             return
-        theirs.extend(rows if i == 0 else rows[1:])
+        if book == "ketenmachtigingen-formulier" and want == ours[0]:
+            fail("%s: no service column of %s found in %s" % (part, twin, DIENSTEN))
+            return
+        theirs.extend([ours[0]] + rows[1:] if i == 0 else rows[1:])
     label = "%s%s.xlsx/%s vs %s" % (prefix, book, sheet, twin)
     if theirs == ours:
         print("ok: %s (%d rows, %d columns)" % (label, len(ours) - 1, len(ours[0])))
