@@ -158,6 +158,18 @@ id_result id_lhn(const char *in, size_t len, char out[13])
     return ID_OK;
 }
 
+/* A normalised LHN as one number, base * 100 + subnumber: its 11 digits without the L. */
+uint64_t id_lhn_key(const char lhn[13])
+{
+    uint64_t k = 0;
+    size_t i;
+
+    for (i = 0; i < ID_LHN_LEN; i++)
+        if (i != ID_LHN_BASE)
+            k = k * 10 + (uint64_t)(lhn[i] - '0');
+    return k;
+}
+
 /* Validate a KvK number; out gets 8 digits (7 padded: ID_LEADING_ZERO), or "" on error. */
 id_result id_kvk(const char *in, size_t len, char out[9])
 {

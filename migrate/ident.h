@@ -33,6 +33,10 @@ int id_elfproef(const char digits[9]);
 /* Validate a loonheffingennummer; out (>= 13 bytes) gets the normalised form. */
 id_result id_lhn(const char *in, size_t len, char out[13]);
 
+/* A normalised LHN (id_lhn's out, "123456789L01") as one number, base * 100 + subnumber (12345678901); two
+ * LHNs have the same number exactly when they are equal. */
+uint64_t id_lhn_key(const char lhn[13]);
+
 /* Validate a KvK number; out (>= 9 bytes) gets 8 digits (7 are padded: ID_LEADING_ZERO). */
 id_result id_kvk(const char *in, size_t len, char out[9]);
 

@@ -10,6 +10,7 @@
 #include <uthash.h>
 
 #include "ident.h"
+#include "index.h"
 #include "signals.h"
 #include "text.h"
 
@@ -28,7 +29,7 @@
 /* How often (in rows) progress is reported (the callback keeps time itself). */
 #define VA_PROGRESS_EVERY 4096
 
-/* Hash entry: a user id or LHN → index in the portfolio. */
+/* Hash entry: the LHN of a rejected werkgevers row, as written → index in the rejected employers. */
 typedef struct va_index {
     const char *key;
     size_t idx;
@@ -63,10 +64,10 @@ typedef struct va_ctx {
     const cr_record *rec;
     int rejected; /* current record has an error finding */
     fd_code first_error;
-    pool_mark mark; /* the pool before the current record: a rejected record gives its memory back */
-    int keep;       /* the current record, though rejected, left something in the pool */
-    va_index *users_h;
-    va_index *emps_h;
+    pool_mark mark;       /* the pool before the current record: a rejected record gives its memory back */
+    int keep;             /* the current record, though rejected, left something in the pool */
+    ix_strs *users;       /* lower-case gebruikersnaam → index in the users */
+    ix_ints *emps;        /* LHN (id_lhn_key) → index in the employers */
     va_index *rejected_h; /* LHNs of rejected werkgevers rows (as written when not valid) → first entry */
     mg_error err;
     mg_errinfo *ei;
@@ -298,7 +299,7 @@ static void va_user_row(va_ctx *c, size_t row)
     mg_portfolio *p = c->p;
     mg_user *u;
     const char *id, *key, *rol, *status;
-    va_index *found = NULL;
+    size_t found = IX_NONE;
 
     id = va_str(c, SC_G_GEBRUIKERSNAAM);
     if (!*id)
@@ -307,10 +308,10 @@ static void va_user_row(va_ctx *c, size_t row)
         va_find(c, FD_FIELD_EMPTY, SC_G_NAAM, c->colname[SC_G_NAAM], NULL);
     key = va_lower(c, id);
     if (*id) {
-        HASH_FIND_STR(c->users_h, key, found);
-        if (found) {
+        found = ix_strs_get(c->users, key, strlen(key));
+        if (found != IX_NONE) {
             char ln[24];
-            snprintf(ln, sizeof ln, "%ld", p->users[found->idx]->line);
+            snprintf(ln, sizeof ln, "%ld", p->users[found]->line);
             va_find(c, FD_USER_DUPLICATE, SC_G_GEBRUIKERSNAAM, id, ln);
         }
     }
@@ -338,7 +339,7 @@ static void va_user_row(va_ctx *c, size_t row)
         u->blocked = 1;
     else if (*status && !va_is(c, CAT_VOC_STATUS_ACTIEF, status, strlen(status), 0))
         va_find(c, FD_VALUE_INVALID, SC_G_STATUS, status, MG_TEXT(c->cfg->lang, MSG_VALIDATE_READ_AS_ACTIEF));
-    if (!va_index_add(c, &c->users_h, key, p->nusers)) {
+    if (!ix_strs_put(c->users, key, strlen(key), p->nusers)) {
         c->err = MG_ERR_NOMEM;
         return;
     }
@@ -486,7 +487,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     mg_portfolio *p = c->p;
     mg_employer *e, tmp;
     const char *status, *land, *kvk_in, *bevoegdheid;
-    va_index *found = NULL;
+    size_t found = IX_NONE;
     int have_lhn;
     id_result r;
 
@@ -556,11 +557,10 @@ static void va_employer_row(va_ctx *c, size_t row)
     e->row = row;
     if (c->err)
         return;
-    if (have_lhn) {
-        HASH_FIND_STR(c->emps_h, e->lhn, found);
-    }
-    if (found && !c->rejected) {
-        const mg_employer *first = p->employers[found->idx];
+    if (have_lhn)
+        found = ix_ints_get(c->emps, id_lhn_key(e->lhn));
+    if (found != IX_NONE && !c->rejected) {
+        const mg_employer *first = p->employers[found];
         char ln[24];
         const char *sig = va_signature(c, e);
         snprintf(ln, sizeof ln, "%ld", first->line);
@@ -587,7 +587,7 @@ static void va_employer_row(va_ctx *c, size_t row)
     e->signature = va_signature(c, e);
     e->raw = pool_strndup(p->pool, c->rec->raw ? c->rec->raw : "", c->rec->raw_len);
     e->idx = p->nemployers;
-    if (!e->raw || !va_index_add(c, &c->emps_h, e->lhn, p->nemployers)) {
+    if (!e->raw || !ix_ints_put(c->emps, id_lhn_key(e->lhn), p->nemployers)) {
         c->err = MG_ERR_NOMEM;
         return;
     }
@@ -659,7 +659,7 @@ static void va_grant_row(va_ctx *c, size_t row)
     const char *id, *dienst;
     size_t idlen, dlen, k;
     char key[VA_KEY_MAX], lhn[13];
-    va_index *u = NULL, *e = NULL;
+    size_t u = IX_NONE, e = IX_NONE;
     const cat_service *svc = NULL;
     mg_grant *g;
     int32_t start, end;
@@ -672,14 +672,14 @@ static void va_grant_row(va_ctx *c, size_t row)
             for (k = 0; k < idlen; k++)
                 key[k] = (char)(id[k] >= 'A' && id[k] <= 'Z' ? id[k] + 32 : id[k]);
             key[idlen] = '\0';
-            HASH_FIND(hh, c->users_h, key, idlen, u);
+            u = ix_strs_get(c->users, key, idlen);
         }
-        if (!u)
+        if (u == IX_NONE)
             va_find(c, FD_USER_UNKNOWN, SC_M_GEBRUIKERSNAAM, va_str(c, SC_M_GEBRUIKERSNAAM), NULL);
     }
     if (va_lhn(c, SC_M_LOONHEFFINGENNUMMER, lhn, 1)) {
-        HASH_FIND(hh, c->emps_h, lhn, strlen(lhn), e);
-        if (!e) {
+        e = ix_ints_get(c->emps, id_lhn_key(lhn));
+        if (e == IX_NONE) {
             va_index *rej = NULL;
             HASH_FIND(hh, c->rejected_h, lhn, strlen(lhn), rej);
             if (rej) {
@@ -716,8 +716,8 @@ static void va_grant_row(va_ctx *c, size_t row)
     }
     g = &p->grants[p->ngrants++];
     memset(g, 0, sizeof *g);
-    g->user = (uint32_t)u->idx;
-    g->employer = g->orig_employer = (uint32_t)e->idx;
+    g->user = (uint32_t)u;
+    g->employer = g->orig_employer = (uint32_t)e;
     g->service = (uint16_t)cat_service_index(c->cat, svc);
     g->end = end;
     g->line = (uint32_t)c->rec->line;
@@ -1102,7 +1102,6 @@ static void va_reject_late(va_ctx *c, mg_employer *e, const char *other)
 {
     mg_portfolio *p = c->p;
     mg_rejected_employer *r;
-    va_index *found = NULL;
 
     mg_ledger_set(p, SC_WERKGEVERS, e->row, OC_AFGEWEZEN, FD_KVK_CONFLICT);
     if (fd_add(&p->findings, p->pool, FD_KVK_CONFLICT, SC_WERKGEVERS, e->line, c->colname[SC_W_KVK], e->kvk,
@@ -1112,9 +1111,7 @@ static void va_reject_late(va_ctx *c, mg_employer *e, const char *other)
         c->err = MG_ERR_NOMEM;
         return;
     }
-    HASH_FIND_STR(c->emps_h, e->lhn, found);
-    if (found)
-        HASH_DEL(c->emps_h, found);
+    ix_ints_del(c->emps, id_lhn_key(e->lhn));
     r = &p->rejected_employers[p->nrejected_employers++];
     r->lhn = pool_strdup(p->pool, e->lhn);
     r->naam = e->naam;
@@ -1185,13 +1182,10 @@ static mg_error va_kvk_conflicts(va_ctx *c)
     /* the rejected leave the employers; the others keep their order and get their new index */
     for (i = 0, m = 0; i < p->nemployers; i++) {
         mg_employer *e = p->employers[i];
-        va_index *found = NULL;
         if (e->rejected)
             continue;
         e->idx = m;
-        HASH_FIND_STR(c->emps_h, e->lhn, found);
-        if (found)
-            found->idx = m;
+        ix_ints_put(c->emps, id_lhn_key(e->lhn), m); /* replaces the old index: never grows */
         p->employers[m++] = e;
     }
     p->nemployers = m;
@@ -1214,7 +1208,9 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     c.ei = ei;
     c.progress = progress;
     c.pctx = pctx;
-    err = va_ini(cfg, p);
+    c.users = ix_strs_new();
+    c.emps = ix_ints_new();
+    err = c.users && c.emps ? va_ini(cfg, p) : MG_ERR_NOMEM;
     if (!err && cfg->start_in_past) {
         char start[11], run[11];
         id_format_dmy(cfg->ingangsdatum, start);
@@ -1272,8 +1268,8 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     }
     if (err == MG_OK && p->findings.spool)
         err = sp_finish(p->findings.spool, ei);
-    HASH_CLEAR(hh, c.users_h);
-    HASH_CLEAR(hh, c.emps_h);
+    ix_strs_free(c.users);
+    ix_ints_free(c.emps);
     HASH_CLEAR(hh, c.rejected_h);
     return err;
 }

@@ -435,6 +435,31 @@ static void test_roundtrip(void **state)
 }
 
 /* Run all ident tests. */
+/* An LHN as a number: its 11 digits without the L; equal numbers only for equal LHNs. */
+static void test_lhn_key(void **state)
+{
+    static const struct {
+        const char *in;
+        uint64_t key;
+    } cases[] = {
+        {"123456782L01", UINT64_C(12345678201)},
+        {"123456782L99", UINT64_C(12345678299)},
+        {"123456782l02", UINT64_C(12345678202)}, /* normalised first: lower-case l */
+        {" 1234.56.782.L.01 ", UINT64_C(12345678201)},
+        {"000000000L01", UINT64_C(1)}, /* the normaliser rejects it (11-proof); the packing alone is exact */
+    };
+    size_t i;
+    char out[13];
+
+    (void)state;
+    for (i = 0; i < ARRAY_LEN(cases); i++) {
+        id_result r = id_lhn(cases[i].in, strlen(cases[i].in), out);
+        if (r != ID_OK)
+            memcpy(out, cases[i].in, 13); /* a canonical spelling given as is */
+        assert_true(id_lhn_key(out) == cases[i].key);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -442,7 +467,7 @@ int main(void)
         cmocka_unit_test(test_elfproef),  cmocka_unit_test(test_identifiers),
         cmocka_unit_test(test_dates),     cmocka_unit_test(test_count),
         cmocka_unit_test(test_add_years), cmocka_unit_test(test_format),
-        cmocka_unit_test(test_roundtrip),
+        cmocka_unit_test(test_roundtrip), cmocka_unit_test(test_lhn_key),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
