@@ -73,18 +73,16 @@ static size_t wr_slot(wr_ctx *c, const char *name)
     return c->nfiles++;
 }
 
-/* Open a file of the temporary folder for CSV writing; *slot gets its checksum slot. */
-static co_writer *wr_open(wr_ctx *c, const char *name, const co_dialect *d, size_t *slot)
+/* Open the file of checksum slot `slot` in the temporary folder for CSV writing; errors go to ei. */
+static co_writer *wr_open(const wr_ctx *c, size_t slot, const co_dialect *d, mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
 
-    if (!wr_join(path, sizeof path, c->tmp, name)) {
-        MG_FAIL(c->ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
+    if (!wr_join(path, sizeof path, c->tmp, c->files[slot])) {
+        MG_FAIL(ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
         return NULL;
     }
-    *slot = wr_slot(c, name);
-    wr_say(c, name);
-    return co_open(path, d, c->ei);
+    return co_open(path, d, ei);
 }
 
 /* Format a date as the given layout asks. */
@@ -153,7 +151,7 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
 
 /* One import row: the format's columns for a request and a service (svc NULL = all UWV services); buf holds
  * bufsize bytes for each column. */
-static void wr_import_row(wr_ctx *c, const cat_format *fmt, const mg_request *r, const cat_service *svc,
+static void wr_import_row(const wr_ctx *c, const cat_format *fmt, const mg_request *r, const cat_service *svc,
                           tb_sink *sink, char *buf, size_t bufsize)
 {
     tb_cell cells[CAT_MAX_COLUMNS];
@@ -166,13 +164,13 @@ static void wr_import_row(wr_ctx *c, const cat_format *fmt, const mg_request *r,
     sink->row(sink, cells, col);
 }
 
-/* ketenmachtigingen-beheermodule.csv: one row per (client KvK, service) in the chosen layout. */
-static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
+/* ketenmachtigingen-beheermodule.csv (checksum slot `slot`): one row per (client KvK, service) in the chosen
+ * layout. */
+static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt, size_t slot, mg_errinfo *ei)
 {
     co_dialect d = {fmt->delimiter, fmt->encoding == CAT_ENC_UTF8_BOM, fmt->encoding == CAT_ENC_CP1252,
                     fmt->eol, 0};
-    size_t slot = 0;
-    co_writer *w = wr_open(c, WR_BEHEERMODULE, &d, &slot);
+    co_writer *w = wr_open(c, slot, &d, ei);
     const mg_portfolio *p = c->p;
     const char *hdr[CAT_MAX_COLUMNS];
     tb_csv_sink sink;
@@ -209,36 +207,27 @@ static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt)
         }
     }
     free(buf);
-    return co_close(w, c->ei, c->sums[slot]);
+    return co_close(w, ei, c->sums[slot]);
 }
 
-/* One CSV output (migrate's own dialect) written from its table description. */
-static mg_error wr_table(wr_ctx *c, const char *name, const tb_table *t)
+/* One CSV output (migrate's own dialect, checksum slot `slot`) written from its table description. */
+static mg_error wr_table(wr_ctx *c, const tb_table *t, size_t slot, mg_errinfo *ei)
 {
     tb_env env = {c->cfg, c->cat, c->p, c->svc_order};
     tb_csv_sink sink;
-    size_t slot = 0;
-    co_writer *w = wr_open(c, name, &co_default_dialect, &slot);
+    co_writer *w = wr_open(c, slot, &co_default_dialect, ei);
     mg_error err;
 
     if (!w)
         return MG_ERR_WRITE;
     tb_csv_init(&sink, w);
-    err = tb_write(t, &env, &sink.base, c->ei);
+    err = tb_write(t, &env, &sink.base, ei);
     if (err) {
         co_free(w);
         return err;
     }
-    return co_close(w, c->ei, c->sums[slot]);
+    return co_close(w, ei, c->sums[slot]);
 }
-
-/* The review workbook, written on a second thread while the main thread writes the rest. */
-typedef struct wr_books {
-    wr_ctx *c;
-    size_t slot; /* overzicht.xlsx */
-    mg_error err;
-    mg_errinfo ei;
-} wr_books;
 
 /* Write one workbook of xlsx.c into its slot (libxlsxwriter's temporary files go to the same folder). */
 static mg_error wr_xlsx(wr_ctx *c, size_t slot,
@@ -256,12 +245,89 @@ static mg_error wr_xlsx(wr_ctx *c, size_t slot,
     return err;
 }
 
-/* Thread body: the review workbook. */
-static void *wr_books_run(void *arg)
-{
-    wr_books *b = arg;
+/* What a job of the write stage writes. */
+typedef enum { WR_JOB_TABLE, WR_JOB_IMPORT, WR_JOB_BOOK } wr_job_kind;
 
-    b->err = wr_xlsx(b->c, b->slot, xl_overzicht, &b->ei);
+/* One output file of the write stage, written by whichever writer thread is free first. */
+typedef struct wr_job {
+    wr_job_kind kind;
+    const tb_table *table;                                            /* WR_JOB_TABLE */
+    mg_error (*book)(const char *, const xl_context *, mg_errinfo *); /* WR_JOB_BOOK */
+    size_t slot;                                                      /* its file name and checksum */
+    mg_error err;
+    mg_errinfo ei; /* the job's own error details: the threads never share one */
+} wr_job;
+
+/* The jobs of one write stage and the writer threads' place in them. */
+typedef struct wr_queue {
+    wr_ctx *c; /* each job fills only its own checksum slot */
+    const cat_format *fmt;
+    wr_job job[WR_MAX_FILES];
+    size_t njobs;
+    pthread_mutex_t lock; /* guards the fields below */
+    size_t next;          /* the first job no thread has taken */
+    size_t helper_job;    /* the job the second thread writes now, njobs when none */
+    int failed;           /* a job failed: no thread takes another */
+} wr_queue;
+
+/* Add a job for output file `name` (its checksum slot is registered now, on the main thread). */
+static void wr_job_add(wr_ctx *c, wr_queue *q, const char *name, wr_job_kind kind, const tb_table *table,
+                       mg_error (*book)(const char *, const xl_context *, mg_errinfo *))
+{
+    wr_job *j = &q->job[q->njobs++];
+
+    memset(j, 0, sizeof *j);
+    j->kind = kind;
+    j->table = table;
+    j->book = book;
+    j->slot = wr_slot(c, name);
+}
+
+/* Write one job's file. */
+static mg_error wr_job_run(const wr_queue *q, wr_job *j)
+{
+    switch (j->kind) {
+    case WR_JOB_TABLE:
+        return wr_table(q->c, j->table, j->slot, &j->ei);
+    case WR_JOB_IMPORT:
+        return wr_beheermodule(q->c, q->fmt, j->slot, &j->ei);
+    default:
+        return wr_xlsx(q->c, j->slot, j->book, &j->ei);
+    }
+}
+
+/* Take and write jobs until none is left or one has failed; the main thread tells the progress line which
+ * file it writes, the second thread only leaves word which one it has. */
+static void wr_queue_work(wr_queue *q, int main_thread)
+{
+    for (;;) {
+        wr_job *j;
+        pthread_mutex_lock(&q->lock);
+        if (q->failed || q->next >= q->njobs) {
+            if (!main_thread)
+                q->helper_job = q->njobs;
+            pthread_mutex_unlock(&q->lock);
+            return;
+        }
+        j = &q->job[q->next++];
+        if (!main_thread)
+            q->helper_job = (size_t)(j - q->job);
+        pthread_mutex_unlock(&q->lock);
+        if (main_thread)
+            wr_say(q->c, q->c->files[j->slot]);
+        j->err = wr_job_run(q, j);
+        if (j->err) {
+            pthread_mutex_lock(&q->lock);
+            q->failed = 1;
+            pthread_mutex_unlock(&q->lock);
+        }
+    }
+}
+
+/* Thread body: the second writer. */
+static void *wr_queue_run(void *arg)
+{
+    wr_queue_work(arg, 0);
     return NULL;
 }
 
@@ -1002,8 +1068,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     mg_error err;
     size_t i, j;
     int n, threaded;
-    size_t form_slot, follow_slot;
-    wr_books books;
+    wr_queue q;
     pthread_t thread;
     wr_start seen;
     const wr_start *start = opt->start;
@@ -1039,49 +1104,52 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             c.svc_order[j] = c.svc_order[j - 1];
             c.svc_order[j - 1] = t;
         }
-    /* The review workbook takes longest: a second thread writes it while this one writes the CSV files and
-     * the two small workbooks. Slots are registered here, in a fixed order, so the checksums do not depend
-     * on which thread is faster. */
-    memset(&books, 0, sizeof books);
-    books.c = &c;
-    form_slot = !opt->dry_run && opt->import_files ? wr_slot(&c, WR_FORMULIER_XLSX) : WR_MAX_FILES;
-    follow_slot = !opt->dry_run ? wr_slot(&c, WR_OPVOLGING_XLSX) : WR_MAX_FILES;
-    books.slot = wr_slot(&c, WR_OVERZICHT);
-    threaded = pthread_create(&thread, NULL, wr_books_run, &books) == 0;
-    if (!threaded)
-        wr_books_run(&books);
+    /* Two threads write the files, each taking the next job when it is free; the jobs go largest first (the
+     * review workbook, then the CSV files by size) so that the two finish close together. Slots are
+     * registered here, in a fixed order, so nothing written depends on which thread is faster. */
+    memset(&q, 0, sizeof q);
+    q.c = &c;
+    q.fmt = fmt;
+    wr_job_add(&c, &q, WR_OVERZICHT, WR_JOB_BOOK, NULL, xl_overzicht);
     if (!opt->dry_run) {
+        wr_job_add(&c, &q, WR_INTERN, WR_JOB_TABLE, &tb_intern, NULL);
+        wr_job_add(&c, &q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
+        if (opt->import_files)
+            wr_job_add(&c, &q, WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL);
+        wr_job_add(&c, &q, WR_MEDEWERKERS, WR_JOB_TABLE, &tb_medewerkers, NULL);
+        wr_job_add(&c, &q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
+        wr_job_add(&c, &q, WR_OPVOLGING_CSV, WR_JOB_TABLE, &tb_opvolging, NULL);
+        wr_job_add(&c, &q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
         if (opt->import_files) {
-            err = wr_beheermodule(&c, fmt);
-            if (!err)
-                err = wr_table(&c, WR_FORMULIER_CSV, &tb_formulier);
-        }
-        if (!err)
-            err = wr_table(&c, WR_INTERN, &tb_intern);
-        if (!err)
-            err = wr_table(&c, WR_MEDEWERKERS, &tb_medewerkers);
-        if (!err)
-            err = wr_table(&c, WR_OPVOLGING_CSV, &tb_opvolging);
-        if (!err)
-            err = wr_table(&c, WR_AFWIJZINGEN, &tb_afwijzingen);
-        if (!err)
-            err = wr_table(&c, WR_VERWERKING, &tb_verwerking);
-        if (!err && form_slot < WR_MAX_FILES) {
-            wr_say(&c, WR_FORMULIER_XLSX);
-            err = wr_xlsx(&c, form_slot, xl_formulier, ei);
-        }
-        if (!err) {
-            wr_say(&c, WR_OPVOLGING_XLSX);
-            err = wr_xlsx(&c, follow_slot, xl_opvolging, ei);
+            wr_job_add(&c, &q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
+            wr_job_add(&c, &q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
         }
     }
-    wr_say(&c, WR_OVERZICHT); /* the thread's workbook, waited for now */
-    if (threaded)
+    q.helper_job = q.njobs;
+    threaded = pthread_mutex_init(&q.lock, NULL) == 0;
+    if (threaded && pthread_create(&thread, NULL, wr_queue_run, &q) != 0) {
+        pthread_mutex_destroy(&q.lock);
+        threaded = 0;
+    }
+    if (threaded) {
+        wr_queue_work(&q, 1);
+        pthread_mutex_lock(&q.lock); /* the file the second thread still writes, waited for now */
+        i = q.helper_job;
+        pthread_mutex_unlock(&q.lock);
+        if (i < q.njobs)
+            wr_say(&c, c.files[q.job[i].slot]);
         pthread_join(thread, NULL);
-    if (!err && books.err) {
-        err = books.err;
-        *ei = books.ei;
+        pthread_mutex_destroy(&q.lock);
+    } else {
+        for (i = 0; i < q.njobs && !q.failed; i++) { /* no second thread: one after another */
+            wr_say(&c, c.files[q.job[i].slot]);
+            q.failed = (q.job[i].err = wr_job_run(&q, &q.job[i])) != MG_OK;
+        }
     }
+    err = MG_OK;
+    for (i = 0; i < q.njobs && !err; i++) /* the first failed job in job order tells */
+        if ((err = q.job[i].err) != MG_OK && q.job[i].ei.msg[0][0])
+            *ei = q.job[i].ei;
     if (!err) {
         wr_say(&c, WR_RAPPORT);
         err = wr_text(&c, WR_RAPPORT, opt->report, strlen(opt->report));
