@@ -8,7 +8,7 @@ DATADIR    = $(PREFIX)/share/migrate
 MANDIR     = $(PREFIX)/share/man/man1
 
 CC        ?= cc
-PKGS       = xlsxwriter inih zlib libmd cmocka
+PKGS       = xlsxwriter inih zlib libcrypto cmocka
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
 STD        = -std=c11 -pthread
@@ -17,7 +17,7 @@ STD        = -std=c11 -pthread
 SAN       ?=
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(STD) $(WARN) $(SAN)
-LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libmd 2>/dev/null || echo -lxlsxwriter -linih -lz -lmd)
+LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B          = build
@@ -28,7 +28,7 @@ UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
-DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libmd-dev libinih-dev \
+DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-dev libinih-dev \
              libcmocka-dev uthash-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
 

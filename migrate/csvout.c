@@ -5,12 +5,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
-#include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "digest.h"
 #include "signals.h"
 #include "text.h"
 
@@ -28,7 +28,7 @@ struct co_writer {
     char *buf; /* output buffer, written with write(2) */
     size_t buflen;
     int saved_errno; /* errno of the first failed write */
-    SHA2_CTX sha;    /* checksum of the bytes written so far */
+    dg_sha256 *sha;  /* checksum of the bytes written so far */
     char path[512];
     co_dialect d;
     int nfields;  /* fields in the current row */
@@ -43,6 +43,7 @@ struct co_writer {
     char badvalue[CO_BAD_VALUE_MAX]; /* the start of a value Windows-1252 cannot hold (MG_ERR_DATA) */
     int badlen;                      /* its length shown */
     size_t badbyte;                  /* the 1-based byte of the first character it cannot hold */
+    char why[DG_WHY_MAX];            /* why the checksum failed (MG_ERR_INTERNAL) */
 };
 
 /* Write the buffer out with write(2); records the first failure. */
@@ -55,7 +56,12 @@ static int co_flush(co_writer *w)
         w->buflen = 0;
         return -1;
     }
-    SHA256Update(&w->sha, (const uint8_t *)w->buf, w->buflen);
+    if (dg_sha256_update(w->sha, w->buf, w->buflen) != MG_OK) {
+        w->err = MG_ERR_INTERNAL;
+        snprintf(w->why, sizeof w->why, "%s", dg_why());
+        w->buflen = 0;
+        return -1;
+    }
     while (off < w->buflen) {
         ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
         if (n < 0 && errno == EINTR)
@@ -111,20 +117,21 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
         }
     }
     w->buf = malloc(CO_BUFSIZE);
-    fd = w->buf ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    w->sha = dg_sha256_new();
+    fd = w->buf && w->sha ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
     if (fd < 0) {
-        if (w->buf)
+        if (w->buf && w->sha)
             MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
         else
             MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         if (w->cd != (iconv_t)-1)
             iconv_close(w->cd);
+        dg_sha256_free(w->sha);
         free(w->buf);
         free(w);
         return NULL;
     }
     w->fd = fd;
-    SHA256Init(&w->sha);
     if (d->bom && !d->cp1252)
         co_put(w, "\xEF\xBB\xBF", 3);
     return w;
@@ -315,14 +322,18 @@ mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256)
         saved = errno;
     }
     w->fd = -1;
-    if (!err && sha256)
-        SHA256End(&w->sha, sha256);
+    if (!err && sha256 && dg_sha256_hex(w->sha, sha256) != MG_OK) {
+        err = MG_ERR_INTERNAL;
+        snprintf(w->why, sizeof w->why, "%s", dg_why());
+    }
     if (err == MG_ERR_DATA)
         MG_FAIL(ei, err, w->path, 0, MSG_CSVOUT_CP1252_CHAR, w->badlen, w->badvalue, w->badbyte);
     else if (err == MG_ERR_NOMEM)
         MG_FAIL(ei, err, w->path, 0, MSG_OUT_OF_MEMORY);
     else if (err == MG_ERR_INTERRUPTED)
         MG_FAIL(ei, err, w->path, 0, MSG_ERR_INTERRUPTED);
+    else if (err == MG_ERR_INTERNAL)
+        MG_FAIL(ei, err, w->path, 0, MSG_WRITE_CHECKSUM, w->why);
     else if (err && saved)
         MG_FAIL(ei, err, w->path, 0, MSG_WRITE_ERROR, strerror(saved));
     else if (err)
@@ -339,6 +350,7 @@ void co_free(co_writer *w)
     if (w->fd >= 0)
         close(w->fd);
     free(w->buf);
+    dg_sha256_free(w->sha);
     if (w->cd != (iconv_t)-1)
         iconv_close(w->cd);
     free(w->quoted);

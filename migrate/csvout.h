@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "digest.h"
 #include "error.h"
 
 /* How a CSV file is written. */
@@ -48,12 +49,13 @@ mg_error co_end_row(co_writer *w);
 mg_error co_row(co_writer *w, const char *const *fields, size_t n);
 
 /* Hex length of the SHA-256 that co_close hands back (with its NUL). */
-#define CO_SHA256_HEX 65
+#define CO_SHA256_HEX DG_SHA256_HEX_SIZE
 
 /*
  * Flush, fsync and close; then free. sha256 (CO_SHA256_HEX bytes, or NULL)
  * gets the checksum of every byte written, computed on the way out. Every
- * failure is MG_ERR_WRITE (or MG_ERR_DATA for an unwritable character).
+ * failure is MG_ERR_WRITE (or MG_ERR_DATA for an unwritable character, or
+ * MG_ERR_INTERNAL when libcrypto could not compute the checksum).
  */
 mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256);
 

@@ -983,6 +983,9 @@ MSG_ID(MSG_WRITE_ERROR_CLOSE)
 #define NL_MSG_WRITE_READ_BACK "kan het bestand niet teruglezen voor de controlesom: %s"
 #define EN_MSG_WRITE_READ_BACK "cannot read back for its checksum: %s"
 MSG_ID(MSG_WRITE_READ_BACK)
+#define NL_MSG_WRITE_CHECKSUM "kan de controlesom van het bestand niet berekenen: %s"
+#define EN_MSG_WRITE_CHECKSUM "cannot compute its checksum: %s"
+MSG_ID(MSG_WRITE_CHECKSUM)
 #define NL_MSG_WRITE_SUMS_READ "kan de SHA256SUMS van deze map niet lezen: %s"
 #define EN_MSG_WRITE_SUMS_READ "cannot read its SHA256SUMS: %s"
 MSG_ID(MSG_WRITE_SUMS_READ)

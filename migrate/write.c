@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
-#include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 #include <unistd.h>
 
 #include "csvout.h"
+#include "digest.h"
 #include "ident.h"
 #include "report.h"
 #include "route.h"
@@ -28,7 +28,6 @@
 #define WR_PATH_MAX 4096
 #define WR_MAX_FILES 32
 #define WR_SUMS_MAX (1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
-#define WR_HASH_BUF (64 * 1024)   /* read buffer when checking an earlier output's files */
 #define WR_ENTRIES_MAX 4096       /* entries of an output folder looked at */
 #define WR_LOCK_WAIT_MS 30000     /* longest wait for another run's final step */
 #define WR_LOCK_STEP_MS 10
@@ -39,8 +38,8 @@ typedef struct wr_ctx {
     const catalog *cat;
     const mg_portfolio *p;
     char tmp[WR_PATH_MAX];
-    const char *files[WR_MAX_FILES];                      /* registered by the main thread only */
-    char sums[WR_MAX_FILES][SHA256_DIGEST_STRING_LENGTH]; /* each file's SHA-256, filled by its writer */
+    const char *files[WR_MAX_FILES];             /* registered by the main thread only */
+    char sums[WR_MAX_FILES][DG_SHA256_HEX_SIZE]; /* each file's SHA-256, filled by its writer */
     size_t nfiles;
     size_t *svc_order; /* service indices in code order */
     mg_errinfo *ei;
@@ -229,6 +228,17 @@ static mg_error wr_table(wr_ctx *c, const tb_table *t, size_t slot, mg_errinfo *
     return co_close(w, ei, c->sums[slot]);
 }
 
+/* Fail because the checksum of a file written could not be made (err of digest.c; MG_ERR_INPUT: reading it
+ * back failed, with errno). */
+static mg_error wr_sum_fail(mg_errinfo *ei, mg_error err, const char *path)
+{
+    if (err == MG_ERR_INPUT)
+        return MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_READ_BACK, strerror(errno));
+    if (err == MG_ERR_NOMEM)
+        return MG_FAIL(ei, err, path, 0, MSG_OUT_OF_MEMORY);
+    return MG_FAIL(ei, err, path, 0, MSG_WRITE_CHECKSUM, dg_why());
+}
+
 /* Write one workbook of xlsx.c into its slot (libxlsxwriter's temporary files go to the same folder). */
 static mg_error wr_xlsx(wr_ctx *c, size_t slot,
                         mg_error (*fn)(const char *, const xl_context *, mg_errinfo *), mg_errinfo *ei)
@@ -240,8 +250,8 @@ static mg_error wr_xlsx(wr_ctx *c, size_t slot,
     if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))
         return MG_FAIL(ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
     err = fn(path, &x, ei);
-    if (!err && !SHA256File(path, c->sums[slot]))
-        err = MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_READ_BACK, strerror(errno));
+    if (!err && (err = dg_sha256_file(path, c->sums[slot])) != MG_OK)
+        err = wr_sum_fail(ei, err, path);
     return err;
 }
 
@@ -337,13 +347,15 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     char path[WR_PATH_MAX];
     int fd;
     size_t off = 0;
-
     size_t slot;
+    mg_error err;
 
     if (!wr_join(path, sizeof path, c->tmp, name))
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, c->tmp, 0, MSG_WRITE_PATH_TOO_LONG);
     slot = wr_slot(c, name);
-    SHA256Data((const uint8_t *)text, len, c->sums[slot]);
+    err = dg_sha256_data(text, len, c->sums[slot]);
+    if (err)
+        return wr_sum_fail(c->ei, err, path);
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
@@ -380,7 +392,7 @@ static int wr_slot_cmp(const void *a, const void *b)
 static mg_error wr_checksums(wr_ctx *c)
 {
     const char *const *order[WR_MAX_FILES];
-    size_t i, o = 0, n = c->nfiles, cap = n * (SHA256_DIGEST_STRING_LENGTH + 64) + 1;
+    size_t i, o = 0, n = c->nfiles, cap = n * (DG_SHA256_HEX_SIZE + 64) + 1;
     char *text = malloc(cap);
     mg_error err;
 
@@ -565,6 +577,7 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
     int fd;
     size_t len = 0, i, lines = 0;
     char *line;
+    mg_error err;
 
     if (fstatat(dirfd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
         return MG_OK; /* absent, or not a plain file: the walk calls it foreign */
@@ -598,7 +611,14 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
         return MG_OK;
     }
     f->st.has_sums = 1;
-    SHA256Data((const uint8_t *)f->sums, len, f->st.digest);
+    err = dg_sha256_data(f->sums, len, f->st.digest);
+    if (err == MG_ERR_NOMEM)
+        return err;
+    if (err) {
+        char path[WR_PATH_MAX];
+        return MG_FAIL(ei, err, wr_join(path, sizeof path, shown, WR_SHA256SUMS) ? path : shown, 0,
+                       MSG_WRITE_CHECKSUM, dg_why());
+    }
     for (i = 0; i < len; i++)
         lines += f->sums[i] == '\n';
     f->names = malloc((lines + 1) * sizeof *f->names);
@@ -607,17 +627,17 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
     f->sums[len] = '\0';
     for (line = f->sums; *line;) {
         char *nl = memchr(line, '\n', (size_t)(f->sums + len - line));
-        char *name = line + 2 * SHA256_DIGEST_LENGTH + 2;
+        char *name = line + DG_SHA256_HEX_LEN + 2;
         size_t k;
         if (!nl) {
             wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_NO_LINE_END);
             return MG_OK;
         }
         *nl = '\0';
-        for (k = 0; k < 2 * SHA256_DIGEST_LENGTH && line + k < nl; k++)
+        for (k = 0; k < DG_SHA256_HEX_LEN && line + k < nl; k++)
             if (!strchr("0123456789abcdef", line[k]) || !line[k])
                 break;
-        if (k != 2 * SHA256_DIGEST_LENGTH || name > nl || line[k] != ' ' ||
+        if (k != DG_SHA256_HEX_LEN || name > nl || line[k] != ' ' ||
             (line[k + 1] != ' ' && line[k + 1] != '*') || !wr_valid_listed(name, (size_t)(nl - name))) {
             wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_NOT_THE_FORM);
             return MG_OK;
@@ -642,39 +662,38 @@ static int wr_listed(const wr_found *f, const char *rel)
     return 0;
 }
 
-/* 1 if the file rel (name in dirfd) still has the SHA-256 that SHA256SUMS lists for it: unchanged since
- * migrate wrote it. */
-static int wr_unchanged(int dirfd, const char *name, const wr_found *f, const char *rel)
+/* *same = 1 if the file rel (name in dirfd) still has the SHA-256 that SHA256SUMS lists for it: unchanged
+ * since migrate wrote it (a file that cannot be read is changed). Fails only when no checksum can be made;
+ * the message names the file under shown. */
+static mg_error wr_unchanged(int dirfd, const char *name, const wr_found *f, const char *rel, int *same,
+                             const char *shown, mg_errinfo *ei)
 {
-    SHA2_CTX ctx;
-    char got[SHA256_DIGEST_STRING_LENGTH];
-    unsigned char buf[WR_HASH_BUF];
+    char got[DG_SHA256_HEX_SIZE], path[WR_PATH_MAX];
     const char *want = NULL;
     size_t i;
-    ssize_t n;
+    mg_error err;
     int fd;
 
+    *same = 0;
     for (i = 0; i < f->nnames && !want; i++)
         if (!strcmp(f->names[i], rel))
-            want = f->names[i] - 2 * SHA256_DIGEST_LENGTH - 2;
+            want = f->names[i] - DG_SHA256_HEX_LEN - 2;
     if (!want)
-        return 0;
+        return MG_OK;
     fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return 0;
-    SHA256Init(&ctx);
-    while ((n = read(fd, buf, sizeof buf)) != 0) {
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            (void)close(fd); /* read only */
-            return 0;
-        }
-        SHA256Update(&ctx, buf, (size_t)n);
-    }
+        return MG_OK;
+    err = dg_sha256_fd(fd, got);
     (void)close(fd); /* read only */
-    SHA256End(&ctx, got);
-    return memcmp(got, want, 2 * SHA256_DIGEST_LENGTH) == 0;
+    if (err == MG_ERR_INPUT)
+        return MG_OK; /* unreadable: changed */
+    if (err == MG_ERR_NOMEM)
+        return err;
+    if (err)
+        return MG_FAIL(ei, err, wr_join(path, sizeof path, shown, rel) ? path : shown, 0, MSG_WRITE_CHECKSUM,
+                       dg_why());
+    *same = memcmp(got, want, DG_SHA256_HEX_LEN) == 0;
+    return MG_OK;
 }
 
 /* Order names. */
@@ -777,8 +796,11 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
             wr_foreign(f, rel, MSG_WRITE_WHY_NO_SUMS);
         } else if (!wr_listed(f, rel)) {
             wr_foreign(f, rel, MSG_WRITE_WHY_NOT_LISTED);
-        } else if (f->verify && !wr_unchanged(dirfd, v[i], f, rel)) {
-            wr_foreign(f, rel, MSG_WRITE_WHY_CHANGED);
+        } else if (f->verify) {
+            int same = 0;
+            err = wr_unchanged(dirfd, v[i], f, rel, &same, shown, ei);
+            if (!err && !same)
+                wr_foreign(f, rel, MSG_WRITE_WHY_CHANGED);
         }
     }
     wr_names_free(v, n);
@@ -998,6 +1020,7 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
     char spare[WR_PATH_MAX];
     wr_found f;
     mg_errinfo scratch;
+    mg_error ierr;
     int same;
 
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
@@ -1009,8 +1032,8 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
     }
     /* The new output is in place; c->tmp now holds what was there. */
     memset(&scratch, 0, sizeof scratch);
-    same = wr_inspect(c->tmp, outdir, ids, 1, &f, &scratch) == MG_OK;
-    same = same && f.st.exists && f.st.dev == start->dev && f.st.ino == start->ino &&
+    ierr = wr_inspect(c->tmp, outdir, ids, 1, &f, &scratch);
+    same = !ierr && f.st.exists && f.st.dev == start->dev && f.st.ino == start->ino &&
            f.st.nonempty == start->nonempty && f.st.has_sums == start->has_sums &&
            !strcmp(f.st.digest, start->digest) && !f.foreign[0];
     if (!same) {
@@ -1019,6 +1042,11 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
             c->committed = 1; /* c->tmp holds the other folder now: remove nothing */
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_CHANGED_PUT_BACK_FAILED,
                            strerror(errno), c->tmp);
+        }
+        if (ierr == MG_ERR_INTERNAL) { /* no checksum could be made: say that, not that it changed */
+            if (c->ei)
+                *c->ei = scratch;
+            return ierr;
         }
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_CHANGED);
     }

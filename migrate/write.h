@@ -4,10 +4,10 @@
 
 #include "catalog.h"
 #include "config.h"
+#include "digest.h"
 #include "error.h"
 #include "model.h"
 
-#include <sha2.h>
 #include <stddef.h>
 
 /* File names of the output folder. */
@@ -36,11 +36,11 @@
 /* What the output path held when the run started: the final step puts the new output in place only if it
  * still holds exactly this. Filled by wr_check_outdir. */
 typedef struct wr_start {
-    int exists;                               /* a folder was there */
-    int nonempty;                             /* it held something */
-    int has_sums;                             /* it held a SHA256SUMS */
-    unsigned long long dev, ino;              /* which folder it was */
-    char digest[SHA256_DIGEST_STRING_LENGTH]; /* the SHA-256 of its SHA256SUMS */
+    int exists;                      /* a folder was there */
+    int nonempty;                    /* it held something */
+    int has_sums;                    /* it held a SHA256SUMS */
+    unsigned long long dev, ino;     /* which folder it was */
+    char digest[DG_SHA256_HEX_SIZE]; /* the SHA-256 of its SHA256SUMS */
 } wr_start;
 
 /* Progress callback: file (a name of the output folder) is being written now; main thread only. */

@@ -174,5 +174,29 @@ else
     echo "fault: a user's file in the temporary folder of a failed run: kept, with a warning"
 fi
 rm -rf "$work"/.out.*
+# libcrypto cannot compute a checksum (OPENSSL_CONF loads only OpenSSL's null provider, which has no SHA-256):
+# exit 70 with a message naming a file of the output folder given and libcrypto's reason, no temporary
+# folder, nothing written; over an earlier output (--force) the check of its SHA256SUMS fails so, and the
+# previous output stays as it was.
+printf 'openssl_conf = init\n[init]\nproviders = prov\n[prov]\nnull = null\n[null]\nactivate = 1\n' >"$work/null.cnf"
+(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+for target in new out; do
+    OPENSSL_CONF=$work/null.cnf "$bin" run -q --lang en --force "$portfolio" -o "$work/$target" >/dev/null 2>"$work/err"
+    rc=$?
+    runs=$((runs + 1))
+    if [ "$rc" -ne 70 ]; then
+        echo "FAIL libcrypto ($target): exit $rc, want 70"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+    elif ! grep -q "^migrate: $work/$target/[A-Za-z0-9.-]*: error: cannot compute its checksum: EVP_" "$work/err"; then
+        echo "FAIL libcrypto ($target): no message naming the file and libcrypto's call"; sed 's/^/    /' "$work/err"
+        failed=$((failed + 1))
+    elif ls -a "$work" | grep -q '^\.\(out\|new\)\.' || [ -e "$work/new" ]; then
+        echo "FAIL libcrypto ($target): left behind: $(ls -a "$work" | grep '^\.\(out\|new\)\.\|^new$')"
+        failed=$((failed + 1))
+    elif ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+        echo "FAIL libcrypto ($target): the previous output changed"; failed=$((failed + 1))
+    else
+        echo "fault: libcrypto fails ($target): exit 70, $(sed -n 's/^migrate: [^ ]*: error: //p' "$work/err" | cut -c1-60)..."
+    fi
+done
 echo "fault: $runs runs, $failed failed"
 [ "$failed" -eq 0 ]
