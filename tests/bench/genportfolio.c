@@ -13,11 +13,19 @@
  *   portfolio.ini   intermediary at KPN with EH3, ingangsdatum 2026-12-01
  *   gebruikers.csv  --users rows (BOM, CRLF, header with aliases)
  *   werkgevers.csv  --employers rows (LF, one unknown column `opmerking`)
- *   machtigingen.csv --grants rows (LF), grouped per user like a portal export
+ *   machtigingen.csv --grants rows (LF), in the order --order names:
+ *                    user      grouped per user, like an export of the portal's user administration
+ *                    employer  sorted by the loonheffingennummer the row names (stable: per user within it)
+ *                    shuffled  (default) a Fisher-Yates shuffle of the same rows, like an export in no order
  * With --gzip the three CSV files are written as .csv.gz and named so in portfolio.ini.
  * Every row count is exact: special cases replace ordinary rows, they are never added.
+ * The rows of machtigingen.csv are decided first, per user, whatever the order (a duplicate grant
+ * repeats the previous grant of its user, which exists in every order); the order only permutes
+ * them, so werkgevers.csv, gebruikers.csv, the set of grant rows and every planted count are the
+ * same in all three orders, and --order user writes the rows as they were decided.
  * All randomness comes from one xoshiro256** stream seeded by --seed and is drawn in a
- * fixed order, so the same options give byte-identical files on every platform.
+ * fixed order (the shuffle last, after every other draw), so the same options give
+ * byte-identical files on every platform.
  * At the end the generator prints on stdout what it planted ("planted CASE COUNT"),
  * which tests/bench/bench.sh compares with the findings migrate reports.
  */
@@ -697,7 +705,9 @@ static int make_employers(gen *g)
             r->spaced = (uint8_t)chance(S_LHN_SPACED);
             if (chance(S_VESTIGING))
                 r->vest = 1 + below(99999999u);
-            r->weight = 1 + below(40) + (below(100) == 0 ? 150 + below(300) : 0);
+            r->weight = 1 + below(40); /* in steps: the order of draws within one expression is unspecified */
+            if (below(100) == 0)
+                r->weight += 150 + below(300);
             lhn_text(r->lhn, base, k + 1);
             switch (r->role) {
             case R_LHN_FORMAT:
@@ -1294,27 +1304,38 @@ static unsigned pick_grant_variant(void)
 static const int variant_share[] = {S_COUNT,        S_DUP_GRANT,       S_ENDED,     S_FUTURE_END, S_UNKNOWN_USER,
                                     S_UNKNOWN_EMP, S_UNKNOWN_SERVICE, S_ERD_WRONG, S_BAD_DATE};
 
-/* Write machtigingen.csv from the grants, replacing some rows by special cases. */
-static int write_grants(gen *g, const grant *gr, const char *path, int gz)
-{
-    out o;
-    uint32_t i;
-    grant last = {UINT32_MAX, 0, 0};
-    char tmp[32];
+/* One row of machtigingen.csv as decided: the grant, its variant and every value drawn for it. */
+typedef struct grow {
+    grant x;        /* user row, employer row, service (after a duplicate or ERD-wrong replacement) */
+    uint32_t fresh; /* G_UNK_EMP: the LHN base written instead of the employer's */
+    uint16_t alt;   /* spelling choices: legacy name, code or name, spaced LHN, bad value, empty date */
+    uint16_t y, ey; /* ingangsdatum year; einddatum year (0 = none) */
+    uint8_t v, f, legacy, m, d, em, ed;
+} grow;
 
-    if (out_open(&o, path, gz))
-        return -1;
-    out_s(&o, "gebruiker;loonheffingennummer;dienst;ingangsdatum;einddatum\n");
+/* Decide every machtigingen.csv row, in the order of the grants (per user), replacing some rows by special
+ * cases. All draws of the rows happen here, row after row in a fixed order, whatever order they are
+ * written in, so every order holds the same rows. */
+static grow *decide_grants(gen *g, const grant *gr)
+{
+    grow *rw = malloc(((size_t)g->ng + 1) * sizeof *rw);
+    grant last = {UINT32_MAX, 0, 0};
+    uint32_t i;
+
+    if (!rw)
+        return NULL;
     for (i = 0; i < g->ng; i++) {
+        grow *w = &rw[i];
         grant x = gr[i];
-        unsigned v = pick_grant_variant(), y, m, d, f = pick_date_format();
+        unsigned v = pick_grant_variant(), f = pick_date_format();
         int legacy = chance(S_LEGACY);
         uint32_t alt = below(1000);
         const emp *r;
 
+        memset(w, 0, sizeof *w);
         if (v == G_DUP) {
             if (last.user == x.user)
-                x = last; /* the previous grant again, maybe spelled otherwise */
+                x = last; /* the previous grant of this user again, maybe spelled otherwise */
             else
                 v = G_NORMAL;
         }
@@ -1325,50 +1346,140 @@ static int write_grants(gen *g, const grant *gr, const char *path, int gz)
             else
                 v = G_NORMAL;
         }
-        r = &g->e[x.emp];
-        /* gebruiker */
-        if (v == G_UNK_USER) {
-            out_s(&o, g->logins + g->u[x.user].login);
-            out_c(&o, 'x');
-        } else {
-            out_s(&o, g->logins + g->u[x.user].login);
+        if (v == G_UNK_EMP)
+            w->fresh = lhn_fresh();
+        w->y = (uint16_t)(2008 + below(18));
+        w->m = (uint8_t)(1 + below(12));
+        w->d = (uint8_t)(1 + below(28));
+        if (v == G_ENDED && w->y > 2020)
+            w->y = (uint16_t)(w->y - 6);
+        if (v == G_ENDED || v == G_FUTURE) { /* day, month, year: the order of the draws so far */
+            w->ed = (uint8_t)(1 + below(28));
+            w->em = (uint8_t)(1 + below(12));
+            w->ey = (uint16_t)((v == G_ENDED ? 2021 : 2027) + below(4));
         }
-        out_c(&o, ';');
-        /* loonheffingennummer */
-        if (v == G_UNK_EMP) {
-            lhn_text(tmp, lhn_fresh(), 1);
-            out_s(&o, tmp);
-        } else {
-            write_lhn(&o, r->lhn, alt < 5 && r->role <= R_ACTIVE ? 1 : 0);
-        }
-        out_c(&o, ';');
-        /* dienst */
-        if (v == G_UNK_SVC)
-            out_s(&o, bad_services[alt % (sizeof bad_services / sizeof *bad_services)]);
-        else
-            write_service(&o, x.svc, legacy, alt);
-        out_c(&o, ';');
-        /* ingangsdatum */
-        y = 2008 + below(18);
-        m = 1 + below(12);
-        d = 1 + below(28);
-        if (v == G_BAD_DATE)
-            out_s(&o, bad_dates[alt % (sizeof bad_dates / sizeof *bad_dates)]);
-        else if (alt % 20 != 0)
-            write_date(&o, v == G_ENDED && y > 2020 ? y - 6 : y, m, d, f);
-        out_c(&o, ';');
-        /* einddatum */
-        if (v == G_ENDED)
-            write_date(&o, 2021 + below(4), 1 + below(12), 1 + below(28), f);
-        else if (v == G_FUTURE)
-            write_date(&o, 2027 + below(4), 1 + below(12), 1 + below(28), f);
-        out_c(&o, '\n');
+        w->x = x;
+        w->v = (uint8_t)v;
+        w->f = (uint8_t)f;
+        w->legacy = (uint8_t)legacy;
+        w->alt = (uint16_t)alt;
         if (v != G_NORMAL)
             g->planted[variant_share[v]]++;
         if (legacy && v != G_UNK_SVC)
             g->planted[S_LEGACY]++;
         if (v != G_UNK_USER && v != G_UNK_EMP && v != G_UNK_SVC && v != G_BAD_DATE)
             last = x;
+    }
+    return rw;
+}
+
+/* Row orders of machtigingen.csv. */
+enum { ORD_USER, ORD_EMPLOYER, ORD_SHUFFLED };
+static const char *const order_names[] = {"user", "employer", "shuffled"};
+
+/* A number that sorts LHN texts as numbers: 9 (or, invalid, 8) digits, L, 2 digits; length breaks ties. */
+static uint64_t lhn_sort_key(const char *lhn)
+{
+    uint64_t k = 0;
+    size_t n = 0;
+
+    for (; *lhn; lhn++, n++)
+        if (*lhn >= '0' && *lhn <= '9')
+            k = k * 10 + (uint64_t)(*lhn - '0');
+    return k * 2 + (n != 12);
+}
+
+/* Compare two 64-bit numbers for qsort. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* The order to write the rows in: per user as decided, sorted by the LHN each row names (stable), or a
+ * Fisher-Yates shuffle drawn from the generator's stream after every other draw. */
+static uint32_t *row_order(const gen *g, const grow *rw, int order)
+{
+    uint32_t *perm = malloc(((size_t)g->ng + 1) * sizeof *perm), i;
+
+    if (!perm)
+        return NULL;
+    for (i = 0; i < g->ng; i++)
+        perm[i] = i;
+    if (order == ORD_SHUFFLED) {
+        for (i = g->ng; i > 1; i--) {
+            uint32_t j = below(i), t = perm[i - 1];
+            perm[i - 1] = perm[j];
+            perm[j] = t;
+        }
+    } else if (order == ORD_EMPLOYER) {
+        uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
+        char tmp[32];
+
+        if (!key) {
+            free(perm);
+            return NULL;
+        }
+        for (i = 0; i < g->ng; i++) { /* LHN key above 26 bits of row number: unique, so qsort is stable */
+            if (rw[i].v == G_UNK_EMP) {
+                lhn_text(tmp, rw[i].fresh, 1);
+                key[i] = lhn_sort_key(tmp) << 26 | i;
+            } else {
+                key[i] = lhn_sort_key(g->e[rw[i].x.emp].lhn) << 26 | i;
+            }
+        }
+        qsort(key, g->ng, sizeof *key, cmp_u64);
+        for (i = 0; i < g->ng; i++)
+            perm[i] = (uint32_t)(key[i] & ((1u << 26) - 1));
+        free(key);
+    }
+    return perm;
+}
+
+/* Write machtigingen.csv: the decided rows in the order perm. */
+static int write_grants(const gen *g, const grow *rw, const uint32_t *perm, const char *path, int gz)
+{
+    out o;
+    uint32_t i;
+    char tmp[32];
+
+    if (out_open(&o, path, gz))
+        return -1;
+    out_s(&o, "gebruiker;loonheffingennummer;dienst;ingangsdatum;einddatum\n");
+    for (i = 0; i < g->ng; i++) {
+        const grow *w = &rw[perm[i]];
+        const emp *r = &g->e[w->x.emp];
+
+        /* gebruiker */
+        out_s(&o, g->logins + g->u[w->x.user].login);
+        if (w->v == G_UNK_USER)
+            out_c(&o, 'x');
+        out_c(&o, ';');
+        /* loonheffingennummer */
+        if (w->v == G_UNK_EMP) {
+            lhn_text(tmp, w->fresh, 1);
+            out_s(&o, tmp);
+        } else {
+            write_lhn(&o, r->lhn, w->alt < 5 && r->role <= R_ACTIVE ? 1 : 0);
+        }
+        out_c(&o, ';');
+        /* dienst */
+        if (w->v == G_UNK_SVC)
+            out_s(&o, bad_services[w->alt % (sizeof bad_services / sizeof *bad_services)]);
+        else
+            write_service(&o, w->x.svc, w->legacy, w->alt);
+        out_c(&o, ';');
+        /* ingangsdatum */
+        if (w->v == G_BAD_DATE)
+            out_s(&o, bad_dates[w->alt % (sizeof bad_dates / sizeof *bad_dates)]);
+        else if (w->alt % 20 != 0)
+            write_date(&o, w->y, w->m, w->d, w->f);
+        out_c(&o, ';');
+        /* einddatum */
+        if (w->ey)
+            write_date(&o, w->ey, w->em, w->ed, w->f);
+        out_c(&o, '\n');
     }
     return out_close(&o);
 }
@@ -1403,8 +1514,10 @@ static void usage(FILE *f)
     int i;
 
     fprintf(f, "usage: genportfolio --out DIR [--employers N] [--users N] [--grants N] [--seed S] [--gzip]\n"
-               "                    [--SHARE PERCENT]...\n"
-               "defaults: 20000 employers, 100000 users, 1000000 grants, seed 1\n"
+               "                    [--order user|employer|shuffled] [--SHARE PERCENT]...\n"
+               "defaults: 20000 employers, 100000 users, 1000000 grants, seed 1, order shuffled\n"
+               "--order of the machtigingen.csv rows: user (grouped per user, as a portal export), employer\n"
+               "(sorted by loonheffingennummer) or shuffled (no order); every order holds the same rows\n"
                "shares in percent of the rows of a file, of inactive rows, or of clients (a client is one KvK\n"
                "with 1-3 LHN rows; drawn per client, planted counts are rows):\n");
     for (i = 0; i < S_COUNT; i++)
@@ -1451,9 +1564,11 @@ int main(int argc, char **argv)
     gen g;
     const char *dir = NULL;
     uint64_t seed = 1, sx;
-    int i, gz = 0;
+    int i, gz = 0, order = ORD_SHUFFLED;
     char path[4096];
     grant *gr;
+    grow *rw;
+    uint32_t *perm;
 
     memset(&g, 0, sizeof g);
     g.ne = 20000;
@@ -1478,6 +1593,16 @@ int main(int argc, char **argv)
         i++;
         if (!strcmp(a, "--out")) {
             dir = v;
+            continue;
+        }
+        if (!strcmp(a, "--order")) {
+            for (k = 0; k < 3 && strcmp(v, order_names[k]); k++)
+                ;
+            if (k == 3) {
+                fprintf(stderr, "genportfolio: bad --order '%s' (user, employer or shuffled)\n", v);
+                return 2;
+            }
+            order = k;
             continue;
         }
         if (!strcmp(a, "--seed")) {
@@ -1528,7 +1653,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "genportfolio: %s: %s\n", dir, strerror(errno));
         return 1;
     }
-    if (make_employers(&g) || make_users(&g) || !(gr = make_grants(&g))) {
+    if (make_employers(&g) || make_users(&g) || !(gr = make_grants(&g)) || !(rw = decide_grants(&g, gr)) ||
+        !(perm = row_order(&g, rw, order))) {
         fprintf(stderr, "genportfolio: out of memory or bad sizes\n");
         return 1;
     }
@@ -1539,7 +1665,7 @@ int main(int argc, char **argv)
     if (write_users(&g, path, gz))
         goto fail;
     snprintf(path, sizeof path, "%s/machtigingen.csv%s", dir, gz ? ".gz" : "");
-    if (write_grants(&g, gr, path, gz))
+    if (write_grants(&g, rw, perm, path, gz))
         goto fail;
     if (write_ini(dir, gz)) {
         snprintf(path, sizeof path, "%s/portfolio.ini", dir);
@@ -1554,6 +1680,8 @@ int main(int argc, char **argv)
     for (i = 0; i < S_COUNT; i++)
         printf("planted %s %llu\n", shares[i].name, (unsigned long long)g.planted[i]);
     free(gr);
+    free(rw);
+    free(perm);
     free(g.e);
     free(g.u);
     free(g.logins);
