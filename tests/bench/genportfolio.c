@@ -26,8 +26,16 @@
  * All randomness comes from one xoshiro256** stream seeded by --seed and is drawn in a
  * fixed order (the shuffle last, after every other draw), so the same options give
  * byte-identical files on every platform.
- * At the end the generator prints on stdout what it planted ("planted CASE COUNT"),
- * which tests/bench/bench.sh compares with the findings migrate reports.
+ * At the end the generator prints on stdout the rows of each file, what it planted
+ * ("planted CASE COUNT": rows of each special case) and what migrate should report
+ * ("expect FILE FINDING COUNT"). The expected counts follow from the planted rows and the
+ * rules: a duplicate of an ended grant or of a blocked user's grant is no duplicate, a grant on
+ * an inactive employer moves to its last active successor (or is dropped) and only then meets
+ * the eigenrisicodrager check and the duplicate check, a client without kept grants makes no
+ * request, and so on. tests/bench/bench.py compares them with the findings migrate reports, for
+ * every order. Clients that are no eigenrisicodrager write `geen` in that column when their
+ * client number is even and leave it empty otherwise, so an ERD-only service on them is
+ * service-erd-only (not migrated) or service-erd-unconfirmed (kept) respectively.
  */
 
 /* ---------------------------------------------------------------- options */
@@ -128,7 +136,8 @@ static share shares[S_COUNT] = {
     [S_UNKNOWN_EMP] = {"employer-unknown", 0.10, OF_GRANT, "LHN not in werkgevers.csv"},
     [S_UNKNOWN_SERVICE] = {"service-unknown", 0.05, OF_GRANT, "service name not in the catalogue"},
     [S_LEGACY] = {"legacy-names", 40.0, OF_GRANT, "service written by a legacy name (else code/name)"},
-    [S_ERD_WRONG] = {"service-erd-only", 0.30, OF_GRANT, "ERD-only service on a non-ERD client"},
+    [S_ERD_WRONG] = {"service-erd-only", 0.30, OF_GRANT,
+                     "ERD-only service on a non-ERD client (erd geen/empty)"},
     [S_BAD_DATE] = {"date-format", 0.02, OF_GRANT, "ingangsdatum that is no calendar date"},
 };
 
@@ -555,7 +564,7 @@ typedef struct gen {
     size_t logins_len;
     uint64_t planted[S_COUNT];
     uint64_t n_clients, n_inactive, n_groups_members, n_grants_inactive, n_grants_bad_lhn;
-    uint64_t n_kpn_eh3_rows, n_norep_form;
+    uint64_t n_kpn_eh3_rows;
 } gen;
 
 /* Read a share option value in percent. */
@@ -682,7 +691,6 @@ static int make_employers(gen *g)
         if (c.group)
             g->n_groups_members++;
         g->planted[S_MULTI_LHN] += nl > 1;
-        g->n_norep_form += c.norep && c.kvk && c.supplier != SUP_KPN_EH3;
         base = lhn_fresh();
         for (k = 0; k < nl && i < g->ne; k++, i++) {
             emp *r = &g->e[i];
@@ -892,6 +900,14 @@ static void write_lhn(out *o, const char *lhn, int spaced)
     out_s(o, lhn + 9);
 }
 
+/* 1 if a client that is no eigenrisicodrager says so (`geen`): every other one; the rest leave the column
+ * empty, so an ERD-only grant on them is kept and to be confirmed (service-erd-unconfirmed) rather than
+ * dropped (service-erd-only). */
+static int erd_geen(const emp *c)
+{
+    return c->erd == 0 && c->client % 2 == 0;
+}
+
 /* Write werkgevers.csv. */
 static int write_employers(gen *g, const char *path, int gz)
 {
@@ -942,6 +958,8 @@ static int write_employers(gen *g, const char *path, int gz)
         out_c(&o, ';');
         if (r->erd)
             out_s(&o, erd_text[r->erd - 1]);
+        else if (erd_geen(r))
+            out_s(&o, "geen");
         out_c(&o, ';');
         switch (r->supplier) {
         case SUP_KPN_EH3:
@@ -1484,6 +1502,280 @@ static int write_grants(const gen *g, const grow *rw, const uint32_t *perm, cons
     return out_close(&o);
 }
 
+/* ---------------------------------------------------------------- what migrate should report */
+
+/* Findings the generator predicts, with the file they are reported on (the "expect" lines). */
+enum {
+    X_W_LHN_FORMAT,
+    X_W_LHN_CHECKSUM,
+    X_W_LHN_SUBNUMBER,
+    X_W_EMP_DUP,
+    X_W_KVK_ZERO,
+    X_W_VESTIGING,
+    X_W_NO_KVK,
+    X_W_FOREIGN,
+    X_W_INACTIVE,
+    X_W_CYCLE,
+    X_W_SUCC_UNKNOWN,
+    X_W_TRANSFER,
+    X_W_UNREACHABLE,
+    X_W_LEGAL_FORMS,
+    X_W_REP_MISSING,
+    X_W_FORMULA,
+    X_W_ERD_UNCONFIRMED,
+    X_G_BLOCKED,
+    X_G_LEVEL_LOW,
+    X_G_NO_MEANS,
+    X_G_SHARED,
+    X_G_DUP,
+    X_M_USER_UNKNOWN,
+    X_M_EMP_UNKNOWN,
+    X_M_LHN_FORMAT,
+    X_M_LHN_CHECKSUM,
+    X_M_LHN_SUBNUMBER,
+    X_M_SVC_UNKNOWN,
+    X_M_DATE_FORMAT,
+    X_M_ENDED,
+    X_M_DROPPED,
+    X_M_MOVED,
+    X_M_ERD_ONLY,
+    X_M_DUP,
+    X_COUNT
+};
+
+static const char *const expect_names[X_COUNT] = {
+    "werkgevers lhn-format",
+    "werkgevers lhn-checksum",
+    "werkgevers lhn-subnumber",
+    "werkgevers employer-duplicate",
+    "werkgevers kvk-leading-zero",
+    "werkgevers vestiging-not-for-uwv",
+    "werkgevers no-kvk",
+    "werkgevers foreign-employer",
+    "werkgevers inactive",
+    "werkgevers successor-cycle",
+    "werkgevers successor-unknown",
+    "werkgevers transfer-reports",
+    "werkgevers reports-unreachable",
+    "werkgevers multi-legal-form",
+    "werkgevers representative-missing",
+    "werkgevers formula-risk",
+    "werkgevers service-erd-unconfirmed",
+    "gebruikers user-blocked",
+    "gebruikers user-level-low",
+    "gebruikers user-no-means",
+    "gebruikers user-shared-account",
+    "gebruikers user-duplicate",
+    "machtigingen user-unknown",
+    "machtigingen employer-unknown",
+    "machtigingen lhn-format",
+    "machtigingen lhn-checksum",
+    "machtigingen lhn-subnumber",
+    "machtigingen service-unknown",
+    "machtigingen date-format",
+    "machtigingen grant-ended",
+    "machtigingen grant-dropped",
+    "machtigingen grant-moved",
+    "machtigingen service-erd-only",
+    "machtigingen duplicate-grant",
+};
+
+/* The intermediary's own KvK number (portfolio.ini): a client with it gets no request. */
+#define OWN_KVK 9912345u
+
+/* 1 if a role makes the werkgevers row fail the LHN checks (rejected). */
+static int bad_lhn_role(unsigned role)
+{
+    return role == R_LHN_FORMAT || role == R_LHN_CHECKSUM || role == R_LHN_SUBNUMBER;
+}
+
+/* The last active row an employer row's successors lead to; -1 none (inactive without an active end),
+ * -2 rejected (a successor cycle). */
+static int32_t final_of(const gen *g, uint32_t i)
+{
+    uint32_t steps = 0;
+    int32_t k = (int32_t)i;
+
+    while (g->e[k].role >= R_INACT_SUCC) {
+        if (g->e[k].role == R_CYCLE)
+            return -2;
+        if (g->e[k].succ < 0 || ++steps > g->ne)
+            return -1;
+        k = g->e[k].succ;
+    }
+    return bad_lhn_role(g->e[k].role) ? -1 : k;
+}
+
+/* What migrate should report, from the rows as decided and migrate's rules (formats/README.md): a grant
+ * of a blocked user is skipped before its end date is looked at, a duplicate of an ended grant is no
+ * duplicate, grants move to the last active successor and only then meet the eigenrisicodrager check and
+ * each other (a duplicate counts once, a moved grant that duplicates a kept one is a duplicate, not a
+ * move), a client with no kept grant makes no request. Independent of the row order. */
+static int expect_findings(const gen *g, const grow *rw, uint64_t *x)
+{
+    int32_t *fin = malloc(((size_t)g->ne + 1) * sizeof *fin);
+    uint8_t *used = calloc((size_t)g->ne + 1, 1), *unconf = calloc((size_t)g->ne + 1, 1);
+    uint8_t *cl_used = calloc(g->n_clients + 1, 1), *shared = calloc((size_t)g->nu + 1, 1);
+    uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
+    uint32_t i, *grp_kvk = NULL, ngrp = 0;
+    size_t nk = 0, a, b;
+
+    memset(x, 0, X_COUNT * sizeof *x);
+    if (!fin || !used || !unconf || !cl_used || !shared || !key)
+        goto nomem;
+    /* werkgevers.csv: every row is checked; a repeated row only for its fields and as a repeat */
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[g->e[i].dup ? g->e[i].dupof : i];
+        x[X_W_LHN_FORMAT] += r->role == R_LHN_FORMAT;
+        x[X_W_LHN_CHECKSUM] += r->role == R_LHN_CHECKSUM;
+        x[X_W_LHN_SUBNUMBER] += r->role == R_LHN_SUBNUMBER;
+        x[X_W_KVK_ZERO] += r->ckind == C_KVK7;
+        x[X_W_VESTIGING] += r->vest != 0;
+        if (g->e[i].dup) {
+            x[X_W_EMP_DUP] += !bad_lhn_role(r->role);
+            fin[i] = -2;
+            continue;
+        }
+        fin[i] = bad_lhn_role(r->role) ? -2 : final_of(g, i);
+        if (bad_lhn_role(r->role) || r->role == R_CYCLE) {
+            x[X_W_CYCLE] += r->role == R_CYCLE;
+            continue;
+        }
+        if (r->role >= R_INACT_SUCC) {
+            int opvolger = r->succ >= 0 || r->role == R_SUCC_UNKNOWN;
+            x[X_W_INACTIVE]++;
+            x[X_W_SUCC_UNKNOWN] += r->role == R_SUCC_UNKNOWN;
+            x[X_W_TRANSFER] += r->open && opvolger;
+            x[X_W_UNREACHABLE] += r->open && !opvolger;
+        } else if (!r->kvk) {
+            x[r->ckind == C_FOREIGN ? X_W_FOREIGN : X_W_NO_KVK]++;
+        }
+        if (r->group > ngrp)
+            ngrp = r->group;
+    }
+    /* groups: a group whose accepted rows name two or more KvK numbers warns on each of them */
+    grp_kvk = calloc((size_t)ngrp + 1, sizeof *grp_kvk);
+    if (!grp_kvk)
+        goto nomem;
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (r->dup || bad_lhn_role(r->role) || r->role == R_CYCLE || !r->group || !r->kvk)
+            continue;
+        if (grp_kvk[r->group] == 0)
+            grp_kvk[r->group] = r->kvk;
+        else if (grp_kvk[r->group] != r->kvk)
+            grp_kvk[r->group] = UINT32_MAX;
+    }
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (!r->dup && !bad_lhn_role(r->role) && r->role != R_CYCLE && r->group &&
+            grp_kvk[r->group] == UINT32_MAX)
+            x[X_W_LEGAL_FORMS]++;
+    }
+    /* gebruikers.csv: a repeated login is rejected; an e-mail address used twice makes both accounts shared
+     */
+    for (i = 0; i < g->nu; i++) {
+        const user *u = &g->u[i];
+        x[X_G_DUP] += u->kind == U_DUP;
+        x[X_G_BLOCKED] += u->kind == U_BLOCKED;
+        x[X_G_LEVEL_LOW] += u->kind == U_LOW;
+        x[X_G_NO_MEANS] += u->kind == U_NOMEANS;
+        if (u->kind == U_SHARED_WORD || u->kind == U_SHARED_MAIL)
+            shared[i] = 1;
+        if (u->kind == U_SHARED_MAIL)
+            shared[u->ref] = 1;
+    }
+    for (i = 0; i < g->nu; i++)
+        x[X_G_SHARED] += shared[i];
+    /* machtigingen.csv: checks of the row, then the fate of the grant, then duplicates */
+    for (i = 0; i < g->ng; i++) {
+        const grow *w = &rw[i];
+        const emp *r = &g->e[w->x.emp];
+        int32_t e = (int32_t)w->x.emp;
+        unsigned need = services[w->x.svc].erd, moved = 0;
+        int rejected = w->v == G_UNK_USER || w->v == G_UNK_EMP || w->v == G_UNK_SVC || w->v == G_BAD_DATE;
+
+        x[X_M_USER_UNKNOWN] += w->v == G_UNK_USER;
+        x[X_M_EMP_UNKNOWN] += w->v == G_UNK_EMP;
+        x[X_M_SVC_UNKNOWN] += w->v == G_UNK_SVC;
+        x[X_M_DATE_FORMAT] += w->v == G_BAD_DATE;
+        if (w->v != G_UNK_EMP && bad_lhn_role(r->role)) {
+            x[r->role == R_LHN_FORMAT     ? X_M_LHN_FORMAT
+              : r->role == R_LHN_CHECKSUM ? X_M_LHN_CHECKSUM
+                                          : X_M_LHN_SUBNUMBER]++;
+            rejected = 1;
+        }
+        if (rejected || g->u[w->x.user].kind == U_BLOCKED)
+            continue;
+        if (w->v == G_ENDED) {
+            x[X_M_ENDED]++;
+            continue;
+        }
+        if (fin[e] == -2)
+            continue; /* a successor cycle: the employer is rejected */
+        if (r->role >= R_INACT_SUCC) {
+            if (fin[e] < 0) {
+                x[X_M_DROPPED]++;
+                continue;
+            }
+            e = fin[e];
+            moved = 1;
+        }
+        r = &g->e[e];
+        if (!r->kvk)
+            continue; /* paper route */
+        if (need && !(need & (r->erd ? erd_bits[r->erd - 1] : 0u))) {
+            if (r->erd || erd_geen(r)) { /* the column says otherwise: not migrated */
+                x[X_M_ERD_ONLY]++;
+                continue;
+            }
+            unconf[e] = 1; /* the column is empty: kept, to be confirmed */
+        }
+        key[nk++] = (uint64_t)w->x.user << 37 | (uint64_t)e << 11 | (uint64_t)w->x.svc << 1 | moved;
+        used[e] = 1;
+    }
+    qsort(key, nk, sizeof *key, cmp_u64);
+    for (a = 0; a < nk; a = b) { /* one user, employer and service: one kept, the rest duplicates */
+        for (b = a + 1; b < nk && key[b] >> 1 == key[a] >> 1; b++)
+            ;
+        x[X_M_DUP] += b - a - 1;
+        x[X_M_MOVED] += key[a] & 1; /* moved only when no copy was there already */
+    }
+    /* requests: per client (one KvK) with a kept grant on an accepted active row; the form without a
+     * representative, the beheermodule otherwise */
+    for (i = 0; i < g->ne; i++) {
+        x[X_W_ERD_UNCONFIRMED] += unconf[i];
+        if (used[i])
+            cl_used[g->e[i].client] = 1;
+    }
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (r->dup || bad_lhn_role(r->role) || r->role >= R_INACT_SUCC || !r->kvk || r->kvk == OWN_KVK ||
+            !cl_used[r->client])
+            continue;
+        cl_used[r->client] = 0; /* the first row of the client stands for its request */
+        x[X_W_REP_MISSING] += r->norep;
+        x[X_W_FORMULA] += r->formula == 1;
+    }
+    free(fin);
+    free(used);
+    free(unconf);
+    free(cl_used);
+    free(shared);
+    free(key);
+    free(grp_kvk);
+    return 0;
+nomem:
+    free(fin);
+    free(used);
+    free(unconf);
+    free(cl_used);
+    free(shared);
+    free(key);
+    free(grp_kvk);
+    return -1;
+}
+
 /* ---------------------------------------------------------------- main */
 
 /* Write portfolio.ini naming the three files. */
@@ -1569,6 +1861,7 @@ int main(int argc, char **argv)
     grant *gr;
     grow *rw;
     uint32_t *perm;
+    uint64_t expect[X_COUNT];
 
     memset(&g, 0, sizeof g);
     g.ne = 20000;
@@ -1654,7 +1947,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (make_employers(&g) || make_users(&g) || !(gr = make_grants(&g)) || !(rw = decide_grants(&g, gr)) ||
-        !(perm = row_order(&g, rw, order))) {
+        !(perm = row_order(&g, rw, order)) || expect_findings(&g, rw, expect)) {
         fprintf(stderr, "genportfolio: out of memory or bad sizes\n");
         return 1;
     }
@@ -1673,12 +1966,14 @@ int main(int argc, char **argv)
     }
     printf("rows werkgevers %u\nrows gebruikers %u\nrows machtigingen %u\n", (unsigned)g.ne, (unsigned)g.nu,
            (unsigned)g.ng);
-    printf("count clients %llu\ncount inactive %llu\ncount no-representative-form-clients %llu\n",
-           (unsigned long long)g.n_clients, (unsigned long long)g.n_inactive, (unsigned long long)g.n_norep_form);
+    printf("count clients %llu\ncount inactive %llu\n", (unsigned long long)g.n_clients,
+           (unsigned long long)g.n_inactive);
     printf("count grants-on-inactive %llu\ncount grants-on-invalid-lhn %llu\n",
            (unsigned long long)g.n_grants_inactive, (unsigned long long)g.n_grants_bad_lhn);
     for (i = 0; i < S_COUNT; i++)
         printf("planted %s %llu\n", shares[i].name, (unsigned long long)g.planted[i]);
+    for (i = 0; i < X_COUNT; i++)
+        printf("expect %s %llu\n", expect_names[i], (unsigned long long)expect[i]);
     free(gr);
     free(rw);
     free(perm);
