@@ -66,17 +66,17 @@ def run_measured(cmd, out_path, err_path, env=None):
 def count_stream(f, patterns):
     """Count non-overlapping occurrences of byte patterns in a stream, across chunk borders."""
     counts = [0] * len(patterns)
-    keep = max(len(p) for p in patterns) - 1
-    tail = b""
+    tails = [b""] * len(patterns)
     while True:
         chunk = f.read(1 << 20)
         if not chunk:
             break
-        buf = tail + chunk
         for i, p in enumerate(patterns):
+            buf = tails[i] + chunk
             counts[i] += buf.count(p)
-        tail = buf[-keep:] if keep else b""
-        # a pattern lies wholly in the tail only if it is shorter than keep+1: never
+            # keep one byte less than the pattern: one that crosses the border is counted once, and none
+            # lies wholly in what is kept (a tail as long as the pattern counted "<c " twice)
+            tails[i] = buf[-(len(p) - 1):] if len(p) > 1 else b""
     return counts
 
 
