@@ -1371,7 +1371,7 @@ static grow *decide_grants(gen *g, const grant *gr)
         w->d = (uint8_t)(1 + below(28));
         if (v == G_ENDED && w->y > 2020)
             w->y = (uint16_t)(w->y - 6);
-        if (v == G_ENDED || v == G_FUTURE) { /* day, month, year: the order of the draws so far */
+        if (v == G_ENDED || v == G_FUTURE) { /* day, month, year: the order gcc drew them in before */
             w->ed = (uint8_t)(1 + below(28));
             w->em = (uint8_t)(1 + below(12));
             w->ey = (uint16_t)((v == G_ENDED ? 2021 : 2027) + below(4));
