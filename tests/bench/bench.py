@@ -423,14 +423,14 @@ def main():
         line = (f"{g:>9,} grants: median ratio {med:.2f} ({wmed['order']}), min ratio {mn:.2f} ({wmin['order']}), "
                 f"peak RSS {rss:.1f} MiB")
         if g == 1_000_000:
-            line += (f"  [ratio ≤ {TARGET_RATIO:.2f}: {met(med <= TARGET_RATIO)}; "
+            line += (f"  [median ratio ≤ {TARGET_RATIO:.2f}: {met(med <= TARGET_RATIO)}; "
                      f"RSS ≤ {TARGET_RSS_MIB} MiB: {met(rss <= TARGET_RSS_MIB)}]")
         print(line)
 
     big = max(sizes) if sizes else 0
     small = big // 10
-    print(f"\ntime({big:,}) / time({small:,}) per order, migrate median (min) (target ≤ {TARGET_SCALING}; 10 = "
-          f"linear):", end="")
+    print(f"\ntime({big:,}) / time({small:,}) per order, migrate median (min) (target ≤ {TARGET_SCALING} on the "
+          f"median; 10 = linear):", end="")
     if big % 10 == 0 and small in sizes and big != small:
         parts = []
         for o in orders:
