@@ -1,29 +1,38 @@
 #!/usr/bin/env python3
 """bench.py — the benchmark: migrate on synthetic portfolios, against the I/O floor.
 
-For each size (number of grants) it
-  1. generates a portfolio with BUILD/genportfolio (employers and users scaled like a large bureau:
-     1,000,000 grants <-> 20,000 employers and 100,000 users), seed 1, under BUILD/bench/;
+For each size (number of grants) and each order of the grant rows (user, employer, shuffled) it
+  1. generates a portfolio with BUILD/genportfolio --order ORDER (employers and users scaled like a
+     large bureau: 1,000,000 grants <-> 20,000 employers and 100,000 users), seed 1, under BUILD/bench/;
   2. runs `BUILD/migrate run PORTFOLIO -o OUT --force` RUNS times (SOURCE_DATE_EPOCH fixed),
      wall time from time.perf_counter, peak RSS per run from os.wait4's rusage (ru_maxrss, KiB);
-  3. derives what migrate wrote: the byte size of every CSV output, and for every xlsx output the
-     exact number of cells and of numeric cells (counted in the sheet XML: <c ...> elements,
-     those without a t="..." type are numbers or dates);
+  3. after the first run derives what migrate wrote: the byte size of every CSV output, and for
+     every xlsx output the exact number of cells and of numeric cells (counted in the sheet XML:
+     <c ...> elements, those without a t="..." type are numbers or dates);
   4. runs BUILD/bench-floor with those counts (--cells N:K per workbook, --csv-bytes M per CSV
-     file) RUNS times: the I/O floor of parsing the same inputs with libcsv and writing the same
+     file) after each migrate run (migrate, floor, migrate, floor, ... so that noise of the machine
+     hits both alike): the I/O floor of parsing the same inputs with libcsv and writing the same
      cells with libxlsxwriter (constant memory) and the same CSV bytes, each file fsync'ed;
-  5. optionally (when python3-openpyxl is importable) writes the same cells with openpyxl;
-  6. compares the findings migrate reports (sheet Bevindingen of overzicht.xlsx) with what the
-     generator planted.
-It prints tables and never asserts a timing. Exit status 0 unless a tool is missing or migrate
-exits with something else than 0 or 1 (then it goes on and exits 1 at the end).
+  5. compares the findings migrate reports (sheet Bevindingen of overzicht.xlsx) with what the
+     generator expects (its "expect" lines) and shows what it planted next to them.
+Then (per size, once) it optionally writes the same cells with openpyxl (when python3-openpyxl is
+importable), and with --reject-rows N runs tests/bench/reject-mem.sh (N rejected werkgevers rows).
+It prints the machine, a table of min and median times, the ratios migrate/floor (of the mins and
+of the medians), peak RSS, the worst order per size, time(largest)/time(largest/10) per order and the
+rejected-rows line, with the targets next to the values. It never asserts a timing. Exit status 0
+unless a tool is missing, migrate exits with something else than 0 or 1, the floor fails, the
+rejected-rows run fails or a finding count differs from the expected one (then it goes on and exits
+1 at the end).
 """
 import argparse
 import collections
+import datetime
 import os
+import platform
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import threading
@@ -57,17 +66,17 @@ def run_measured(cmd, out_path, err_path, env=None):
 def count_stream(f, patterns):
     """Count non-overlapping occurrences of byte patterns in a stream, across chunk borders."""
     counts = [0] * len(patterns)
-    keep = max(len(p) for p in patterns) - 1
-    tail = b""
+    tails = [b""] * len(patterns)
     while True:
         chunk = f.read(1 << 20)
         if not chunk:
             break
-        buf = tail + chunk
         for i, p in enumerate(patterns):
+            buf = tails[i] + chunk
             counts[i] += buf.count(p)
-        tail = buf[-keep:] if keep else b""
-        # a pattern lies wholly in the tail only if it is shorter than keep+1: never
+            # keep one byte less than the pattern: one that crosses the border is counted once, and none
+            # lies wholly in what is kept (a tail as long as the pattern counted "<c " twice)
+            tails[i] = buf[-(len(p) - 1):] if len(p) > 1 else b""
     return counts
 
 
@@ -158,155 +167,339 @@ def openpyxl_baseline(jobs, path):
     return time.perf_counter() - t0
 
 
-# What the generator planted (key of its output) against the finding migrate reports.
-COMPARE = [
-    ("planted lhn-format", "lhn-format", "werkgevers"),
-    ("planted lhn-checksum", "lhn-checksum", "werkgevers"),
-    ("planted lhn-subnumber", "lhn-subnumber", "werkgevers"),
-    ("planted employer-duplicate", "employer-duplicate", ""),
-    ("planted kvk-7digit", "kvk-leading-zero", ""),
-    ("planted vestiging", "vestiging-not-for-uwv", ""),
-    ("planted no-kvk", "no-kvk", ""),
-    ("planted foreign", "foreign-employer", ""),
-    ("count inactive", "inactive", ""),
-    ("planted successor-cycle", "successor-cycle", ""),
-    ("planted successor-unknown", "successor-unknown", ""),
-    ("planted open-reports", "transfer-reports+reports-unreachable", ""),
-    ("planted legal-forms", "multi-legal-form", ""),
-    ("count no-representative-form-clients", "representative-missing", ""),
-    ("planted formula-risk", "formula-risk", ""),
-    ("planted blocked", "user-blocked", ""),
-    ("planted low-level", "user-level-low", ""),
-    ("planted no-means", "user-no-means", ""),
-    ("planted shared-account", "user-shared-account", ""),
-    ("planted user-duplicate", "user-duplicate", ""),
-    ("planted duplicate-grant", "duplicate-grant", ""),
-    ("planted grant-ended", "grant-ended", ""),
-    ("planted user-unknown", "user-unknown", ""),
-    ("planted employer-unknown", "employer-unknown", "machtigingen"),
-    ("count grants-on-invalid-lhn", "lhn-format+lhn-checksum+lhn-subnumber", "machtigingen"),
-    ("planted service-unknown", "service-unknown", ""),
-    ("planted service-erd-only", "service-erd-only", ""),
-    ("planted date-format", "date-format", ""),
-    ("count grants-on-inactive", "grant-moved+grant-dropped", ""),
-]
-
-
 def found(cnt, codes, file_prefix):
     """Findings of any of the '+'-joined codes, optionally only in files starting with file_prefix."""
     want = set(codes.split("+"))
     return sum(n for (code, f), n in cnt.items() if code in want and f.startswith(file_prefix))
 
 
+# What the generator planted ("planted CASE" or "count WHAT") next to each expected finding; None: no
+# single planted case stands for it (several cases meet in it, or it follows from the rules).
+PLANTED_FOR = {
+    "werkgevers lhn-format": "planted lhn-format",
+    "werkgevers lhn-checksum": "planted lhn-checksum",
+    "werkgevers lhn-subnumber": "planted lhn-subnumber",
+    "werkgevers employer-duplicate": "planted employer-duplicate",
+    "werkgevers kvk-leading-zero": "planted kvk-7digit",
+    "werkgevers vestiging-not-for-uwv": "planted vestiging",
+    "werkgevers no-kvk": "planted no-kvk",
+    "werkgevers foreign-employer": "planted foreign",
+    "werkgevers inactive": "count inactive",
+    "werkgevers successor-cycle": "planted successor-cycle",
+    "werkgevers successor-unknown": "planted successor-unknown",
+    "werkgevers multi-legal-form": "planted legal-forms",
+    "werkgevers representative-missing": "planted no-representative",
+    "werkgevers formula-risk": "planted formula-risk",
+    "gebruikers user-blocked": "planted blocked",
+    "gebruikers user-level-low": "planted low-level",
+    "gebruikers user-no-means": "planted no-means",
+    "gebruikers user-shared-account": "planted shared-account",
+    "gebruikers user-duplicate": "planted user-duplicate",
+    "machtigingen user-unknown": "planted user-unknown",
+    "machtigingen employer-unknown": "planted employer-unknown",
+    "machtigingen service-unknown": "planted service-unknown",
+    "machtigingen date-format": "planted date-format",
+    "machtigingen grant-ended": "planted grant-ended",
+    "machtigingen service-erd-only": "planted service-erd-only",
+    "machtigingen duplicate-grant": "planted duplicate-grant",
+}
+
+# Targets: printed next to the values, never asserted.
+TARGET_RATIO = 1.10
+TARGET_RSS_MIB = 200
+TARGET_SCALING = 11
+
+
+def met(ok):
+    return "met" if ok else "NOT met"
+
+
+def machine_line(repo):
+    """CPU model, cores, sha_ni, memory, OS, kernel, date and the git commit, for pasting with the table."""
+    model, sha = "unknown CPU", False
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                k, _, v = line.partition(":")
+                k = k.strip()
+                if k == "model name" and model == "unknown CPU":
+                    model = v.strip()
+                elif k == "flags" and "sha_ni" in v.split():
+                    sha = True
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    mem = f", {int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+                    break
+    except OSError:
+        pass
+    osname = platform.system()
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    osname = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(["git", "-C", repo, "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True).stdout.strip()
+        if dirty:
+            commit += " (with uncommitted changes)"
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return (f"machine: {model}, {os.cpu_count()} cores, sha_ni {'yes' if sha else 'no'}{mem}; "
+            f"{osname}, kernel {platform.release()}; {date}; commit {commit}")
+
+
+def generate(gen, g, order, seed, port):
+    """Run the generator; return (the key -> number lines it printed, seconds, input bytes)."""
+    ne, nu = scaled(g)
+    shutil.rmtree(port, ignore_errors=True)
+    t0 = time.perf_counter()
+    res = subprocess.run([gen, "--employers", str(ne), "--users", str(nu), "--grants", str(g), "--seed", seed,
+                          "--order", order, "--out", port], check=True, capture_output=True, text=True)
+    sec = time.perf_counter() - t0
+    planted = {}
+    for line in res.stdout.splitlines():
+        k, _, v = line.rpartition(" ")
+        planted[k] = int(v)
+    with open(port + ".planted", "w") as f:
+        f.write(res.stdout)
+    return planted, sec, sum(os.path.getsize(os.path.join(port, n)) for n in os.listdir(port))
+
+
+def floor_command(floor, out, port, fl):
+    """The floor's command for what migrate wrote to out: (command, xlsx jobs, CSV sizes, output bytes)."""
+    names = sorted(os.listdir(out))
+    out_bytes = sum(os.path.getsize(os.path.join(out, n)) for n in names)
+    csv_sizes = [os.path.getsize(os.path.join(out, n)) for n in names if n.endswith(".csv")]
+    jobs = [xlsx_cells(os.path.join(out, n)) for n in names if n.endswith(".xlsx")]
+    cmd = [floor]
+    for n, k in jobs:
+        cmd += ["--cells", f"{n}:{k}"]
+    for m in csv_sizes:
+        cmd += ["--csv-bytes", str(m)]
+    return cmd + [port, fl], jobs, csv_sizes, out_bytes
+
+
+def measure(a, g, order, paths, env, problems):
+    """Generate one portfolio and time migrate and the floor on it, interleaved; a result dict."""
+    migrate, gen, floor, root = paths
+    tag = f"{g}-{order}"
+    port, out, fl = (os.path.join(root, f"{p}{tag}") for p in ("p", "out", "floor"))
+    planted, tgen, in_bytes = generate(gen, g, order, a.seed, port)
+    ne, nu = scaled(g)
+    print(f"== {g:,} grants, order {order}: {ne:,} employers, {nu:,} users; generated {in_bytes:,} input bytes "
+          f"in {tgen:.2f} s", flush=True)
+    r = {"g": g, "order": order, "planted": planted, "m": [], "f": [], "mrss": 0, "frss": 0, "found": None,
+         "jobs": None, "out_bytes": 0}
+    cmd, floor_ok, csv_sizes = None, True, []
+    for i in range(a.runs):
+        sec, kib, rc, hung = run_measured([migrate, "run", port, "-o", out, "--force"], out + ".stdout",
+                                          out + ".stderr", env)
+        line = f"   run {i + 1}: migrate {sec:.3f} s, {kib / 1024:.1f} MiB, exit {rc}"
+        if hung or rc not in (0, 1):
+            print(line + (" (HUNG, killed)" if hung else ""), flush=True)
+            problems.append(f"{g:,} grants, order {order}: migrate exit {rc}{' after a timeout' if hung else ''}; "
+                            f"see {out}.stderr")
+            return r
+        r["m"].append(sec)
+        r["mrss"] = max(r["mrss"], kib)
+        if cmd is None:
+            cmd, r["jobs"], csv_sizes, r["out_bytes"] = floor_command(floor, out, port, fl)
+        if not floor_ok:
+            print(line, flush=True)
+            continue
+        shutil.rmtree(fl, ignore_errors=True)
+        fsec, fkib, frc, fhung = run_measured(cmd, fl + ".stdout", fl + ".stderr")
+        if frc != 0:
+            print(line + f" | floor exit {frc}", flush=True)
+            problems.append(f"{g:,} grants, order {order}: bench-floor exit {frc}; see {fl}.stderr")
+            floor_ok = False
+            continue
+        r["f"].append(fsec)
+        r["frss"] = max(r["frss"], fkib)
+        print(f"{line} | floor {fsec:.3f} s, {fkib / 1024:.1f} MiB", flush=True)
+    if r["jobs"] is not None:
+        jobs = r["jobs"]
+        print(f"   output: {r['out_bytes']:,} bytes; floor writes {sum(n for n, _ in jobs):,} xlsx cells "
+              f"({sum(k for _, k in jobs):,} numeric) in {len(jobs)} workbooks and "
+              f"{sum(csv_sizes):,} CSV bytes in {len(csv_sizes)} files", flush=True)
+    r["found"] = findings(os.path.join(out, "overzicht.xlsx"))
+    return r
+
+
+def reject_run(a, migrate, problems):
+    """Run tests/bench/reject-mem.sh with the rejected-rows count; its summary line, or None."""
+    if a.reject_rows <= 0:
+        return None
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reject-mem.sh")
+    print(f"== rejected rows: {a.reject_rows:,} (tests/bench/reject-mem.sh)", flush=True)
+    res = subprocess.run(["sh", script, migrate, str(a.reject_rows)], capture_output=True, text=True)
+    sys.stdout.write(res.stdout)
+    sys.stdout.write(res.stderr)
+    if res.returncode != 0:
+        problems.append(f"reject-mem.sh with {a.reject_rows:,} rows exited {res.returncode}")
+    lines = [ln for ln in res.stdout.splitlines() if ln.startswith("rejected rows:")]
+    return lines[-1] if lines else None
+
+
+def fmt_ratio(x, y):
+    return f"{x / y:.2f}" if x and y else "-"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", default="build")
     ap.add_argument("--sizes", default="10000 100000 1000000")
+    ap.add_argument("--orders", default="user employer shuffled")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--reject-rows", type=int, default=0)
     ap.add_argument("--seed", default="1")
     a = ap.parse_args()
+    a.runs = max(1, a.runs)
     b = a.build
     migrate, gen, floor = (os.path.join(b, p) for p in ("migrate", "genportfolio", "bench-floor"))
     root = os.path.join(b, "bench")
     os.makedirs(root, exist_ok=True)
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     sizes = [int(s) for s in a.sizes.split()]
-    rows, planted_all, found_all, problems = [], {}, {}, []
+    orders = a.orders.split()
+    for o in orders:
+        if o not in ("user", "employer", "shuffled"):
+            ap.error(f"unknown order {o!r} (user, employer or shuffled)")
+    repo = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+    head = machine_line(repo)
+    print(head)
+    print(f"{a.runs} runs per size and order, migrate and the I/O floor interleaved; seed {a.seed}", flush=True)
+    problems, results, opx = [], {}, {}
 
     for g in sizes:
-        ne, nu = scaled(g)
-        port = os.path.join(root, f"p{g}")
-        out = os.path.join(root, f"out{g}")
-        fl = os.path.join(root, f"floor{g}")
-        shutil.rmtree(port, ignore_errors=True)
-        t0 = time.perf_counter()
-        res = subprocess.run([gen, "--employers", str(ne), "--users", str(nu), "--grants", str(g),
-                              "--seed", a.seed, "--out", port], check=True, capture_output=True, text=True)
-        tgen = time.perf_counter() - t0
-        planted = {}
-        for line in res.stdout.splitlines():
-            k, _, v = line.rpartition(" ")
-            planted[k] = int(v)
-        with open(port + ".planted", "w") as f:
-            f.write(res.stdout)
-        in_bytes = sum(os.path.getsize(os.path.join(port, n)) for n in os.listdir(port))
-        print(f"== {g} grants: {ne} employers, {nu} users; generated {in_bytes} input bytes in {tgen:.2f} s",
-              flush=True)
+        for order in orders:
+            results[(g, order)] = measure(a, g, order, (migrate, gen, floor, root), env, problems)
+        last = results[(g, orders[-1])]
+        if last["jobs"] is not None:
+            opx[g] = openpyxl_baseline(last["jobs"], os.path.join(root, f"floor{g}-{orders[-1]}"))
+    reject = reject_run(a, migrate, problems)
 
-        best, rss, rcs = None, 0, []
-        for r in range(a.runs):
-            sec, kib, rc, hung = run_measured([migrate, "run", port, "-o", out, "--force"],
-                                              out + ".stdout", out + ".stderr", env)
-            rcs.append(rc)
-            rss = max(rss, kib)
-            best = sec if best is None else min(best, sec)
-            note = " (HUNG, killed)" if hung else ""
-            print(f"   migrate run {r + 1}: {sec:.3f} s, {kib / 1024:.1f} MiB, exit {rc}{note}", flush=True)
-            if hung or rc not in (0, 1):
-                problems.append(f"{g} grants: migrate exit {rc}{' after a timeout' if hung else ''}; "
-                                f"see {out}.stderr")
-                break
-        if not os.path.isdir(out) or any(rc not in (0, 1) for rc in rcs):
-            rows.append((g, ne, nu, best, rss, 0, None, 0, None))
-            continue
-
-        names = sorted(os.listdir(out))
-        out_bytes = sum(os.path.getsize(os.path.join(out, n)) for n in names)
-        csv_sizes = [os.path.getsize(os.path.join(out, n)) for n in names if n.endswith(".csv")]
-        jobs = [xlsx_cells(os.path.join(out, n)) for n in names if n.endswith(".xlsx")]
-        cmd = [floor]
-        for n, k in jobs:
-            cmd += ["--cells", f"{n}:{k}"]
-        for m in csv_sizes:
-            cmd += ["--csv-bytes", str(m)]
-        cmd += [port, fl]
-        fbest, frss = None, 0
-        for r in range(a.runs):
-            shutil.rmtree(fl, ignore_errors=True)
-            sec, kib, rc, hung = run_measured(cmd, fl + ".stdout", fl + ".stderr")
-            if rc != 0:
-                problems.append(f"{g} grants: bench-floor exit {rc}; see {fl}.stderr")
-                break
-            frss = max(frss, kib)
-            fbest = sec if fbest is None else min(fbest, sec)
-        print(f"   floor: {fbest if fbest is None else round(fbest, 3)} s; "
-              f"{sum(n for n, _ in jobs)} xlsx cells ({sum(k for _, k in jobs)} numeric) in {len(jobs)} workbooks, "
-              f"{sum(csv_sizes)} CSV bytes in {len(csv_sizes)} files", flush=True)
-        opx = openpyxl_baseline(jobs, fl)
-        rows.append((g, ne, nu, best, rss, out_bytes, fbest, frss, opx))
-        planted_all[g] = planted
-        found_all[g] = findings(os.path.join(out, "overzicht.xlsx"))
-
+    # --- the table
     print()
-    print("grants      employers    users   migrate s    grants/s  peak RSS MiB  output bytes   floor s  "
-          "floor RSS MiB  migrate/floor  openpyxl s")
-    for g, ne, nu, sec, rss, ob, fsec, frss, opx in rows:
-        if sec is None:
+    print(head)
+    print(f"migrate/floor: migrate run against the I/O floor (tests/bench/floor.c) on the same portfolio; "
+          f"{a.runs} runs each, interleaved")
+    print(f"{'':9} {'':9} {'migrate s':>17} {'floor s':>17} {'migrate/floor':>17} {'peak RSS MiB':>17}")
+    print(f"{'grants':>9} {'order':9} {'min':>8} {'median':>8} {'min':>8} {'median':>8} {'min/min':>8} "
+          f"{'med/med':>8} {'migrate':>8} {'floor':>8}")
+    for g in sizes:
+        for order in orders:
+            r = results[(g, order)]
+            m, f = r["m"], r["f"]
+            r["mmin"], r["mmed"] = (min(m), statistics.median(m)) if m else (None, None)
+            r["fmin"], r["fmed"] = (min(f), statistics.median(f)) if f else (None, None)
+            cell = lambda v: f"{v:8.3f}" if v is not None else f"{'-':>8}"  # noqa: E731
+            print(f"{g:>9,} {order:9} {cell(r['mmin'])} {cell(r['mmed'])} {cell(r['fmin'])} {cell(r['fmed'])} "
+                  f"{fmt_ratio(r['mmin'], r['fmin']):>8} {fmt_ratio(r['mmed'], r['fmed']):>8} "
+                  f"{r['mrss'] / 1024:8.1f} {r['frss'] / 1024:8.1f}")
+
+    print(f"\nworst of the orders (targets: migrate/floor ≤ {TARGET_RATIO:.2f}; peak RSS ≤ {TARGET_RSS_MIB} MiB at "
+          f"1,000,000 grants)")
+    for g in sizes:
+        rs = [results[(g, o)] for o in orders if results[(g, o)]["mmed"] and results[(g, o)]["fmed"]]
+        if not rs:
+            print(f"{g:>9,} grants: no complete measurement")
             continue
-        ratio = f"{sec / fsec:13.2f}" if fsec else f"{'-':>13}"
-        print(f"{g:>9,} {ne:>10,} {nu:>8,} {sec:>11.3f} {g / sec:>11,.0f} {rss / 1024:>13.1f} {ob:>13,} "
-              f"{fsec if fsec else float('nan'):>9.3f} {frss / 1024:>14.1f} {ratio}  "
-              f"{('%.3f' % opx) if opx is not None else 'n/a':>10}")
-    t = {g: sec for g, _, _, sec, *_ in rows if sec}
-    if 1_000_000 in t and 100_000 in t:
-        print(f"\ntime(1,000,000) / time(100,000) = {t[1_000_000] / t[100_000]:.2f}  (10 = linear)")
-    if all(r[8] is None for r in rows):
+        wmed = max(rs, key=lambda r: r["mmed"] / r["fmed"])
+        wmin = max(rs, key=lambda r: r["mmin"] / r["fmin"])
+        rss = max(results[(g, o)]["mrss"] for o in orders) / 1024
+        med, mn = wmed["mmed"] / wmed["fmed"], wmin["mmin"] / wmin["fmin"]
+        line = (f"{g:>9,} grants: median ratio {med:.2f} ({wmed['order']}), min ratio {mn:.2f} ({wmin['order']}), "
+                f"peak RSS {rss:.1f} MiB")
+        if g == 1_000_000:
+            line += (f"  [median ratio ≤ {TARGET_RATIO:.2f}: {met(med <= TARGET_RATIO)}; "
+                     f"RSS ≤ {TARGET_RSS_MIB} MiB: {met(rss <= TARGET_RSS_MIB)}]")
+        print(line)
+
+    big = max(sizes) if sizes else 0
+    small = big // 10
+    print(f"\ntime({big:,}) / time({small:,}) per order, migrate median (min) (target ≤ {TARGET_SCALING} on the "
+          f"median; 10 = linear):", end="")
+    if big % 10 == 0 and small in sizes and big != small:
+        parts = []
+        for o in orders:
+            rb, rs_ = results[(big, o)], results[(small, o)]
+            if rb["mmed"] and rs_["mmed"]:
+                q = rb["mmed"] / rs_["mmed"]
+                parts.append(f"{o} {q:.2f} ({rb['mmin'] / rs_['mmin']:.2f}) {met(q <= TARGET_SCALING)}")
+            else:
+                parts.append(f"{o} n/a")
+        print(" " + "; ".join(parts))
+    else:
+        print(f" n/a ({small:,} grants not measured)")
+    if reject:
+        print(reject)
+    elif a.reject_rows > 0:
+        print(f"rejected rows: {a.reject_rows:,}  no measurement (see above)")
+    else:
+        print("rejected rows: skipped (BENCH_REJECT_ROWS=0)")
+    if any(s is not None for s in opx.values()):
+        print("openpyxl (write-only) writing the same cells: " +
+              ", ".join(f"{g:,} grants {s:.3f} s" for g, s in sorted(opx.items()) if s is not None))
+    else:
         print("openpyxl baseline: skipped (python3-openpyxl not installed)")
 
-    if found_all:
-        sz = sorted(found_all)
-        print("\nplanted by genportfolio vs found by migrate (findings in overzicht.xlsx, sheet Bevindingen)")
-        print(f"{'planted':40} {'finding':40}" + "".join(f" {f'{g:,} planted':>17} {'found':>9}" for g in sz))
-        for key, codes, fp in COMPARE:
-            line = f"{key.split(' ', 1)[1]:40} {codes + (' in ' + fp if fp else ''):40}"
-            for g in sz:
-                line += f" {planted_all[g].get(key, 0):>17} {found(found_all[g], codes, fp):>9}"
+    # --- planted, expected and found
+    done = [(g, o) for g in sizes for o in orders if results[(g, o)]["found"] is not None]
+    if done:
+        print("\nplanted by genportfolio, expected (what migrate should report, from the planted rows and the "
+              "rules) and found by migrate")
+        print("(findings in overzicht.xlsx, sheet Bevindingen; found is one number when every order found the "
+              "same, else " + "/".join(orders) + ")")
+        hdr = f"{'finding':38}"
+        for g in sizes:
+            hdr += f" | {f'{g:,} grants':>29}"
+        print(hdr)
+        sub = f"{'':38}"
+        for g in sizes:
+            sub += f" | {'planted':>8} {'expected':>9} {'found':>10}"
+        print(sub)
+        keys = []
+        for g, o in done:
+            for k in results[(g, o)]["planted"]:
+                if k.startswith("expect ") and k not in keys:
+                    keys.append(k)
+        for k in keys:
+            _, file, code = k.split(" ")
+            line = f"{code + ' (' + file + ')':38}"
+            for g in sizes:
+                rs = [results[(g, o)] for o in orders if results[(g, o)]["found"] is not None]
+                if not rs:
+                    line += f" | {'':>29}"
+                    continue
+                exp = rs[0]["planted"].get(k)
+                pk = PLANTED_FOR.get(f"{file} {code}")
+                pl = rs[0]["planted"].get(pk) if pk else None
+                got = [found(r["found"], code, file) for r in rs]
+                shown = str(got[0]) if len(set(got)) == 1 else "/".join(map(str, got))
+                bad = any(n != exp for n in got)
+                line += f" | {'-' if pl is None else pl:>8} {exp:>9} {shown + (' ≠' if bad else ''):>10}"
+                for r, n in zip(rs, got):
+                    if n != exp:
+                        problems.append(f"{g:,} grants, order {r['order']}: {code} in {file}: expected {exp}, "
+                                        f"found {n}")
             print(line)
+        g, o = done[-1]
         other = collections.Counter()
-        for g in sz[-1:]:
-            for (code, _), n in found_all[g].items():
-                other[code] += n
-        print(f"\nall findings at {sz[-1]:,} grants: " + ", ".join(f"{c} {n}" for c, n in sorted(other.items())))
+        for (code, _), n in results[(g, o)]["found"].items():
+            other[code] += n
+        print(f"\nall findings at {g:,} grants, order {o}: " + ", ".join(f"{c} {n}" for c, n in sorted(other.items())))
     for p in problems:
         print("PROBLEM:", p)
     return 1 if problems else 0

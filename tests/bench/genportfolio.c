@@ -13,13 +13,29 @@
  *   portfolio.ini   intermediary at KPN with EH3, ingangsdatum 2026-12-01
  *   gebruikers.csv  --users rows (BOM, CRLF, header with aliases)
  *   werkgevers.csv  --employers rows (LF, one unknown column `opmerking`)
- *   machtigingen.csv --grants rows (LF), grouped per user like a portal export
+ *   machtigingen.csv --grants rows (LF), in the order --order names:
+ *                    user      grouped per user, like an export of the portal's user administration
+ *                    employer  sorted by the loonheffingennummer the row names (stable: per user within it)
+ *                    shuffled  (default) a Fisher-Yates shuffle of the same rows, like an export in no order
  * With --gzip the three CSV files are written as .csv.gz and named so in portfolio.ini.
  * Every row count is exact: special cases replace ordinary rows, they are never added.
+ * The rows of machtigingen.csv are decided first, per user, whatever the order (a duplicate grant
+ * repeats the previous grant of its user, which exists in every order); the order only permutes
+ * them, so werkgevers.csv, gebruikers.csv, the set of grant rows and every planted count are the
+ * same in all three orders, and --order user writes the rows as they were decided.
  * All randomness comes from one xoshiro256** stream seeded by --seed and is drawn in a
- * fixed order, so the same options give byte-identical files on every platform.
- * At the end the generator prints on stdout what it planted ("planted CASE COUNT"),
- * which tests/bench/bench.sh compares with the findings migrate reports.
+ * fixed order (the shuffle last, after every other draw), so the same options give
+ * byte-identical files on every platform.
+ * At the end the generator prints on stdout the rows of each file, what it planted
+ * ("planted CASE COUNT": rows of each special case) and what migrate should report
+ * ("expect FILE FINDING COUNT"). The expected counts follow from the planted rows and the
+ * rules: a duplicate of an ended grant or of a blocked user's grant is no duplicate, a grant on
+ * an inactive employer moves to its last active successor (or is dropped) and only then meets
+ * the eigenrisicodrager check and the duplicate check, a client without kept grants makes no
+ * request, and so on. tests/bench/bench.py compares them with the findings migrate reports, for
+ * every order. Clients that are no eigenrisicodrager write `geen` in that column when their
+ * client number is even and leave it empty otherwise, so an ERD-only service on them is
+ * service-erd-only (not migrated) or service-erd-unconfirmed (kept) respectively.
  */
 
 /* ---------------------------------------------------------------- options */
@@ -120,7 +136,8 @@ static share shares[S_COUNT] = {
     [S_UNKNOWN_EMP] = {"employer-unknown", 0.10, OF_GRANT, "LHN not in werkgevers.csv"},
     [S_UNKNOWN_SERVICE] = {"service-unknown", 0.05, OF_GRANT, "service name not in the catalogue"},
     [S_LEGACY] = {"legacy-names", 40.0, OF_GRANT, "service written by a legacy name (else code/name)"},
-    [S_ERD_WRONG] = {"service-erd-only", 0.30, OF_GRANT, "ERD-only service on a non-ERD client"},
+    [S_ERD_WRONG] = {"service-erd-only", 0.30, OF_GRANT,
+                     "ERD-only service on a non-ERD client (erd geen/empty)"},
     [S_BAD_DATE] = {"date-format", 0.02, OF_GRANT, "ingangsdatum that is no calendar date"},
 };
 
@@ -547,7 +564,7 @@ typedef struct gen {
     size_t logins_len;
     uint64_t planted[S_COUNT];
     uint64_t n_clients, n_inactive, n_groups_members, n_grants_inactive, n_grants_bad_lhn;
-    uint64_t n_kpn_eh3_rows, n_norep_form;
+    uint64_t n_kpn_eh3_rows;
 } gen;
 
 /* Read a share option value in percent. */
@@ -674,7 +691,6 @@ static int make_employers(gen *g)
         if (c.group)
             g->n_groups_members++;
         g->planted[S_MULTI_LHN] += nl > 1;
-        g->n_norep_form += c.norep && c.kvk && c.supplier != SUP_KPN_EH3;
         base = lhn_fresh();
         for (k = 0; k < nl && i < g->ne; k++, i++) {
             emp *r = &g->e[i];
@@ -697,7 +713,9 @@ static int make_employers(gen *g)
             r->spaced = (uint8_t)chance(S_LHN_SPACED);
             if (chance(S_VESTIGING))
                 r->vest = 1 + below(99999999u);
-            r->weight = 1 + below(40) + (below(100) == 0 ? 150 + below(300) : 0);
+            r->weight = 1 + below(40); /* in steps: the order of draws within one expression is unspecified */
+            if (below(100) == 0)
+                r->weight += 150 + below(300);
             lhn_text(r->lhn, base, k + 1);
             switch (r->role) {
             case R_LHN_FORMAT:
@@ -882,6 +900,14 @@ static void write_lhn(out *o, const char *lhn, int spaced)
     out_s(o, lhn + 9);
 }
 
+/* 1 if a client that is no eigenrisicodrager says so (`geen`): every other one; the rest leave the column
+ * empty, so an ERD-only grant on them is kept and to be confirmed (service-erd-unconfirmed) rather than
+ * dropped (service-erd-only). */
+static int erd_geen(const emp *c)
+{
+    return c->erd == 0 && c->client % 2 == 0;
+}
+
 /* Write werkgevers.csv. */
 static int write_employers(gen *g, const char *path, int gz)
 {
@@ -932,6 +958,8 @@ static int write_employers(gen *g, const char *path, int gz)
         out_c(&o, ';');
         if (r->erd)
             out_s(&o, erd_text[r->erd - 1]);
+        else if (erd_geen(r))
+            out_s(&o, "geen");
         out_c(&o, ';');
         switch (r->supplier) {
         case SUP_KPN_EH3:
@@ -1294,27 +1322,38 @@ static unsigned pick_grant_variant(void)
 static const int variant_share[] = {S_COUNT,        S_DUP_GRANT,       S_ENDED,     S_FUTURE_END, S_UNKNOWN_USER,
                                     S_UNKNOWN_EMP, S_UNKNOWN_SERVICE, S_ERD_WRONG, S_BAD_DATE};
 
-/* Write machtigingen.csv from the grants, replacing some rows by special cases. */
-static int write_grants(gen *g, const grant *gr, const char *path, int gz)
-{
-    out o;
-    uint32_t i;
-    grant last = {UINT32_MAX, 0, 0};
-    char tmp[32];
+/* One row of machtigingen.csv as decided: the grant, its variant and every value drawn for it. */
+typedef struct grow {
+    grant x;        /* user row, employer row, service (after a duplicate or ERD-wrong replacement) */
+    uint32_t fresh; /* G_UNK_EMP: the LHN base written instead of the employer's */
+    uint16_t alt;   /* spelling choices: legacy name, code or name, spaced LHN, bad value, empty date */
+    uint16_t y, ey; /* ingangsdatum year; einddatum year (0 = none) */
+    uint8_t v, f, legacy, m, d, em, ed;
+} grow;
 
-    if (out_open(&o, path, gz))
-        return -1;
-    out_s(&o, "gebruiker;loonheffingennummer;dienst;ingangsdatum;einddatum\n");
+/* Decide every machtigingen.csv row, in the order of the grants (per user), replacing some rows by special
+ * cases. All draws of the rows happen here, row after row in a fixed order, whatever order they are
+ * written in, so every order holds the same rows. */
+static grow *decide_grants(gen *g, const grant *gr)
+{
+    grow *rw = malloc(((size_t)g->ng + 1) * sizeof *rw);
+    grant last = {UINT32_MAX, 0, 0};
+    uint32_t i;
+
+    if (!rw)
+        return NULL;
     for (i = 0; i < g->ng; i++) {
+        grow *w = &rw[i];
         grant x = gr[i];
-        unsigned v = pick_grant_variant(), y, m, d, f = pick_date_format();
+        unsigned v = pick_grant_variant(), f = pick_date_format();
         int legacy = chance(S_LEGACY);
         uint32_t alt = below(1000);
         const emp *r;
 
+        memset(w, 0, sizeof *w);
         if (v == G_DUP) {
             if (last.user == x.user)
-                x = last; /* the previous grant again, maybe spelled otherwise */
+                x = last; /* the previous grant of this user again, maybe spelled otherwise */
             else
                 v = G_NORMAL;
         }
@@ -1325,44 +1364,23 @@ static int write_grants(gen *g, const grant *gr, const char *path, int gz)
             else
                 v = G_NORMAL;
         }
-        r = &g->e[x.emp];
-        /* gebruiker */
-        if (v == G_UNK_USER) {
-            out_s(&o, g->logins + g->u[x.user].login);
-            out_c(&o, 'x');
-        } else {
-            out_s(&o, g->logins + g->u[x.user].login);
+        if (v == G_UNK_EMP)
+            w->fresh = lhn_fresh();
+        w->y = (uint16_t)(2008 + below(18));
+        w->m = (uint8_t)(1 + below(12));
+        w->d = (uint8_t)(1 + below(28));
+        if (v == G_ENDED && w->y > 2020)
+            w->y = (uint16_t)(w->y - 6);
+        if (v == G_ENDED || v == G_FUTURE) { /* day, month, year: the order gcc drew them in before */
+            w->ed = (uint8_t)(1 + below(28));
+            w->em = (uint8_t)(1 + below(12));
+            w->ey = (uint16_t)((v == G_ENDED ? 2021 : 2027) + below(4));
         }
-        out_c(&o, ';');
-        /* loonheffingennummer */
-        if (v == G_UNK_EMP) {
-            lhn_text(tmp, lhn_fresh(), 1);
-            out_s(&o, tmp);
-        } else {
-            write_lhn(&o, r->lhn, alt < 5 && r->role <= R_ACTIVE ? 1 : 0);
-        }
-        out_c(&o, ';');
-        /* dienst */
-        if (v == G_UNK_SVC)
-            out_s(&o, bad_services[alt % (sizeof bad_services / sizeof *bad_services)]);
-        else
-            write_service(&o, x.svc, legacy, alt);
-        out_c(&o, ';');
-        /* ingangsdatum */
-        y = 2008 + below(18);
-        m = 1 + below(12);
-        d = 1 + below(28);
-        if (v == G_BAD_DATE)
-            out_s(&o, bad_dates[alt % (sizeof bad_dates / sizeof *bad_dates)]);
-        else if (alt % 20 != 0)
-            write_date(&o, v == G_ENDED && y > 2020 ? y - 6 : y, m, d, f);
-        out_c(&o, ';');
-        /* einddatum */
-        if (v == G_ENDED)
-            write_date(&o, 2021 + below(4), 1 + below(12), 1 + below(28), f);
-        else if (v == G_FUTURE)
-            write_date(&o, 2027 + below(4), 1 + below(12), 1 + below(28), f);
-        out_c(&o, '\n');
+        w->x = x;
+        w->v = (uint8_t)v;
+        w->f = (uint8_t)f;
+        w->legacy = (uint8_t)legacy;
+        w->alt = (uint16_t)alt;
         if (v != G_NORMAL)
             g->planted[variant_share[v]]++;
         if (legacy && v != G_UNK_SVC)
@@ -1370,7 +1388,392 @@ static int write_grants(gen *g, const grant *gr, const char *path, int gz)
         if (v != G_UNK_USER && v != G_UNK_EMP && v != G_UNK_SVC && v != G_BAD_DATE)
             last = x;
     }
+    return rw;
+}
+
+/* Row orders of machtigingen.csv. */
+enum { ORD_USER, ORD_EMPLOYER, ORD_SHUFFLED };
+static const char *const order_names[] = {"user", "employer", "shuffled"};
+
+/* A number that sorts LHN texts as numbers: 9 (or, invalid, 8) digits, L, 2 digits; length breaks ties. */
+static uint64_t lhn_sort_key(const char *lhn)
+{
+    uint64_t k = 0;
+    size_t n = 0;
+
+    for (; *lhn; lhn++, n++)
+        if (*lhn >= '0' && *lhn <= '9')
+            k = k * 10 + (uint64_t)(*lhn - '0');
+    return k * 2 + (n != 12);
+}
+
+/* Compare two 64-bit numbers for qsort. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* The order to write the rows in: per user as decided, sorted by the LHN each row names (stable), or a
+ * Fisher-Yates shuffle drawn from the generator's stream after every other draw. */
+static uint32_t *row_order(const gen *g, const grow *rw, int order)
+{
+    uint32_t *perm = malloc(((size_t)g->ng + 1) * sizeof *perm), i;
+
+    if (!perm)
+        return NULL;
+    for (i = 0; i < g->ng; i++)
+        perm[i] = i;
+    if (order == ORD_SHUFFLED) {
+        for (i = g->ng; i > 1; i--) {
+            uint32_t j = below(i), t = perm[i - 1];
+            perm[i - 1] = perm[j];
+            perm[j] = t;
+        }
+    } else if (order == ORD_EMPLOYER) {
+        uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
+        char tmp[32];
+
+        if (!key) {
+            free(perm);
+            return NULL;
+        }
+        for (i = 0; i < g->ng; i++) { /* LHN key above 26 bits of row number: unique, so qsort is stable */
+            if (rw[i].v == G_UNK_EMP) {
+                lhn_text(tmp, rw[i].fresh, 1);
+                key[i] = lhn_sort_key(tmp) << 26 | i;
+            } else {
+                key[i] = lhn_sort_key(g->e[rw[i].x.emp].lhn) << 26 | i;
+            }
+        }
+        qsort(key, g->ng, sizeof *key, cmp_u64);
+        for (i = 0; i < g->ng; i++)
+            perm[i] = (uint32_t)(key[i] & ((1u << 26) - 1));
+        free(key);
+    }
+    return perm;
+}
+
+/* Write machtigingen.csv: the decided rows in the order perm. */
+static int write_grants(const gen *g, const grow *rw, const uint32_t *perm, const char *path, int gz)
+{
+    out o;
+    uint32_t i;
+    char tmp[32];
+
+    if (out_open(&o, path, gz))
+        return -1;
+    out_s(&o, "gebruiker;loonheffingennummer;dienst;ingangsdatum;einddatum\n");
+    for (i = 0; i < g->ng; i++) {
+        const grow *w = &rw[perm[i]];
+        const emp *r = &g->e[w->x.emp];
+
+        /* gebruiker */
+        out_s(&o, g->logins + g->u[w->x.user].login);
+        if (w->v == G_UNK_USER)
+            out_c(&o, 'x');
+        out_c(&o, ';');
+        /* loonheffingennummer */
+        if (w->v == G_UNK_EMP) {
+            lhn_text(tmp, w->fresh, 1);
+            out_s(&o, tmp);
+        } else {
+            write_lhn(&o, r->lhn, w->alt < 5 && r->role <= R_ACTIVE ? 1 : 0);
+        }
+        out_c(&o, ';');
+        /* dienst */
+        if (w->v == G_UNK_SVC)
+            out_s(&o, bad_services[w->alt % (sizeof bad_services / sizeof *bad_services)]);
+        else
+            write_service(&o, w->x.svc, w->legacy, w->alt);
+        out_c(&o, ';');
+        /* ingangsdatum */
+        if (w->v == G_BAD_DATE)
+            out_s(&o, bad_dates[w->alt % (sizeof bad_dates / sizeof *bad_dates)]);
+        else if (w->alt % 20 != 0)
+            write_date(&o, w->y, w->m, w->d, w->f);
+        out_c(&o, ';');
+        /* einddatum */
+        if (w->ey)
+            write_date(&o, w->ey, w->em, w->ed, w->f);
+        out_c(&o, '\n');
+    }
     return out_close(&o);
+}
+
+/* ---------------------------------------------------------------- what migrate should report */
+
+/* Findings the generator predicts, with the file they are reported on (the "expect" lines). */
+enum {
+    X_W_LHN_FORMAT,
+    X_W_LHN_CHECKSUM,
+    X_W_LHN_SUBNUMBER,
+    X_W_EMP_DUP,
+    X_W_KVK_ZERO,
+    X_W_VESTIGING,
+    X_W_NO_KVK,
+    X_W_FOREIGN,
+    X_W_INACTIVE,
+    X_W_CYCLE,
+    X_W_SUCC_UNKNOWN,
+    X_W_TRANSFER,
+    X_W_UNREACHABLE,
+    X_W_LEGAL_FORMS,
+    X_W_REP_MISSING,
+    X_W_FORMULA,
+    X_W_ERD_UNCONFIRMED,
+    X_G_BLOCKED,
+    X_G_LEVEL_LOW,
+    X_G_NO_MEANS,
+    X_G_SHARED,
+    X_G_DUP,
+    X_M_USER_UNKNOWN,
+    X_M_EMP_UNKNOWN,
+    X_M_LHN_FORMAT,
+    X_M_LHN_CHECKSUM,
+    X_M_LHN_SUBNUMBER,
+    X_M_SVC_UNKNOWN,
+    X_M_DATE_FORMAT,
+    X_M_ENDED,
+    X_M_DROPPED,
+    X_M_MOVED,
+    X_M_ERD_ONLY,
+    X_M_DUP,
+    X_COUNT
+};
+
+static const char *const expect_names[X_COUNT] = {
+    "werkgevers lhn-format",
+    "werkgevers lhn-checksum",
+    "werkgevers lhn-subnumber",
+    "werkgevers employer-duplicate",
+    "werkgevers kvk-leading-zero",
+    "werkgevers vestiging-not-for-uwv",
+    "werkgevers no-kvk",
+    "werkgevers foreign-employer",
+    "werkgevers inactive",
+    "werkgevers successor-cycle",
+    "werkgevers successor-unknown",
+    "werkgevers transfer-reports",
+    "werkgevers reports-unreachable",
+    "werkgevers multi-legal-form",
+    "werkgevers representative-missing",
+    "werkgevers formula-risk",
+    "werkgevers service-erd-unconfirmed",
+    "gebruikers user-blocked",
+    "gebruikers user-level-low",
+    "gebruikers user-no-means",
+    "gebruikers user-shared-account",
+    "gebruikers user-duplicate",
+    "machtigingen user-unknown",
+    "machtigingen employer-unknown",
+    "machtigingen lhn-format",
+    "machtigingen lhn-checksum",
+    "machtigingen lhn-subnumber",
+    "machtigingen service-unknown",
+    "machtigingen date-format",
+    "machtigingen grant-ended",
+    "machtigingen grant-dropped",
+    "machtigingen grant-moved",
+    "machtigingen service-erd-only",
+    "machtigingen duplicate-grant",
+};
+
+/* The intermediary's own KvK number (portfolio.ini): a client with it gets no request. */
+#define OWN_KVK 9912345u
+
+/* 1 if a role makes the werkgevers row fail the LHN checks (rejected). */
+static int bad_lhn_role(unsigned role)
+{
+    return role == R_LHN_FORMAT || role == R_LHN_CHECKSUM || role == R_LHN_SUBNUMBER;
+}
+
+/* The last active row an employer row's successors lead to; -1 none (inactive without an active end),
+ * -2 rejected (a successor cycle). */
+static int32_t final_of(const gen *g, uint32_t i)
+{
+    uint32_t steps = 0;
+    int32_t k = (int32_t)i;
+
+    while (g->e[k].role >= R_INACT_SUCC) {
+        if (g->e[k].role == R_CYCLE)
+            return -2;
+        if (g->e[k].succ < 0 || ++steps > g->ne)
+            return -1;
+        k = g->e[k].succ;
+    }
+    return bad_lhn_role(g->e[k].role) ? -1 : k;
+}
+
+/* What migrate should report, from the rows as decided and migrate's rules (formats/README.md): a grant
+ * of a blocked user is skipped before its end date is looked at, a duplicate of an ended grant is no
+ * duplicate, grants move to the last active successor and only then meet the eigenrisicodrager check and
+ * each other (a duplicate counts once, a moved grant that duplicates a kept one is a duplicate, not a
+ * move), a client with no kept grant makes no request. Independent of the row order. */
+static int expect_findings(const gen *g, const grow *rw, uint64_t *x)
+{
+    int32_t *fin = malloc(((size_t)g->ne + 1) * sizeof *fin);
+    uint8_t *used = calloc((size_t)g->ne + 1, 1), *unconf = calloc((size_t)g->ne + 1, 1);
+    uint8_t *cl_used = calloc(g->n_clients + 1, 1), *shared = calloc((size_t)g->nu + 1, 1);
+    uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
+    uint32_t i, *grp_kvk = NULL, ngrp = 0;
+    size_t nk = 0, a, b;
+
+    memset(x, 0, X_COUNT * sizeof *x);
+    if (!fin || !used || !unconf || !cl_used || !shared || !key)
+        goto nomem;
+    /* werkgevers.csv: every row is checked; a repeated row only for its fields and as a repeat */
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[g->e[i].dup ? g->e[i].dupof : i];
+        x[X_W_LHN_FORMAT] += r->role == R_LHN_FORMAT;
+        x[X_W_LHN_CHECKSUM] += r->role == R_LHN_CHECKSUM;
+        x[X_W_LHN_SUBNUMBER] += r->role == R_LHN_SUBNUMBER;
+        x[X_W_KVK_ZERO] += r->ckind == C_KVK7;
+        x[X_W_VESTIGING] += r->vest != 0;
+        if (g->e[i].dup) {
+            x[X_W_EMP_DUP] += !bad_lhn_role(r->role);
+            fin[i] = -2;
+            continue;
+        }
+        fin[i] = bad_lhn_role(r->role) ? -2 : final_of(g, i);
+        if (bad_lhn_role(r->role) || r->role == R_CYCLE) {
+            x[X_W_CYCLE] += r->role == R_CYCLE;
+            continue;
+        }
+        if (r->role >= R_INACT_SUCC) {
+            int opvolger = r->succ >= 0 || r->role == R_SUCC_UNKNOWN;
+            x[X_W_INACTIVE]++;
+            x[X_W_SUCC_UNKNOWN] += r->role == R_SUCC_UNKNOWN;
+            x[X_W_TRANSFER] += r->open && opvolger;
+            x[X_W_UNREACHABLE] += r->open && !opvolger;
+        } else if (!r->kvk) {
+            x[r->ckind == C_FOREIGN ? X_W_FOREIGN : X_W_NO_KVK]++;
+        }
+        if (r->group > ngrp)
+            ngrp = r->group;
+    }
+    /* groups: a group whose accepted rows name two or more KvK numbers warns on each of them */
+    grp_kvk = calloc((size_t)ngrp + 1, sizeof *grp_kvk);
+    if (!grp_kvk)
+        goto nomem;
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (r->dup || bad_lhn_role(r->role) || r->role == R_CYCLE || !r->group || !r->kvk)
+            continue;
+        if (grp_kvk[r->group] == 0)
+            grp_kvk[r->group] = r->kvk;
+        else if (grp_kvk[r->group] != r->kvk)
+            grp_kvk[r->group] = UINT32_MAX;
+    }
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (!r->dup && !bad_lhn_role(r->role) && r->role != R_CYCLE && r->group &&
+            grp_kvk[r->group] == UINT32_MAX)
+            x[X_W_LEGAL_FORMS]++;
+    }
+    /* gebruikers.csv: a repeated login is rejected; an e-mail address used twice makes both accounts shared
+     */
+    for (i = 0; i < g->nu; i++) {
+        const user *u = &g->u[i];
+        x[X_G_DUP] += u->kind == U_DUP;
+        x[X_G_BLOCKED] += u->kind == U_BLOCKED;
+        x[X_G_LEVEL_LOW] += u->kind == U_LOW;
+        x[X_G_NO_MEANS] += u->kind == U_NOMEANS;
+        if (u->kind == U_SHARED_WORD || u->kind == U_SHARED_MAIL)
+            shared[i] = 1;
+        if (u->kind == U_SHARED_MAIL)
+            shared[u->ref] = 1;
+    }
+    for (i = 0; i < g->nu; i++)
+        x[X_G_SHARED] += shared[i];
+    /* machtigingen.csv: checks of the row, then the fate of the grant, then duplicates */
+    for (i = 0; i < g->ng; i++) {
+        const grow *w = &rw[i];
+        const emp *r = &g->e[w->x.emp];
+        int32_t e = (int32_t)w->x.emp;
+        unsigned need = services[w->x.svc].erd, moved = 0;
+        int rejected = w->v == G_UNK_USER || w->v == G_UNK_EMP || w->v == G_UNK_SVC || w->v == G_BAD_DATE;
+
+        x[X_M_USER_UNKNOWN] += w->v == G_UNK_USER;
+        x[X_M_EMP_UNKNOWN] += w->v == G_UNK_EMP;
+        x[X_M_SVC_UNKNOWN] += w->v == G_UNK_SVC;
+        x[X_M_DATE_FORMAT] += w->v == G_BAD_DATE;
+        if (w->v != G_UNK_EMP && bad_lhn_role(r->role)) {
+            x[r->role == R_LHN_FORMAT     ? X_M_LHN_FORMAT
+              : r->role == R_LHN_CHECKSUM ? X_M_LHN_CHECKSUM
+                                          : X_M_LHN_SUBNUMBER]++;
+            rejected = 1;
+        }
+        if (rejected || g->u[w->x.user].kind == U_BLOCKED)
+            continue;
+        if (w->v == G_ENDED) {
+            x[X_M_ENDED]++;
+            continue;
+        }
+        if (fin[e] == -2)
+            continue; /* a successor cycle: the employer is rejected */
+        if (r->role >= R_INACT_SUCC) {
+            if (fin[e] < 0) {
+                x[X_M_DROPPED]++;
+                continue;
+            }
+            e = fin[e];
+            moved = 1;
+        }
+        r = &g->e[e];
+        if (!r->kvk)
+            continue; /* paper route */
+        if (need && !(need & (r->erd ? erd_bits[r->erd - 1] : 0u))) {
+            if (r->erd || erd_geen(r)) { /* the column says otherwise: not migrated */
+                x[X_M_ERD_ONLY]++;
+                continue;
+            }
+            unconf[e] = 1; /* the column is empty: kept, to be confirmed */
+        }
+        key[nk++] = (uint64_t)w->x.user << 37 | (uint64_t)e << 11 | (uint64_t)w->x.svc << 1 | moved;
+        used[e] = 1;
+    }
+    qsort(key, nk, sizeof *key, cmp_u64);
+    for (a = 0; a < nk; a = b) { /* one user, employer and service: one kept, the rest duplicates */
+        for (b = a + 1; b < nk && key[b] >> 1 == key[a] >> 1; b++)
+            ;
+        x[X_M_DUP] += b - a - 1;
+        x[X_M_MOVED] += key[a] & 1; /* moved only when no copy was there already */
+    }
+    /* requests: per client (one KvK) with a kept grant on an accepted active row; the form without a
+     * representative, the beheermodule otherwise */
+    for (i = 0; i < g->ne; i++) {
+        x[X_W_ERD_UNCONFIRMED] += unconf[i];
+        if (used[i])
+            cl_used[g->e[i].client] = 1;
+    }
+    for (i = 0; i < g->ne; i++) {
+        const emp *r = &g->e[i];
+        if (r->dup || bad_lhn_role(r->role) || r->role >= R_INACT_SUCC || !r->kvk || r->kvk == OWN_KVK ||
+            !cl_used[r->client])
+            continue;
+        cl_used[r->client] = 0; /* the first row of the client stands for its request */
+        x[X_W_REP_MISSING] += r->norep;
+        x[X_W_FORMULA] += r->formula == 1;
+    }
+    free(fin);
+    free(used);
+    free(unconf);
+    free(cl_used);
+    free(shared);
+    free(key);
+    free(grp_kvk);
+    return 0;
+nomem:
+    free(fin);
+    free(used);
+    free(unconf);
+    free(cl_used);
+    free(shared);
+    free(key);
+    free(grp_kvk);
+    return -1;
 }
 
 /* ---------------------------------------------------------------- main */
@@ -1403,8 +1806,10 @@ static void usage(FILE *f)
     int i;
 
     fprintf(f, "usage: genportfolio --out DIR [--employers N] [--users N] [--grants N] [--seed S] [--gzip]\n"
-               "                    [--SHARE PERCENT]...\n"
-               "defaults: 20000 employers, 100000 users, 1000000 grants, seed 1\n"
+               "                    [--order user|employer|shuffled] [--SHARE PERCENT]...\n"
+               "defaults: 20000 employers, 100000 users, 1000000 grants, seed 1, order shuffled\n"
+               "--order of the machtigingen.csv rows: user (grouped per user, as a portal export), employer\n"
+               "(sorted by loonheffingennummer) or shuffled (no order); every order holds the same rows\n"
                "shares in percent of the rows of a file, of inactive rows, or of clients (a client is one KvK\n"
                "with 1-3 LHN rows; drawn per client, planted counts are rows):\n");
     for (i = 0; i < S_COUNT; i++)
@@ -1451,9 +1856,12 @@ int main(int argc, char **argv)
     gen g;
     const char *dir = NULL;
     uint64_t seed = 1, sx;
-    int i, gz = 0;
+    int i, gz = 0, order = ORD_SHUFFLED;
     char path[4096];
     grant *gr;
+    grow *rw;
+    uint32_t *perm;
+    uint64_t expect[X_COUNT];
 
     memset(&g, 0, sizeof g);
     g.ne = 20000;
@@ -1478,6 +1886,16 @@ int main(int argc, char **argv)
         i++;
         if (!strcmp(a, "--out")) {
             dir = v;
+            continue;
+        }
+        if (!strcmp(a, "--order")) {
+            for (k = 0; k < 3 && strcmp(v, order_names[k]); k++)
+                ;
+            if (k == 3) {
+                fprintf(stderr, "genportfolio: bad --order '%s' (user, employer or shuffled)\n", v);
+                return 2;
+            }
+            order = k;
             continue;
         }
         if (!strcmp(a, "--seed")) {
@@ -1528,7 +1946,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "genportfolio: %s: %s\n", dir, strerror(errno));
         return 1;
     }
-    if (make_employers(&g) || make_users(&g) || !(gr = make_grants(&g))) {
+    if (make_employers(&g) || make_users(&g) || !(gr = make_grants(&g)) || !(rw = decide_grants(&g, gr)) ||
+        !(perm = row_order(&g, rw, order)) || expect_findings(&g, rw, expect)) {
         fprintf(stderr, "genportfolio: out of memory or bad sizes\n");
         return 1;
     }
@@ -1539,7 +1958,7 @@ int main(int argc, char **argv)
     if (write_users(&g, path, gz))
         goto fail;
     snprintf(path, sizeof path, "%s/machtigingen.csv%s", dir, gz ? ".gz" : "");
-    if (write_grants(&g, gr, path, gz))
+    if (write_grants(&g, rw, perm, path, gz))
         goto fail;
     if (write_ini(dir, gz)) {
         snprintf(path, sizeof path, "%s/portfolio.ini", dir);
@@ -1547,13 +1966,17 @@ int main(int argc, char **argv)
     }
     printf("rows werkgevers %u\nrows gebruikers %u\nrows machtigingen %u\n", (unsigned)g.ne, (unsigned)g.nu,
            (unsigned)g.ng);
-    printf("count clients %llu\ncount inactive %llu\ncount no-representative-form-clients %llu\n",
-           (unsigned long long)g.n_clients, (unsigned long long)g.n_inactive, (unsigned long long)g.n_norep_form);
+    printf("count clients %llu\ncount inactive %llu\n", (unsigned long long)g.n_clients,
+           (unsigned long long)g.n_inactive);
     printf("count grants-on-inactive %llu\ncount grants-on-invalid-lhn %llu\n",
            (unsigned long long)g.n_grants_inactive, (unsigned long long)g.n_grants_bad_lhn);
     for (i = 0; i < S_COUNT; i++)
         printf("planted %s %llu\n", shares[i].name, (unsigned long long)g.planted[i]);
+    for (i = 0; i < X_COUNT; i++)
+        printf("expect %s %llu\n", expect_names[i], (unsigned long long)expect[i]);
     free(gr);
+    free(rw);
+    free(perm);
     free(g.e);
     free(g.u);
     free(g.logins);
