@@ -20,12 +20,22 @@ struct ix_ints {
     size_t count;
 };
 
-/* One slot of a string table; an empty slot has key NULL. */
+/* Keys of up to this many bytes are copied into their slot: a look-up then reads one cache line, not the key.
+ */
+#define IX_INLINE 16
+
+/* Value of an empty string slot. */
+#define IX_EMPTY32 UINT32_MAX
+
+/* One slot of a string table (32 bytes); an empty slot has the value IX_EMPTY32. */
 typedef struct ix_str_slot {
     uint64_t hash;
-    const char *key;
-    size_t len;
-    size_t value;
+    uint32_t len;
+    uint32_t value;
+    union {
+        char in[IX_INLINE]; /* len <= IX_INLINE */
+        const char *ptr;    /* longer keys, kept by pointer */
+    } key;
 } ix_str_slot;
 
 struct ix_strs {
@@ -224,6 +234,19 @@ uint64_t ix_hash(const char *s, size_t len)
     return ix_fmix(h);
 }
 
+/* Empty string slots: every value IX_EMPTY32. */
+static ix_str_slot *ix_strs_alloc(size_t n)
+{
+    ix_str_slot *s = calloc(n, sizeof *s);
+    size_t i;
+
+    if (!s)
+        return NULL;
+    for (i = 0; i < n; i++)
+        s[i].value = IX_EMPTY32;
+    return s;
+}
+
 /* A new, empty string table, or NULL when out of memory. */
 ix_strs *ix_strs_new(void)
 {
@@ -231,7 +254,7 @@ ix_strs *ix_strs_new(void)
 
     if (!t)
         return NULL;
-    t->slot = calloc(IX_FIRST_SLOTS, sizeof *t->slot);
+    t->slot = ix_strs_alloc(IX_FIRST_SLOTS);
     if (!t->slot) {
         free(t);
         return NULL;
@@ -250,16 +273,22 @@ void ix_strs_free(ix_strs *t)
     free(t);
 }
 
+/* 1 if slot s holds the len bytes at key (of hash h). */
+static int ix_strs_match(const ix_str_slot *s, uint64_t h, const char *key, size_t len)
+{
+    if (s->hash != h || s->len != len)
+        return 0;
+    return !memcmp(len <= IX_INLINE ? s->key.in : s->key.ptr, key, len);
+}
+
 /* The slot that holds the key of hash h, or the empty slot where it would go. */
 static size_t ix_strs_probe(const ix_strs *t, uint64_t h, const char *key, size_t len)
 {
     size_t i = ix_home(h, t->shift);
 
-    for (;; i = (i + 1) & t->mask) {
-        const ix_str_slot *s = &t->slot[i];
-        if (!s->key || (s->hash == h && s->len == len && !memcmp(s->key, key, len)))
-            return i;
-    }
+    while (t->slot[i].value != IX_EMPTY32 && !ix_strs_match(&t->slot[i], h, key, len))
+        i = (i + 1) & t->mask;
+    return i;
 }
 
 /* The value stored for the len bytes at key, or IX_NONE. */
@@ -267,7 +296,7 @@ size_t ix_strs_get(const ix_strs *t, const char *key, size_t len)
 {
     const ix_str_slot *s = &t->slot[ix_strs_probe(t, ix_hash(key, len), key, len)];
 
-    return s->key ? s->value : IX_NONE;
+    return s->value != IX_EMPTY32 ? s->value : IX_NONE;
 }
 
 /* Double the slots of a string table; 0 when out of memory (the table is unchanged). */
@@ -277,7 +306,7 @@ static int ix_strs_grow(ix_strs *t)
     ix_str_slot *old = t->slot;
     size_t oldn = t->mask + 1;
 
-    if (n / 2 > IX_MAX_ENTRIES || !(t->slot = calloc(n, sizeof *t->slot))) {
+    if (n / 2 > IX_MAX_ENTRIES || !(t->slot = ix_strs_alloc(n))) {
         t->slot = old;
         return 0;
     }
@@ -285,9 +314,9 @@ static int ix_strs_grow(ix_strs *t)
     t->shift--;
     for (i = 0; i < oldn; i++) {
         size_t j;
-        if (!old[i].key)
+        if (old[i].value == IX_EMPTY32)
             continue;
-        for (j = ix_home(old[i].hash, t->shift); t->slot[j].key; j = (j + 1) & t->mask)
+        for (j = ix_home(old[i].hash, t->shift); t->slot[j].value != IX_EMPTY32; j = (j + 1) & t->mask)
             ;
         t->slot[j] = old[i];
     }
@@ -295,17 +324,18 @@ static int ix_strs_grow(ix_strs *t)
     return 1;
 }
 
-/* Store key (len bytes, kept by pointer) → value, replacing an earlier value; 0 when out of memory. */
+/* Store key (len bytes) → value, replacing an earlier value; 0 when out of memory or when value or len does
+ * not fit the table (value >= UINT32_MAX, len > UINT32_MAX). */
 int ix_strs_put(ix_strs *t, const char *key, size_t len, size_t value)
 {
     uint64_t h;
     size_t i;
 
-    if (!key || value == IX_NONE)
+    if (!key || value >= IX_EMPTY32 || len > UINT32_MAX)
         return 0;
     h = ix_hash(key, len);
     i = ix_strs_probe(t, h, key, len);
-    if (!t->slot[i].key) {
+    if (t->slot[i].value == IX_EMPTY32) {
         if (ix_full(t->count, t->mask + 1)) {
             if (!ix_strs_grow(t))
                 return 0;
@@ -313,10 +343,13 @@ int ix_strs_put(ix_strs *t, const char *key, size_t len, size_t value)
         }
         t->count++;
         t->slot[i].hash = h;
-        t->slot[i].key = key;
-        t->slot[i].len = len;
+        t->slot[i].len = (uint32_t)len;
+        if (len <= IX_INLINE)
+            memcpy(t->slot[i].key.in, key, len);
+        else
+            t->slot[i].key.ptr = key;
     }
-    t->slot[i].value = value;
+    t->slot[i].value = (uint32_t)value;
     return 1;
 }
 

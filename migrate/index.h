@@ -39,22 +39,24 @@ int ix_ints_del(ix_ints *t, uint64_t key);
 size_t ix_ints_count(const ix_ints *t);
 
 /*
- * A table of byte-string keys to a size_t. The keys are not copied: each must stay valid and unchanged while
- * it is in the table (pooled strings). Each slot keeps the key's 64-bit hash, so a look-up compares key bytes
- * only for a slot whose hash matches.
+ * A table of byte-string keys to a size_t below UINT32_MAX (a row index). Keys of up to 16 bytes (user names)
+ * are copied into their slot, so that a look-up reads one cache line; a longer key is kept by pointer and
+ * must stay valid and unchanged while it is in the table (pooled strings). Each slot keeps the key's 64-bit
+ * hash, so a look-up compares key bytes only for a slot whose hash matches.
  */
 typedef struct ix_strs ix_strs;
 
 /* A new, empty string table, or NULL when out of memory. */
 ix_strs *ix_strs_new(void);
 
-/* Free a string table (not its keys); NULL is a no-op. */
+/* Free a string table (not the keys it points to); NULL is a no-op. */
 void ix_strs_free(ix_strs *t);
 
 /* The value stored for the len bytes at key, or IX_NONE. */
 size_t ix_strs_get(const ix_strs *t, const char *key, size_t len);
 
-/* Store key (len bytes, kept by pointer) → value, replacing an earlier value; 0 when out of memory. */
+/* Store key (len bytes) → value (below UINT32_MAX), replacing an earlier value; 0 when out of memory or when
+ * the value does not fit. */
 int ix_strs_put(ix_strs *t, const char *key, size_t len, size_t value);
 
 /* Entries in a string table. */

@@ -133,6 +133,9 @@ static void test_edges(void **state)
     assert_int_equal(ix_ints_count(t), 0);
     assert_int_equal(ix_strs_get(s, "", 0), IX_NONE);
     assert_int_equal(ix_strs_put(s, "x", 1, IX_NONE), 0);
+    assert_int_equal(ix_strs_put(s, "y", 1, UINT32_MAX), 0); /* values are kept in 32 bits */
+    assert_int_equal(ix_strs_put(s, "y", 1, UINT32_MAX - 1), 1);
+    assert_int_equal(ix_strs_get(s, "y", 1), UINT32_MAX - 1);
     assert_int_equal(ix_strs_put(s, NULL, 0, 1), 0);
     assert_int_equal(ix_strs_put(s, "", 0, 5), 1); /* the empty string is a key like any other */
     assert_int_equal(ix_strs_get(s, "", 0), 5);
@@ -143,7 +146,8 @@ static void test_edges(void **state)
     ix_strs_free(NULL);
 }
 
-/* String keys: prefixes of each other, embedded NULs, lengths around 8-byte chunks, then a lookup of each. */
+/* String keys: prefixes of each other, embedded NULs, lengths around 8-byte chunks and the 16 bytes kept in a
+ * slot, then a lookup of each. */
 static void test_strs_keys(void **state)
 {
     static const char base[] = "jansen.administratie@voorbeeld-bureau.nl\0tail";
@@ -164,6 +168,19 @@ static void test_strs_keys(void **state)
     /* same length, other bytes (the tail after the NUL differs) */
     assert_int_equal(ix_strs_get(t, "jansen.administratie@voorbeeld-bureau.nl\0tale", sizeof base), IX_NONE);
     ix_strs_free(t);
+    /* a short key is copied: the caller's buffer may change afterwards; a long one is kept by pointer */
+    {
+        char buf[40] = "kort.16.bytes.ab";
+        t = ix_strs_new();
+        assert_non_null(t);
+        assert_int_equal(ix_strs_put(t, buf, 16, 7), 1);
+        memcpy(buf, "XXXXXXXXXXXXXXXX", 16);
+        assert_int_equal(ix_strs_get(t, "kort.16.bytes.ab", 16), 7);
+        assert_int_equal(ix_strs_get(t, buf, 16), IX_NONE);
+        assert_int_equal(ix_strs_put(t, base, 17, 8), 1);
+        assert_int_equal(ix_strs_get(t, "jansen.administra", 17), 8);
+        ix_strs_free(t);
+    }
 }
 
 /* 200,000 generated user names (like a large bureau's), then every one found and near misses not found. */
