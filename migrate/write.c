@@ -47,7 +47,7 @@ typedef struct wr_ctx {
     const wr_options *opt;
 } wr_ctx;
 
-/* Tell the progress line which file the main thread writes now. */
+/* Tell the progress line which file is being written (under the queue's lock while two threads write). */
 static void wr_say(const wr_ctx *c, const char *name)
 {
     if (c->opt && c->opt->progress)
@@ -274,9 +274,9 @@ typedef struct wr_queue {
     const cat_format *fmt;
     wr_job job[WR_MAX_FILES];
     size_t njobs;
-    pthread_mutex_t lock; /* guards the fields below */
+    pthread_mutex_t lock; /* guards the fields below and the progress line */
     size_t next;          /* the first job no thread has taken */
-    size_t helper_job;    /* the job the second thread writes now, njobs when none */
+    size_t current[2];    /* the job each thread (0 main, 1 second) writes now, njobs when none */
     int failed;           /* a job failed: no thread takes another */
 } wr_queue;
 
@@ -306,25 +306,26 @@ static mg_error wr_job_run(const wr_queue *q, wr_job *j)
     }
 }
 
-/* Take and write jobs until none is left or one has failed; the main thread tells the progress line which
- * file it writes, the second thread only leaves word which one it has. */
-static void wr_queue_work(wr_queue *q, int main_thread)
+/* Take and write jobs until none is left or one has failed (thread 0 is the main thread). The progress line
+ * names the file a thread starts; a thread that runs out of jobs names the file the other one still writes.
+ */
+static void wr_queue_work(wr_queue *q, int thread)
 {
     for (;;) {
         wr_job *j;
         pthread_mutex_lock(&q->lock);
         if (q->failed || q->next >= q->njobs) {
-            if (!main_thread)
-                q->helper_job = q->njobs;
+            size_t other = q->current[!thread];
+            q->current[thread] = q->njobs;
+            if (other < q->njobs)
+                wr_say(q->c, q->c->files[q->job[other].slot]);
             pthread_mutex_unlock(&q->lock);
             return;
         }
+        q->current[thread] = q->next;
         j = &q->job[q->next++];
-        if (!main_thread)
-            q->helper_job = (size_t)(j - q->job);
+        wr_say(q->c, q->c->files[j->slot]);
         pthread_mutex_unlock(&q->lock);
-        if (main_thread)
-            wr_say(q->c, q->c->files[j->slot]);
         j->err = wr_job_run(q, j);
         if (j->err) {
             pthread_mutex_lock(&q->lock);
@@ -337,7 +338,7 @@ static void wr_queue_work(wr_queue *q, int main_thread)
 /* Thread body: the second writer. */
 static void *wr_queue_run(void *arg)
 {
-    wr_queue_work(arg, 0);
+    wr_queue_work(arg, 1);
     return NULL;
 }
 
@@ -1153,19 +1154,14 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
             wr_job_add(&c, &q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
         }
     }
-    q.helper_job = q.njobs;
+    q.current[0] = q.current[1] = q.njobs;
     threaded = pthread_mutex_init(&q.lock, NULL) == 0;
     if (threaded && pthread_create(&thread, NULL, wr_queue_run, &q) != 0) {
         pthread_mutex_destroy(&q.lock);
         threaded = 0;
     }
     if (threaded) {
-        wr_queue_work(&q, 1);
-        pthread_mutex_lock(&q.lock); /* the file the second thread still writes, waited for now */
-        i = q.helper_job;
-        pthread_mutex_unlock(&q.lock);
-        if (i < q.njobs)
-            wr_say(&c, c.files[q.job[i].slot]);
+        wr_queue_work(&q, 0);
         pthread_join(thread, NULL);
         pthread_mutex_destroy(&q.lock);
     } else {
