@@ -69,6 +69,13 @@ static unsigned ix_log2(size_t n)
     return b;
 }
 
+/* Set a table's mask and shift for `slots` slots (a power of two). */
+static void ix_size(size_t *mask, unsigned *shift, size_t slots)
+{
+    *mask = slots - 1;
+    *shift = 64 - ix_log2(slots);
+}
+
 /* Empty integer slots: every value IX_NONE. */
 static ix_int_slot *ix_ints_alloc(size_t n)
 {
@@ -89,15 +96,12 @@ ix_ints *ix_ints_new(void)
 {
     ix_ints *t = calloc(1, sizeof *t);
 
-    if (!t)
-        return NULL;
-    t->slot = ix_ints_alloc(IX_FIRST_SLOTS);
-    if (!t->slot) {
+    if (t && !(t->slot = ix_ints_alloc(IX_FIRST_SLOTS))) {
         free(t);
         return NULL;
     }
-    t->mask = IX_FIRST_SLOTS - 1;
-    t->shift = 64 - ix_log2(IX_FIRST_SLOTS);
+    if (t)
+        ix_size(&t->mask, &t->shift, IX_FIRST_SLOTS);
     return t;
 }
 
@@ -136,8 +140,7 @@ static int ix_ints_grow(ix_ints *t)
         t->slot = old.slot;
         return 0;
     }
-    t->mask = n - 1;
-    t->shift--;
+    ix_size(&t->mask, &t->shift, n);
     for (i = 0; i <= old.mask; i++)
         if (old.slot[i].value != IX_NONE)
             t->slot[ix_ints_probe(t, old.slot[i].key)] = old.slot[i];
@@ -252,15 +255,12 @@ ix_strs *ix_strs_new(void)
 {
     ix_strs *t = calloc(1, sizeof *t);
 
-    if (!t)
-        return NULL;
-    t->slot = ix_strs_alloc(IX_FIRST_SLOTS);
-    if (!t->slot) {
+    if (t && !(t->slot = ix_strs_alloc(IX_FIRST_SLOTS))) {
         free(t);
         return NULL;
     }
-    t->mask = IX_FIRST_SLOTS - 1;
-    t->shift = 64 - ix_log2(IX_FIRST_SLOTS);
+    if (t)
+        ix_size(&t->mask, &t->shift, IX_FIRST_SLOTS);
     return t;
 }
 
@@ -310,8 +310,7 @@ static int ix_strs_grow(ix_strs *t)
         t->slot = old;
         return 0;
     }
-    t->mask = n - 1;
-    t->shift--;
+    ix_size(&t->mask, &t->shift, n);
     for (i = 0; i < oldn; i++) {
         size_t j;
         if (old[i].value == IX_EMPTY32)

@@ -1619,6 +1619,7 @@ static int expect_findings(const gen *g, const grow *rw, uint64_t *x)
     uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
     uint32_t i, *grp_kvk = NULL, ngrp = 0;
     size_t nk = 0, a, b;
+    int rc = -1;
 
     memset(x, 0, X_COUNT * sizeof *x);
     if (!fin || !used || !unconf || !cl_used || !shared || !key)
@@ -1757,14 +1758,7 @@ static int expect_findings(const gen *g, const grow *rw, uint64_t *x)
         x[X_W_REP_MISSING] += r->norep;
         x[X_W_FORMULA] += r->formula == 1;
     }
-    free(fin);
-    free(used);
-    free(unconf);
-    free(cl_used);
-    free(shared);
-    free(key);
-    free(grp_kvk);
-    return 0;
+    rc = 0;
 nomem:
     free(fin);
     free(used);
@@ -1773,7 +1767,7 @@ nomem:
     free(shared);
     free(key);
     free(grp_kvk);
-    return -1;
+    return rc;
 }
 
 /* ---------------------------------------------------------------- main */
