@@ -4,8 +4,10 @@
 For each size (number of grants) and each order of the grant rows (user, employer, shuffled) it
   1. generates a portfolio with BUILD/genportfolio --order ORDER (employers and users scaled like a
      large bureau: 1,000,000 grants <-> 20,000 employers and 100,000 users), seed 1, under BUILD/bench/;
-  2. runs `BUILD/migrate run PORTFOLIO -o OUT --force` RUNS times (SOURCE_DATE_EPOCH fixed),
-     wall time from time.perf_counter, peak RSS per run from os.wait4's rusage (ru_maxrss, KiB);
+  2. runs `BUILD/migrate run PORTFOLIO -o OUT --force` RUNS times (SOURCE_DATE_EPOCH fixed), each
+     into a new output folder (the previous one removed first, untimed: replacing an earlier output
+     also re-reads and checks every file of it, work the floor does not do), wall time from
+     time.perf_counter, peak RSS per run from os.wait4's rusage (ru_maxrss, KiB);
   3. after the first run derives what migrate wrote: the byte size of every CSV output, and for
      every xlsx output the exact number of cells and of numeric cells (counted in the sheet XML:
      <c ...> elements, those without a t="..." type are numbers or dates);
@@ -303,6 +305,7 @@ def measure(a, g, order, paths, env, problems):
          "jobs": None, "out_bytes": 0}
     cmd, floor_ok, csv_sizes = None, True, []
     for i in range(a.runs):
+        shutil.rmtree(out, ignore_errors=True)  # every run writes a new folder, like the floor
         sec, kib, rc, hung = run_measured([migrate, "run", port, "-o", out, "--force"], out + ".stdout",
                                           out + ".stderr", env)
         line = f"   run {i + 1}: migrate {sec:.3f} s, {kib / 1024:.1f} MiB, exit {rc}"
