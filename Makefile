@@ -29,7 +29,7 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-dev libinih-dev \
-             libcmocka-dev uthash-dev
+             libcmocka-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
 
 .PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <uthash.h>
 
 #include "ident.h"
 #include "index.h"
@@ -28,13 +27,6 @@
 
 /* How often (in rows) progress is reported (the callback keeps time itself). */
 #define VA_PROGRESS_EVERY 4096
-
-/* Hash entry: the LHN of a rejected werkgevers row, as written → index in the rejected employers. */
-typedef struct va_index {
-    const char *key;
-    size_t idx;
-    UT_hash_handle hh;
-} va_index;
 
 /* Slots and longest name of the service-name memo. */
 #define VA_SVC_MEMO 64
@@ -64,11 +56,12 @@ typedef struct va_ctx {
     const cr_record *rec;
     int rejected; /* current record has an error finding */
     fd_code first_error;
-    pool_mark mark;       /* the pool before the current record: a rejected record gives its memory back */
-    int keep;             /* the current record, though rejected, left something in the pool */
-    ix_strs *users;       /* lower-case gebruikersnaam → index in the users */
-    ix_ints *emps;        /* LHN (id_lhn_key) → index in the employers */
-    va_index *rejected_h; /* LHNs of rejected werkgevers rows (as written when not valid) → first entry */
+    pool_mark mark; /* the pool before the current record: a rejected record gives its memory back */
+    int keep;       /* the current record, though rejected, left something in the pool */
+    ix_strs *users; /* lower-case gebruikersnaam → index in the users */
+    ix_ints *emps;  /* LHN (id_lhn_key) → index in the employers */
+    ix_strs
+        *rejected_lhns; /* LHNs of rejected werkgevers rows (as written when not valid) → rejected employer */
     mg_error err;
     mg_errinfo *ei;
     va_progress_cb progress;
@@ -198,19 +191,6 @@ static const char *va_lower(va_ctx *c, const char *s)
         if (*q >= 'A' && *q <= 'Z')
             *q = (char)(*q + 32);
     return d;
-}
-
-/* Add a key → index entry to a hash; 0 when out of memory. */
-static int va_index_add(va_ctx *c, va_index **h, const char *key, size_t idx)
-{
-    va_index *e = pool_alloc(c->p->pool, sizeof *e);
-
-    if (!e)
-        return 0;
-    e->key = key;
-    e->idx = idx;
-    HASH_ADD_KEYPTR(hh, *h, e->key, strlen(e->key), e);
-    return 1;
 }
 
 /* The eh_niveau values of formats/invoer.ini [waarden] and the levels they mean. */
@@ -454,7 +434,6 @@ static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
 {
     mg_portfolio *p = c->p;
     mg_rejected_employer *r;
-    va_index *found = NULL;
     const char *lhn = have_lhn ? pool_strdup(p->pool, e->lhn) : va_str(c, SC_W_LOONHEFFINGENNUMMER);
     char codes[VA_CODES_MAX];
 
@@ -462,8 +441,7 @@ static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
         c->err = MG_ERR_NOMEM;
         return;
     }
-    HASH_FIND_STR(c->rejected_h, lhn, found);
-    if (found)
+    if (ix_strs_get(c->rejected_lhns, lhn, strlen(lhn)) != IX_NONE)
         return;
     if (!mg_grow((void **)&p->rejected_employers, p->nrejected_employers, &p->caprejected_employers,
                  sizeof *p->rejected_employers, 64)) {
@@ -477,7 +455,7 @@ static void va_employer_rejected(va_ctx *c, const mg_employer *e, int have_lhn)
     r->naam = e->naam;
     r->line = c->rec->line;
     r->codes = pool_strdup(p->pool, codes);
-    if (!r->codes || !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
+    if (!r->codes || !ix_strs_put(c->rejected_lhns, r->lhn, strlen(r->lhn), p->nrejected_employers - 1))
         c->err = MG_ERR_NOMEM;
 }
 
@@ -680,11 +658,10 @@ static void va_grant_row(va_ctx *c, size_t row)
     if (va_lhn(c, SC_M_LOONHEFFINGENNUMMER, lhn, 1)) {
         e = ix_ints_get(c->emps, id_lhn_key(lhn));
         if (e == IX_NONE) {
-            va_index *rej = NULL;
-            HASH_FIND(hh, c->rejected_h, lhn, strlen(lhn), rej);
-            if (rej) {
+            size_t rej = ix_strs_get(c->rejected_lhns, lhn, strlen(lhn));
+            if (rej != IX_NONE) {
                 char ln[24];
-                snprintf(ln, sizeof ln, "%ld", p->rejected_employers[rej->idx].line);
+                snprintf(ln, sizeof ln, "%ld", p->rejected_employers[rej].line);
                 va_find(c, FD_EMPLOYER_REJECTED, SC_M_LOONHEFFINGENNUMMER, lhn, ln);
             } else {
                 va_find(c, FD_EMPLOYER_UNKNOWN, SC_M_LOONHEFFINGENNUMMER, lhn, NULL);
@@ -1117,7 +1094,7 @@ static void va_reject_late(va_ctx *c, mg_employer *e, const char *other)
     r->naam = e->naam;
     r->line = e->line;
     r->codes = "kvk-conflict";
-    if (!r->lhn || !va_index_add(c, &c->rejected_h, r->lhn, p->nrejected_employers - 1))
+    if (!r->lhn || !ix_strs_put(c->rejected_lhns, r->lhn, strlen(r->lhn), p->nrejected_employers - 1))
         c->err = MG_ERR_NOMEM;
     e->rejected = 1;
 }
@@ -1210,7 +1187,8 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
     c.pctx = pctx;
     c.users = ix_strs_new();
     c.emps = ix_ints_new();
-    err = c.users && c.emps ? va_ini(cfg, p) : MG_ERR_NOMEM;
+    c.rejected_lhns = ix_strs_new();
+    err = c.users && c.emps && c.rejected_lhns ? va_ini(cfg, p) : MG_ERR_NOMEM;
     if (!err && cfg->start_in_past) {
         char start[11], run[11];
         id_format_dmy(cfg->ingangsdatum, start);
@@ -1270,6 +1248,6 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         err = sp_finish(p->findings.spool, ei);
     ix_strs_free(c.users);
     ix_ints_free(c.emps);
-    HASH_CLEAR(hh, c.rejected_h);
+    ix_strs_free(c.rejected_lhns);
     return err;
 }
