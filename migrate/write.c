@@ -1155,21 +1155,15 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         }
     }
     q.current[0] = q.current[1] = q.njobs;
-    threaded = pthread_mutex_init(&q.lock, NULL) == 0;
-    if (threaded && pthread_create(&thread, NULL, wr_queue_run, &q) != 0) {
-        pthread_mutex_destroy(&q.lock);
-        threaded = 0;
+    if (pthread_mutex_init(&q.lock, NULL) != 0) {
+        err = MG_ERR_NOMEM;
+        goto fail;
     }
-    if (threaded) {
-        wr_queue_work(&q, 0);
+    threaded = pthread_create(&thread, NULL, wr_queue_run, &q) == 0;
+    wr_queue_work(&q, 0); /* without a second thread the main thread takes every job */
+    if (threaded)
         pthread_join(thread, NULL);
-        pthread_mutex_destroy(&q.lock);
-    } else {
-        for (i = 0; i < q.njobs && !q.failed; i++) { /* no second thread: one after another */
-            wr_say(&c, c.files[q.job[i].slot]);
-            q.failed = (q.job[i].err = wr_job_run(&q, &q.job[i])) != MG_OK;
-        }
-    }
+    pthread_mutex_destroy(&q.lock);
     err = MG_OK;
     for (i = 0; i < q.njobs && !err; i++) /* the first failed job in job order tells */
         if ((err = q.job[i].err) != MG_OK && q.job[i].ei.msg[0][0])
