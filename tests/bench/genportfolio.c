@@ -1415,6 +1415,22 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* A machtigingen.csv row's place when sorted by employer: the LHN it names, then its row number. */
+typedef struct row_key {
+    uint64_t lhn;
+    uint32_t row;
+} row_key;
+
+/* Order row keys by LHN, then row number. */
+static int cmp_row_key(const void *a, const void *b)
+{
+    const row_key *x = a, *y = b;
+
+    if (x->lhn != y->lhn)
+        return x->lhn < y->lhn ? -1 : 1;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
 /* The order to write the rows in: per user as decided, sorted by the LHN each row names (stable), or a
  * Fisher-Yates shuffle drawn from the generator's stream after every other draw. */
 static uint32_t *row_order(const gen *g, const grow *rw, int order)
@@ -1432,24 +1448,25 @@ static uint32_t *row_order(const gen *g, const grow *rw, int order)
             perm[j] = t;
         }
     } else if (order == ORD_EMPLOYER) {
-        uint64_t *key = malloc(((size_t)g->ng + 1) * sizeof *key);
+        row_key *key = malloc(((size_t)g->ng + 1) * sizeof *key);
         char tmp[32];
 
         if (!key) {
             free(perm);
             return NULL;
         }
-        for (i = 0; i < g->ng; i++) { /* LHN key above 26 bits of row number: unique, so qsort is stable */
+        for (i = 0; i < g->ng; i++) { /* the row number breaks ties: qsort becomes stable */
             if (rw[i].v == G_UNK_EMP) {
                 lhn_text(tmp, rw[i].fresh, 1);
-                key[i] = lhn_sort_key(tmp) << 26 | i;
+                key[i].lhn = lhn_sort_key(tmp);
             } else {
-                key[i] = lhn_sort_key(g->e[rw[i].x.emp].lhn) << 26 | i;
+                key[i].lhn = lhn_sort_key(g->e[rw[i].x.emp].lhn);
             }
+            key[i].row = i;
         }
-        qsort(key, g->ng, sizeof *key, cmp_u64);
+        qsort(key, g->ng, sizeof *key, cmp_row_key);
         for (i = 0; i < g->ng; i++)
-            perm[i] = (uint32_t)(key[i] & ((1u << 26) - 1));
+            perm[i] = key[i].row;
         free(key);
     }
     return perm;
