@@ -14,6 +14,10 @@
 #define CAT_MAX_COLUMNS 32
 #define CAT_MAX_ALIASES 64
 
+/* The code and name of a request for every UWV service at once (reikwijdte = dienstverlener). */
+#define CAT_ALL_SERVICES_CODE "alle-diensten"
+#define CAT_ALL_SERVICES_NAME "Alle diensten van UWV (ook toekomstige)"
+
 /* Eigenrisicodrager statuses (bit mask). */
 enum { CAT_ERD_ZW = 1, CAT_ERD_WGA = 2, CAT_ERD_WW = 4 };
 

@@ -250,6 +250,108 @@ static const tb_col tb_formulier_cols[] = {
 const tb_table tb_formulier = {"Aanvragen", tb_formulier_cols,
                                sizeof tb_formulier_cols / sizeof *tb_formulier_cols, tb_formulier_walk};
 
+/* ---- stand.csv: one row per (client KvK, service) the request files ask for, read back by a status run.
+ * ---- */
+
+/* A requested (client KvK, service) as the walker hands it to the columns; svc NULL = all services. */
+typedef struct tb_stand_view {
+    const mg_request *r;
+    const cat_service *svc;
+} tb_stand_view;
+
+/* Stand column: the client's KvK. */
+static void tb_stand_kvk(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_stand_view *)row)->r->kvk;
+}
+
+/* Stand column: the client's name. */
+static void tb_stand_naam(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const tb_stand_view *)row)->r->naam;
+}
+
+/* Stand column: the service's code, or the code of all services at once. */
+static void tb_stand_dienst(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const cat_service *svc = ((const tb_stand_view *)row)->svc;
+
+    (void)env, (void)k;
+    out->s = svc ? svc->code : CAT_ALL_SERVICES_CODE;
+}
+
+/* Stand column: the route of the request (beheermodule or formulier). */
+static void tb_stand_route(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = mg_route_name(((const tb_stand_view *)row)->r->route);
+}
+
+/* Stand column: what a run knows of a request it writes: it is requested. */
+static void tb_stand_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)row, (void)k;
+    out->s = "aangevraagd";
+}
+
+/* Stand column: the day the request was made, the run date. */
+static void tb_run_date(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)row, (void)k;
+    out->days = env->cfg->run_date;
+}
+
+/* Stand column left empty by a run: a registration is not known yet. */
+static void tb_no_date(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)row, (void)k;
+    out->days = TB_NO_DATE;
+}
+
+/* The stand's rows: the requests of the import file and the form, each service in code order. */
+static mg_error tb_stand_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+{
+    size_t i, k;
+
+    (void)ei;
+    for (i = 0; i < env->p->nrequests; i++) {
+        const mg_request *r = &env->p->requests[i];
+        tb_stand_view view = {r, NULL};
+        if (r->route != RT_BEHEERMODULE && r->route != RT_FORMULIER)
+            continue;
+        if (env->cfg->scope == SCOPE_DIENSTVERLENER) {
+            tb_row(t, env, &view, sink);
+            continue;
+        }
+        for (k = 0; k < env->cat->nservices; k++) {
+            size_t s = env->svc_order ? env->svc_order[k] : k;
+            if (r->services & ((uint64_t)1 << s)) {
+                view.svc = &env->cat->services[s];
+                tb_row(t, env, &view, sink);
+            }
+        }
+    }
+    return MG_OK;
+}
+
+static const tb_col tb_stand_cols[] = {
+    {"kvk_machtiginggever", NULL, TB_ID, tb_stand_kvk, 0},
+    {"naam_machtiginggever", NULL, TB_TEXT, tb_stand_naam, 0},
+    {"dienst_code", NULL, TB_ID, tb_stand_dienst, 0},
+    {"route", NULL, TB_TEXT, tb_stand_route, 0},
+    {"status", NULL, TB_TEXT, tb_stand_status, 0},
+    {"aangevraagd_op", NULL, TB_DATE, tb_run_date, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_end, 0},
+    {"registratie_ingangsdatum", NULL, TB_DATE, tb_no_date, 0},
+    {"registratie_einddatum", NULL, TB_DATE, tb_no_date, 0},
+};
+
+const tb_table tb_stand = {"Stand", tb_stand_cols, sizeof tb_stand_cols / sizeof *tb_stand_cols,
+                           tb_stand_walk};
+
 /* ---- uwv-opvolging: one row per follow-up with the sentence saying what to do. ---- */
 
 /* A follow-up as the walker hands it to the columns. */

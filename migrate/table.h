@@ -88,6 +88,7 @@ extern const tb_table tb_medewerkers; /* medewerkers.csv, sheet Medewerkers */
 extern const tb_table tb_intern;      /* interne-machtigingen.csv */
 extern const tb_table tb_afwijzingen; /* afwijzingen.csv */
 extern const tb_table tb_verwerking;  /* verwerking.csv */
+extern const tb_table tb_stand;       /* stand.csv: what was requested, read back by a status run */
 extern const tb_table tb_bevindingen; /* sheet Bevindingen */
 extern const tb_table tb_per_lhn;     /* sheet Per loonheffingennummer */
 

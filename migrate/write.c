@@ -114,9 +114,9 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
     case CAT_COL_DIENSTVERLENER:
         return "UWV";
     case CAT_COL_DIENST_CODE:
-        return svc ? svc->code : "alle-diensten";
+        return svc ? svc->code : CAT_ALL_SERVICES_CODE;
     case CAT_COL_DIENST:
-        return svc ? svc->naam : "Alle diensten van UWV (ook toekomstige)";
+        return svc ? svc->naam : CAT_ALL_SERVICES_NAME;
     case CAT_COL_DIENST_ID:
         return svc ? svc->dienst_id : "";
     case CAT_COL_NIVEAU:
@@ -1150,6 +1150,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         wr_job_add(&c, &q, WR_OPVOLGING_CSV, WR_JOB_TABLE, &tb_opvolging, NULL);
         wr_job_add(&c, &q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
         if (opt->import_files) {
+            wr_job_add(&c, &q, WR_STAND, WR_JOB_TABLE, &tb_stand, NULL);
             wr_job_add(&c, &q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
             wr_job_add(&c, &q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
         }

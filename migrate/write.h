@@ -22,6 +22,7 @@
 #define WR_VERWERKING "verwerking.csv"
 #define WR_OVERZICHT "overzicht.xlsx"
 #define WR_RAPPORT "rapport.txt"
+#define WR_STAND "stand.csv"
 #define WR_SHA256SUMS "SHA256SUMS"
 
 /* Subfolders migrate may write in an output folder; their files are listed as `SUB/NAME` in SHA256SUMS. */

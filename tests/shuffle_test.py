@@ -24,6 +24,7 @@ COMPARED = [
     "medewerkers.csv",
     "uwv-opvolging.csv",
     "uwv-opvolging.xlsx",
+    "stand.csv",
 ]
 ORDER_DEPENDENT = {"user-duplicate", "employer-duplicate"}
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1795000000")
