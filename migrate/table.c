@@ -250,8 +250,7 @@ static const tb_col tb_formulier_cols[] = {
 const tb_table tb_formulier = {"Aanvragen", tb_formulier_cols,
                                sizeof tb_formulier_cols / sizeof *tb_formulier_cols, tb_formulier_walk};
 
-/* ---- stand.csv: one row per (client KvK, service) the request files ask for, read back by a status run.
- * ---- */
+/* ---- stand.csv: one row per requested (client KvK, service), read back by a status run. ---- */
 
 /* A requested (client KvK, service) as the walker hands it to the columns; svc NULL = all services. */
 typedef struct tb_stand_view {
