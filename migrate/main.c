@@ -265,9 +265,9 @@ static mg_error print_findings(const mg_portfolio *p, mg_lang lang, const char *
             continue;
         if (shown[f->code]++ >= MAX_PER_CODE)
             continue;
-        file = f->file >= 0 && f->file < SC_FILE_COUNT ? p->files[f->file].path
-               : f->file == FD_FILE_INI                ? ini_path
-                                                       : NULL;
+        file = f->file >= 0 && f->file < MG_FILE_SLOTS && f->file != FD_FILE_INI ? p->files[f->file].path
+               : f->file == FD_FILE_INI                                          ? ini_path
+                                                                                 : NULL;
         fd_format(f, lang, msg, sizeof msg);
         label = f->severity == FD_FOUT ? MG_TEXT(lang, MSG_LABEL_ERROR) : MG_TEXT(lang, MSG_LABEL_WARNING);
         if (file && f->line > 0)

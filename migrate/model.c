@@ -146,7 +146,7 @@ void mg_portfolio_free(mg_portfolio *p)
 
     if (!p)
         return;
-    for (f = 0; f < SC_FILE_COUNT; f++) {
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
         free(p->ledger[f].v);
         free(p->files[f].path);
     }
@@ -164,7 +164,7 @@ void mg_portfolio_free(mg_portfolio *p)
 }
 
 /* Append a ledger entry for a data row of file f. */
-mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row)
+mg_error mg_ledger_add(mg_portfolio *p, int f, long line, size_t *row)
 {
     mg_ledger *l = &p->ledger[f];
 
@@ -180,7 +180,7 @@ mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row)
 }
 
 /* Set the outcome of a row. */
-void mg_ledger_set(mg_portfolio *p, sc_file f, size_t row, mg_outcome oc, fd_code code)
+void mg_ledger_set(mg_portfolio *p, int f, size_t row, mg_outcome oc, fd_code code)
 {
     mg_ledger *l = &p->ledger[f];
 

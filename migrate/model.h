@@ -213,6 +213,7 @@ typedef struct mg_request {
     const char *lhns;  /* active LHNs joined by ',', sorted (pooled) */
     size_t nlhns;      /* how many LHNs lhns holds */
     int complete;
+    int32_t start, end; /* the period asked for, days since 1970-01-01 (a run's: ingangsdatum + looptijd) */
 } mg_request;
 
 /* A follow-up for UWV. */
@@ -255,6 +256,17 @@ typedef struct mg_rejected_employer {
     const char *codes; /* the distinct finding codes of its row, by name, joined by ", " */
 } mg_rejected_employer;
 
+/* Supplier exports of registrations that a status run reads (--registraties), at most this many. */
+#define MG_MAX_REGISTRATIES 8
+
+/* The file index (findings, ledger) of the first registrations export: after the inputs and portfolio.ini. */
+#define MG_FILE_REG0 (FD_FILE_INI + 1)
+
+/* Slots of a portfolio's files[] and ledger[]: the inputs, portfolio.ini's (never used), the exports. */
+#define MG_FILE_SLOTS (MG_FILE_REG0 + MG_MAX_REGISTRATIES)
+
+_Static_assert((int)FD_FILE_INI == (int)SC_FILE_COUNT, "portfolio.ini's file index follows the input files");
+
 /* What was read from each input file. */
 typedef struct mg_fileinfo {
     char *path;       /* as used to open it */
@@ -268,8 +280,8 @@ typedef struct mg_fileinfo {
 typedef struct mg_portfolio {
     mg_pool *pool;
     fd_list findings;
-    mg_ledger ledger[SC_FILE_COUNT];
-    mg_fileinfo files[SC_FILE_COUNT];
+    mg_ledger ledger[MG_FILE_SLOTS];  /* per file index; portfolio.ini's stays empty */
+    mg_fileinfo files[MG_FILE_SLOTS]; /* per file index; portfolio.ini's stays empty */
     mg_user **users;
     size_t nusers, capusers;
     mg_employer **employers;
@@ -302,9 +314,9 @@ void mg_portfolio_free(mg_portfolio *p);
 
 /* Append a ledger entry for a data row of file f; *row gets its index. MG_ERR_DATA past MG_LEDGER_MAX_LINE.
  */
-mg_error mg_ledger_add(mg_portfolio *p, sc_file f, long line, size_t *row);
+mg_error mg_ledger_add(mg_portfolio *p, int f, long line, size_t *row);
 
 /* Set the outcome of a row (and the code that decided it). */
-void mg_ledger_set(mg_portfolio *p, sc_file f, size_t row, mg_outcome oc, fd_code code);
+void mg_ledger_set(mg_portfolio *p, int f, size_t row, mg_outcome oc, fd_code code);
 
 #endif

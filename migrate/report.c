@@ -214,7 +214,7 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     rp_line(&b, MG_FMT(en, MSG_RP_REQUESTS), d1, d2, cfg->years,
             cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst", run->format);
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_INPUT_FILES));
-    for (f = 0; f < SC_FILE_COUNT; f++) {
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
         const mg_fileinfo *fi = &p->files[f];
         size_t count[OC_COUNT] = {0};
         const mg_ledger *l = &p->ledger[f];

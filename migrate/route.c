@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ident.h"
+
 /* Hard limit on the list of known suppliers shown in a message. */
 #define RO_LIST_MAX 1024
 
@@ -597,6 +599,8 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
 
     memset(r, 0, sizeof *r);
     memcpy(r->kvk, v[i]->kvk, sizeof r->kvk);
+    r->start = cfg->ingangsdatum;
+    r->end = id_add_years(cfg->ingangsdatum, cfg->years) - 1;
     r->naam = v[i]->naam;
     for (k = i; k < j; k++) {
         r->services |= v[k]->services_used;
@@ -987,7 +991,7 @@ mg_error ro_check_ledger(const mg_portfolio *p, mg_errinfo *ei)
 {
     int f;
 
-    for (f = 0; f < SC_FILE_COUNT; f++) {
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
         const mg_ledger *l = &p->ledger[f];
         size_t count[OC_COUNT] = {0}, i, sum = 0;
         for (i = 0; i < l->n; i++) {

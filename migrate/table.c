@@ -23,6 +23,8 @@ const char *tb_file_name(const mg_portfolio *p, int file)
 {
     if (file >= 0 && file < SC_FILE_COUNT)
         return p->files[file].name ? p->files[file].name : sc_file_def((sc_file)file)->default_path;
+    if (file >= MG_FILE_REG0 && file < MG_FILE_SLOTS && p->files[file].name)
+        return p->files[file].name;
     if (file == FD_FILE_INI)
         return "portfolio.ini";
     return "";
@@ -213,6 +215,20 @@ static void tb_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
     out->days = tb_einddatum(env->cfg);
 }
 
+/* Request column: the first day of the period asked for. */
+static void tb_req_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->days = ((const mg_request *)row)->start;
+}
+
+/* Request column: the last day of the period asked for. */
+static void tb_req_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->days = ((const mg_request *)row)->end;
+}
+
 /* Form column: whether the request can be sent as it is. */
 static void tb_req_complete(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
@@ -242,8 +258,8 @@ static const tb_col tb_formulier_cols[] = {
     {"kvk_intermediair", NULL, TB_ID, tb_own_kvk, 0},
     {"naam_intermediair", NULL, TB_TEXT, tb_own_naam, 0},
     {"", NULL, TB_FLAG, tb_req_service, 1},
-    {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
-    {"einddatum", NULL, TB_DATE, tb_end, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_req_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_req_end, 0},
     {"compleet", NULL, TB_FLAG, tb_req_complete, 0},
 };
 
@@ -295,6 +311,20 @@ static void tb_stand_status(const tb_env *env, const void *row, size_t k, tb_cel
     out->s = "aangevraagd";
 }
 
+/* Stand column: the first day of the period asked for. */
+static void tb_stand_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->days = ((const tb_stand_view *)row)->r->start;
+}
+
+/* Stand column: the last day of the period asked for. */
+static void tb_stand_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->days = ((const tb_stand_view *)row)->r->end;
+}
+
 /* Stand column: the day the request was made, the run date. */
 static void tb_run_date(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
@@ -342,8 +372,8 @@ static const tb_col tb_stand_cols[] = {
     {"route", NULL, TB_TEXT, tb_stand_route, 0},
     {"status", NULL, TB_TEXT, tb_stand_status, 0},
     {"aangevraagd_op", NULL, TB_DATE, tb_run_date, 0},
-    {"ingangsdatum", NULL, TB_DATE, tb_start, 0},
-    {"einddatum", NULL, TB_DATE, tb_end, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_stand_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_stand_end, 0},
     {"registratie_ingangsdatum", NULL, TB_DATE, tb_no_date, 0},
     {"registratie_einddatum", NULL, TB_DATE, tb_no_date, 0},
 };
@@ -1168,7 +1198,7 @@ static mg_error tb_verwerking_walk(const tb_table *t, const tb_env *env, tb_sink
     size_t i;
 
     (void)ei;
-    for (f = 0; f < SC_FILE_COUNT; f++) {
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
         const mg_ledger *l = &env->p->ledger[f];
         for (i = 0; i < l->n; i++) {
             tb_led_view view = {f, &l->v[i]};

@@ -124,12 +124,12 @@ static const char *wr_colval(const wr_ctx *c, const cat_format *fmt, cat_colsrc 
     case CAT_COL_INGANGSDATUM:
         if (size < 11)
             return "";
-        wr_date(cfg->ingangsdatum, fmt->datefmt, buf);
+        wr_date(r->start, fmt->datefmt, buf);
         return buf;
     case CAT_COL_EINDDATUM:
         if (size < 11)
             return "";
-        wr_date(tb_einddatum(cfg), fmt->datefmt, buf);
+        wr_date(r->end, fmt->datefmt, buf);
         return buf;
     case CAT_COL_LOONHEFFINGENNUMMERS:
         if (fmt->lhn_separator == ',' || !fmt->lhn_separator)
