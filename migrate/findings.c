@@ -546,6 +546,42 @@ static const fd_def fd_table[FD_COUNT] = {
          "The ingangsdatum (start date) under [migratie] in portfolio.ini lies in the past. The requests "
          "start on that date and so end earlier than with a start date from today on. If that is not "
          "intended, set an ingangsdatum from today on or leave the line out (the run date is then used)."},
+    [FD_REGISTRATION_OTHER_INTERMEDIARY] =
+        {"registration-other-intermediary", I, 0,
+         "registratie voor dienstverlener KvK %1, niet voor dit intermediair (%2): overgeslagen",
+         "registration for service provider KvK %1, not for this intermediary (%2): skipped",
+         "De export van de leverancier bevat ook ketenmachtigingen aan een andere dienstverlener dan het "
+         "intermediair uit portfolio.ini (bijvoorbeeld een ander kantoor van dezelfde organisatie). Die "
+         "regels tellen niet mee voor de status en staan als overgeslagen in verwerking.csv. Komen alle "
+         "regels hierop uit, controleer dan de KvK onder [intermediair] in portfolio.ini.",
+         "The supplier's export also holds chain authorisations for another service provider than the "
+         "intermediary of portfolio.ini (another office of the same organisation, say). Those rows do not "
+         "count for the status and are listed as skipped in verwerking.csv. If every row ends up here, check "
+         "the KvK under [intermediair] in portfolio.ini."},
+    [FD_REGISTRATION_SUPERSEDED] =
+        {"registration-superseded", I, 0, "%1: regel %2 van de export bepaalt de status",
+         "%1: line %2 of the export decides the status",
+         "De export noemt dezelfde klant en dienst meer dan eens (bijvoorbeeld een verlopen en een nieuwe "
+         "registratie). De status volgt de regel die het meest zegt: actief gaat voor aangevraagd, dat voor "
+         "verlopen, afgewezen en ingetrokken; bij gelijke status de laatste einddatum. De andere regels "
+         "staan als dubbel in verwerking.csv.",
+         "The export names the same client and service more than once (an expired and a new registration, "
+         "say). The status follows the row that says most: active before requested, that before expired, "
+         "rejected and withdrawn; with equal status the latest end date. The other rows are listed as "
+         "duplicates in verwerking.csv."},
+    [FD_REGISTRATION_CHANGED] =
+        {"registration-changed", W, 0,
+         "%1: geregistreerd tot %2 volgens de vorige uitvoer, anders volgens de export van de leverancier",
+         "%1: registered until %2 according to the previous output, otherwise according to the supplier's "
+         "export",
+         "De vorige uitvoer (stand.csv) kende voor deze klant en dienst een registratie, maar de export van "
+         "de leverancier zegt nu iets anders: geen registratie, een andere status of een andere einddatum. "
+         "De export gaat voor, want die zegt wat de leverancier vastlegt. Ga na of de ketenmachtiging is "
+         "ingetrokken of vervangen.",
+         "The previous output (stand.csv) knew a registration for this client and service, but the "
+         "supplier's export now says something else: no registration, another status or another end date. "
+         "The export wins, as it says what the supplier holds. Check whether the chain authorisation was "
+         "withdrawn or replaced."},
 };
 
 #undef W

@@ -80,6 +80,10 @@ typedef enum fd_code {
     /* input files and settings */
     FD_MIXED_ENCODING,
     FD_START_IN_PAST,
+    /* status runs: the supplier's registrations and the previous output */
+    FD_REGISTRATION_OTHER_INTERMEDIARY,
+    FD_REGISTRATION_SUPERSEDED,
+    FD_REGISTRATION_CHANGED,
     FD_COUNT
 } fd_code;
 

@@ -120,6 +120,8 @@ static int setup(void **state)
         r->services = 1 | 4;
         r->lhns = p->employers[i]->lhn;
         r->complete = i % 2;
+        r->start = fx->cfg.ingangsdatum;
+        r->end = id_add_years(r->start, fx->cfg.years) - 1;
         assert_int_equal(mg_ledger_add(p, SC_WERKGEVERS, (long)(i + 2), &row), MG_OK);
         mg_ledger_set(p, SC_WERKGEVERS, row, OC_GEBRUIKT, FD_NONE);
     }
@@ -134,6 +136,8 @@ static int setup(void **state)
         r->services = 1;
         r->lhns = "111222333L02";
         r->complete = 1;
+        r->start = fx->cfg.ingangsdatum;
+        r->end = id_add_years(r->start, fx->cfg.years) - 1;
         p->route_count[RT_BEHEERMODULE] = 1;
     }
     add_employer(p, "001007919L01", "07654321", "Oud B.V.", 21, 1, RT_NONE);
