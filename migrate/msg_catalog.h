@@ -904,6 +904,33 @@ MSG_ID(MSG_VALIDATE_PLAIN_AND_GZ)
 #define EN_MSG_VALIDATE_EMPTY_FILE "the file is empty: a header line is needed"
 MSG_ID(MSG_VALIDATE_EMPTY_FILE)
 
+/* ---- an earlier output read back (prior.c) ----------------------------------------------------- */
+
+#define NL_MSG_PRIOR_NO_STAND                                                                                \
+    "de vorige uitvoer heeft geen stand.csv: een controle (check) en een run met --strict en fouten "      \
+    "vragen niets aan; geef de map van een run die de aanvraagbestanden schreef"
+#define EN_MSG_PRIOR_NO_STAND                                                                                \
+    "the previous output has no stand.csv: a check and a run with --strict and errors request nothing; "   \
+    "give the folder of a run that wrote the request files"
+MSG_ID(MSG_PRIOR_NO_STAND)
+#define NL_MSG_PRIOR_HEADER "de kopregel is niet die van migrate; verwacht: %s"
+#define EN_MSG_PRIOR_HEADER "the header is not migrate's; expected: %s"
+MSG_ID(MSG_PRIOR_HEADER)
+#define NL_MSG_PRIOR_FIELDS "de regel heeft %zu velden, de kopregel %zu"
+#define EN_MSG_PRIOR_FIELDS "the line has %zu fields, the header %zu"
+MSG_ID(MSG_PRIOR_FIELDS)
+#define NL_MSG_PRIOR_VALUE "kolom %s: '%s' is niet zoals migrate het schrijft"
+#define EN_MSG_PRIOR_VALUE "column %s: '%s' is not as migrate writes it"
+MSG_ID(MSG_PRIOR_VALUE)
+#define NL_MSG_PRIOR_TWICE "KvK %s, dienst %s staat ook al op regel %ld"
+#define EN_MSG_PRIOR_TWICE "KvK %s, service %s is also on line %ld"
+MSG_ID(MSG_PRIOR_TWICE)
+#define NL_MSG_PRIOR_SERVICE                                                                                 \
+    "dienst '%s' staat niet (meer) in formats/diensten.ini; zet de dienst terug of begin met een nieuwe run"
+#define EN_MSG_PRIOR_SERVICE                                                                                 \
+    "service '%s' is not (or no longer) in formats/diensten.ini; put it back or start again with a new run"
+MSG_ID(MSG_PRIOR_SERVICE)
+
 /* ---- resolve and route (resolve.c, route.c, findings.c) --------------------------------------- */
 
 #define NL_MSG_ROUTE_NO_LEVEL "geen niveau"
@@ -1067,6 +1094,29 @@ MSG_ID(MSG_WRITE_WHY_NOT_LISTED)
 #define EN_MSG_WRITE_WHY_CHANGED                                                                             \
     "was changed after migrate wrote it (its checksum no longer matches SHA256SUMS)"
 MSG_ID(MSG_WRITE_WHY_CHANGED)
+#define NL_MSG_WRITE_PREV_UNUSABLE "kan de vorige uitvoer niet openen: %s"
+#define EN_MSG_WRITE_PREV_UNUSABLE "cannot open the previous output: %s"
+MSG_ID(MSG_WRITE_PREV_UNUSABLE)
+#define NL_MSG_WRITE_PREV_NO_SUMS                                                                            \
+    "de vorige uitvoer heeft geen SHA256SUMS: geef de map van een volledige run of status van migrate"
+#define EN_MSG_WRITE_PREV_NO_SUMS                                                                            \
+    "the previous output has no SHA256SUMS: give the folder of a complete run or status of migrate"
+MSG_ID(MSG_WRITE_PREV_NO_SUMS)
+#define NL_MSG_WRITE_PREV_BAD_SUMS "SHA256SUMS is niet in de vorm die migrate schrijft: bewerkt?"
+#define EN_MSG_WRITE_PREV_BAD_SUMS "SHA256SUMS is not in the form migrate writes: edited?"
+MSG_ID(MSG_WRITE_PREV_BAD_SUMS)
+#define NL_MSG_WRITE_PREV_MISSING                                                                            \
+    "staat in SHA256SUMS maar ontbreekt: de vorige uitvoer is niet volledig en wordt niet gebruikt"
+#define EN_MSG_WRITE_PREV_MISSING                                                                            \
+    "is listed in SHA256SUMS but missing: the previous output is incomplete and is not used"
+MSG_ID(MSG_WRITE_PREV_MISSING)
+#define NL_MSG_WRITE_PREV_CHANGED                                                                            \
+    "is gewijzigd nadat migrate het schreef (de controlesom klopt niet met SHA256SUMS): een bewerkte "     \
+    "vorige uitvoer wordt niet gebruikt"
+#define EN_MSG_WRITE_PREV_CHANGED                                                                            \
+    "was changed after migrate wrote it (its checksum does not match SHA256SUMS): an edited previous "     \
+    "output is not used"
+MSG_ID(MSG_WRITE_PREV_CHANGED)
 #define NL_MSG_WRITE_DRY_OVER_FULL                                                                           \
     "de uitvoermap bevat de uitvoer van een volledige run (%s); een run met --dry-run vervangt die nooit, "  \
     "ook niet met --force: kies met -o een andere map"

@@ -845,6 +845,45 @@ static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *id
     return err;
 }
 
+/* Check an earlier output folder against its SHA256SUMS. */
+mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *ei)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    char path[WR_PATH_MAX];
+    wr_found f;
+    mg_error err;
+    size_t i;
+
+    memset(&f, 0, sizeof f);
+    if (fd < 0)
+        return MG_FAIL(ei, MG_ERR_INPUT, dir, 0, MSG_WRITE_PREV_UNUSABLE, strerror(errno));
+    err = wr_read_sums(fd, &f, dir, ei);
+    if (err == MG_ERR_OUTPUT) /* SHA256SUMS could not be read: an input problem here */
+        err = MG_ERR_INPUT;
+    if (!err && !f.st.has_sums && !f.foreign[0])
+        err = MG_FAIL(ei, MG_ERR_DATA, dir, 0, MSG_WRITE_PREV_NO_SUMS);
+    else if (!err && f.foreign[0])
+        err = MG_FAIL(ei, MG_ERR_DATA, wr_join(path, sizeof path, dir, WR_SHA256SUMS) ? path : dir, 0,
+                      MSG_WRITE_PREV_BAD_SUMS);
+    for (i = 0; !err && i < f.nnames; i++) {
+        struct stat st;
+        int same = 0;
+        const char *shown = wr_join(path, sizeof path, dir, f.names[i]) ? path : f.names[i];
+        if (fstatat(fd, f.names[i], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) {
+            err = MG_FAIL(ei, MG_ERR_DATA, shown, 0, MSG_WRITE_PREV_MISSING);
+            break;
+        }
+        err = wr_unchanged(fd, f.names[i], &f, f.names[i], &same, dir, ei);
+        if (!err && !same)
+            err = MG_FAIL(ei, MG_ERR_DATA, shown, 0, MSG_WRITE_PREV_CHANGED);
+    }
+    if (!err && !wr_listed(&f, required))
+        err = MG_FAIL(ei, MG_ERR_DATA, dir, 0, MSG_PRIOR_NO_STAND);
+    (void)close(fd); /* read only */
+    wr_found_free(&f);
+    return err;
+}
+
 /* Check that the output folder can be used, and record what it holds. */
 mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
 {

@@ -75,6 +75,16 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
                    const wr_options *opt, mg_errinfo *ei);
 
 /*
+ * Check an earlier output folder (a status run's --vorige) against its
+ * SHA256SUMS: it must have one, in the form migrate writes, and every file it
+ * lists must be there, a plain file, unchanged; it must list `required`
+ * (stand.csv: what was requested). MG_ERR_DATA names the first
+ * file that differs, in SHA256SUMS order; MG_ERR_INPUT when the folder
+ * cannot be opened.
+ */
+mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *ei);
+
+/*
  * Check that the output folder can be used (before the run's work) and
  * record in *start what it holds: it must be absent, an empty folder, or an
  * earlier output of migrate (every file listed in its SHA256SUMS, only the
