@@ -8,7 +8,7 @@ DATADIR    = $(PREFIX)/share/migrate
 MANDIR     = $(PREFIX)/share/man/man1
 
 CC        ?= cc
-PKGS       = xlsxwriter inih zlib libcrypto cmocka
+PKGS       = xlsxwriter inih zlib libcrypto libical cmocka
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
 STD        = -std=c11 -pthread
@@ -17,7 +17,7 @@ STD        = -std=c11 -pthread
 SAN       ?=
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(STD) $(WARN) $(SAN)
-LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto)
+LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto libical 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto -lical)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B          = build
@@ -29,8 +29,8 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-dev libinih-dev \
-             libcmocka-dev
-DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
+             libcmocka-dev libical-dev
+DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar
 
 .PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
