@@ -32,7 +32,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-
              libcmocka-dev libical-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar
 
-.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -93,6 +93,14 @@ test-interop: $(B)/migrate $(B)/.deps-test
 	@sh tests/interop/run.sh $(B)/migrate
 	@sh tests/interop/run.sh $(B)/migrate samples/demo
 
+# verloopdata.ics (calendar.c): sample calendars read back by Python's icalendar (tests/interop/ics_check.py).
+$(B)/ics_sample: tests/interop/ics_sample.c $(B)/libmigrate.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Imigrate $(LDFLAGS) -o $@ $< $(B)/libmigrate.a $(LDLIBS)
+
+test-ics: $(B)/ics_sample $(B)/.deps-test
+	@sh tests/interop/ics.sh $(B)/ics_sample $(B)/ics
+
 # LD_PRELOAD shim that makes the Nth write, fsync, rename or close fail (tests only).
 $(B)/faultshim.so: tests/fault/faultshim.c
 	@mkdir -p $(dir $@)
@@ -125,7 +133,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:
