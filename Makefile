@@ -8,7 +8,7 @@ DATADIR    = $(PREFIX)/share/migrate
 MANDIR     = $(PREFIX)/share/man/man1
 
 CC        ?= cc
-PKGS       = xlsxwriter inih zlib libcrypto cmocka
+PKGS       = xlsxwriter inih zlib libcrypto libical cmocka
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN       = -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion
 STD        = -std=c11 -pthread
@@ -17,7 +17,7 @@ STD        = -std=c11 -pthread
 SAN       ?=
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(STD) $(WARN) $(SAN)
-LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto)
+LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto libical 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto -lical)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B          = build
@@ -29,10 +29,10 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-dev libinih-dev \
-             libcmocka-dev
-DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format
+             libcmocka-dev libical-dev
+DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar
 
-.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -93,6 +93,14 @@ test-interop: $(B)/migrate $(B)/.deps-test
 	@sh tests/interop/run.sh $(B)/migrate
 	@sh tests/interop/run.sh $(B)/migrate samples/demo
 
+# verloopdata.ics (calendar.c): sample calendars read back by Python's icalendar (tests/interop/ics_check.py).
+$(B)/ics_sample: tests/interop/ics_sample.c $(B)/libmigrate.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Imigrate $(LDFLAGS) -o $@ $< $(B)/libmigrate.a $(LDLIBS)
+
+test-ics: $(B)/ics_sample $(B)/.deps-test
+	@sh tests/interop/ics.sh $(B)/ics_sample $(B)/ics
+
 # LD_PRELOAD shim that makes the Nth write, fsync, rename or close fail (tests only).
 $(B)/faultshim.so: tests/fault/faultshim.c
 	@mkdir -p $(dir $@)
@@ -125,7 +133,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:

@@ -1535,4 +1535,29 @@ MSG_ID(MSG_RP_STRICT)
     "nothing until then."
 MSG_ID(MSG_RP_BLOCKING)
 
+/* ---- verloopdata.ics (calendar.c) --------------------------------------------------------------- */
+
+#define NL_MSG_CA_PRODID "-//migrate//verloopdata//NL"
+#define EN_MSG_CA_PRODID "-//migrate//verloopdata//EN"
+MSG_ID(MSG_CA_PRODID)
+#define NL_MSG_CA_CALNAME "Verloopdata ketenmachtigingen"
+#define EN_MSG_CA_CALNAME "Chain authorisation expiry dates"
+MSG_ID(MSG_CA_CALNAME)
+#define NL_MSG_CA_SUMMARY "Ketenmachtiging verloopt: %s (KvK %s) — %s"
+#define EN_MSG_CA_SUMMARY "Chain authorisation expires: %s (KvK %s) — %s"
+MSG_ID(MSG_CA_SUMMARY)
+#define NL_MSG_CA_DESCRIPTION                                                                                \
+    "De ketenmachtiging van %s (KvK %s) voor de dienst %s (%s) eindigt op %s. Vraag de verlenging op tijd "  \
+    "aan bij de eHerkenningsleverancier."
+#define EN_MSG_CA_DESCRIPTION                                                                                \
+    "The chain authorisation of %s (KvK %s) for the service %s (%s) ends on %s. Request its renewal in "     \
+    "time from the eHerkenning supplier."
+MSG_ID(MSG_CA_DESCRIPTION)
+#define NL_MSG_CA_INTERMEDIARY "Intermediair: %s"
+#define EN_MSG_CA_INTERMEDIARY "Intermediary: %s"
+MSG_ID(MSG_CA_INTERMEDIARY)
+#define NL_MSG_CA_ALARM "De ketenmachtiging van %s (KvK %s) voor %s verloopt op %s: vraag de verlenging aan."
+#define EN_MSG_CA_ALARM "The chain authorisation of %s (KvK %s) for %s expires on %s: request its renewal."
+MSG_ID(MSG_CA_ALARM)
+
 /* ---- end of the catalogue ---------------------------------------------------------------------- */

@@ -56,7 +56,9 @@ int tx_forbidden(uint32_t cp, unsigned flags)
     if (cp == TX_BAD || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 1;
     if (cp == '\r' || cp == '\n')
-        return !(flags & TX_KEEP_BREAKS);
+        return !(flags & TX_KEEP_BREAKS) && !(cp == '\n' && (flags & TX_KEEP_LF));
+    if (cp >= 0x7F && cp <= 0x9F)
+        return (flags & TX_NO_C1) != 0;
     return cp < 0x20 && cp != '\t';
 }
 
@@ -75,7 +77,7 @@ int tx_clean(const char *s, size_t len, unsigned flags)
     while (i < len) {
         unsigned char b = (unsigned char)s[i];
         uint32_t cp;
-        if (b >= 0x20 && b < 0x80) {
+        if (b >= 0x20 && b < 0x7F) {
             i++;
             continue;
         }

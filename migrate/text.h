@@ -24,7 +24,8 @@
 enum {
     TX_KEEP_BREAKS = 1, /* sanitise: CR and LF stay (a record as read, whose line breaks are its own) */
     TX_ASCII_REPL = 2,  /* sanitise: replace with '?' instead of U+FFFD (for Windows-1252 output) */
-    TX_KEEP_LF = 4      /* escape: LF stays (a multi-line report) */
+    TX_KEEP_LF = 4,     /* escape: LF stays (a multi-line report); sanitise: LF stays, CR does not */
+    TX_NO_C1 = 8        /* sanitise: DEL and C1 (U+007F–U+009F) are forbidden too (for iCalendar) */
 };
 
 /*
@@ -34,8 +35,8 @@ enum {
  */
 size_t tx_decode(const char *s, size_t len, uint32_t *cp);
 
-/* 1 if cp may not be in an output file: C0 but TAB (and CR LF with TX_KEEP_BREAKS), U+FFFE/U+FFFF,
- * surrogates, TX_BAD. */
+/* 1 if cp may not be in an output file: C0 but TAB (and CR LF with TX_KEEP_BREAKS, LF with TX_KEEP_LF),
+ * U+FFFE/U+FFFF, surrogates, TX_BAD; with TX_NO_C1 also DEL and C1. */
 int tx_forbidden(uint32_t cp, unsigned flags);
 
 /* 1 if cp is a bidi control (U+200E/F, U+202A–202E, U+2066–2069) or zero-width (U+200B–200D, U+2060,

@@ -106,6 +106,9 @@ static const struct {
     {"\xFF", 0, TX_REPLACEMENT},
     {"a\x1b", TX_ASCII_REPL, "a?"},
     {"\x7F\xC2\x9B", 0, "\x7F\xC2\x9B"}, /* DEL and C1 are allowed in XML and CSV */
+    {"a\r\nb\n\x0b", TX_KEEP_LF, "a" TX_REPLACEMENT "\nb\n" TX_REPLACEMENT},
+    {"\x7F\xC2\x9B\xC2\x9F\xC2\xA0~", TX_NO_C1, TX_REPLACEMENT TX_REPLACEMENT TX_REPLACEMENT "\xC2\xA0~"},
+    {"x\n\x7F\ty", TX_KEEP_LF | TX_NO_C1, "x\n" TX_REPLACEMENT "\ty"},
     {"j\xE2\x80\x8B"
      "d",
      0,
