@@ -265,6 +265,12 @@ mg_error co_field_record(co_writer *w, const char *s)
     return co_fieldn_flags(w, s ? s : "", s ? strlen(s) : 0, TX_KEEP_BREAKS);
 }
 
+/* Add bytes as they are, outside the CSV rules (a file that is not CSV, such as an iCalendar file). */
+mg_error co_raw(co_writer *w, const char *s, size_t len)
+{
+    return co_put(w, s, len) != 0 ? MG_ERR_WRITE : MG_OK;
+}
+
 /* Add one NUL-terminated field. */
 mg_error co_field(co_writer *w, const char *s)
 {

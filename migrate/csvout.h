@@ -39,6 +39,10 @@ mg_error co_field_record(co_writer *w, const char *s);
 /* Add one NUL-terminated field (NULL = empty). */
 mg_error co_field(co_writer *w, const char *s);
 
+/* Add bytes as they are, outside the CSV rules (a file that is not CSV, such as an iCalendar file); the
+ * dialect's BOM is still written first when it asks for one. */
+mg_error co_raw(co_writer *w, const char *s, size_t len);
+
 /* Add a whole number as a field. */
 mg_error co_field_long(co_writer *w, long v);
 

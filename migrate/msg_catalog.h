@@ -55,6 +55,9 @@ MSG_ID(MSG_LABEL_WARNING)
     "Gebruik: migrate run [opties] PORTEFEUILLE     de volledige run\n"                                      \
     "         migrate check [opties] PORTEFEUILLE   een proefrun: alleen overzicht.xlsx en rapport.txt,\n"   \
     "                                               in PORTEFEUILLE/controle\n"                              \
+    "         migrate status [opties] PORTEFEUILLE --vorige MAP [--registraties BESTAND]...\n"             \
+    "                                               de stand van de migratie: wat geregistreerd is, wat\n"   \
+    "                                               nog moet en wat verloopt (in PORTEFEUILLE/status-DATUM)\n" \
     "         migrate explain [CODE]                wat een bevinding betekent en wat te doen (zonder\n"     \
     "                                               CODE: alle codes)\n"                                     \
     "         migrate formats                       de bekende diensten, leveranciers en uitvoerformaten\n"  \
@@ -71,6 +74,12 @@ MSG_ID(MSG_LABEL_WARNING)
     "      --formats-dir MAP map met de catalogi en indelingen\n"                                            \
     "      --lang nl|en      taal van rapporten en meldingen (standaard nl)\n"                               \
     "  -q, --quiet           geen bevindingen en geen voortgangsregel op stderr\n"                           \
+    "      --vorige MAP      (status) de uitvoer van de vorige run of status; SHA256SUMS moet kloppen\n"    \
+    "      --registraties BESTAND  (status) export van de leverancier met de geregistreerde\n"               \
+    "                        ketenmachtigingen; mag vaker\n"                                                \
+    "      --registraties-formaat NAAM  (status) indeling uit formats/registraties (standaard generiek)\n"  \
+    "      --waarschuw-dagen N  (status) dagen voor de einddatum dat een registratie verloopt en\n"         \
+    "                        verlengd wordt (standaard 90)\n"                                               \
     "  -h, --help            deze tekst\n"                                                                   \
     "  -V, --version         de versie\n"                                                                    \
     "\n"                                                                                                     \
@@ -83,6 +92,9 @@ MSG_ID(MSG_LABEL_WARNING)
     "Usage: migrate run [options] PORTFOLIO     the full run\n"                                              \
     "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"        \
     "                                           PORTFOLIO/controle\n"                                        \
+    "       migrate status [options] PORTFOLIO --vorige DIR [--registraties FILE]...\n"                     \
+    "                                           where the migration stands: what is registered, what is\n"  \
+    "                                           left and what expires (in PORTFOLIO/status-DATE)\n"          \
     "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"  \
     "       migrate formats                     the services, suppliers and output formats known\n"          \
     "       migrate --help | --version\n"                                                                    \
@@ -98,6 +110,12 @@ MSG_ID(MSG_LABEL_WARNING)
     "      --formats-dir DIR folder with the catalogues and layouts\n"                                       \
     "      --lang nl|en      language of reports and messages (default nl)\n"                                \
     "  -q, --quiet           no findings and no progress line on stderr\n"                                   \
+    "      --vorige DIR      (status) the output of the previous run or status; its SHA256SUMS must hold\n"  \
+    "      --registraties FILE  (status) the supplier's export of registered chain authorisations;\n"      \
+    "                        may be repeated\n"                                                            \
+    "      --registraties-formaat NAME  (status) layout in formats/registraties (default generiek)\n"       \
+    "      --waarschuw-dagen N  (status) days before the end date that a registration expires and is\n"     \
+    "                        renewed (default 90)\n"                                                         \
     "  -h, --help            this text\n"                                                                    \
     "  -V, --version         the version\n"                                                                  \
     "\n"                                                                                                     \
@@ -107,6 +125,32 @@ MSG_ID(MSG_LABEL_WARNING)
     "Environment: SOURCE_DATE_EPOCH (whole seconds, years 1900-9999) is the run date;\n"                     \
     "MIGRATE_FORMATS_DIR is the catalogue folder when --formats-dir is not given.\n"
 MSG_ID(MSG_MAIN_USAGE)
+#define NL_MSG_MAIN_TOO_MANY_REGISTRATIES "--registraties: ten hoogste %d bestanden"
+#define EN_MSG_MAIN_TOO_MANY_REGISTRATIES "--registraties: at most %d files"
+MSG_ID(MSG_MAIN_TOO_MANY_REGISTRATIES)
+#define NL_MSG_MAIN_WARN_DAYS_VALUE "--waarschuw-dagen '%s': geef een aantal dagen van 0 tot en met %d"
+#define EN_MSG_MAIN_WARN_DAYS_VALUE "--waarschuw-dagen '%s': give a number of days from 0 to %d"
+MSG_ID(MSG_MAIN_WARN_DAYS_VALUE)
+#define NL_MSG_MAIN_ONLY_STATUS                                                                              \
+    "--vorige, --registraties, --registraties-formaat en --waarschuw-dagen horen bij migrate status, "     \
+    "niet bij %s"
+#define EN_MSG_MAIN_ONLY_STATUS                                                                              \
+    "--vorige, --registraties, --registraties-formaat and --waarschuw-dagen belong to migrate status, "    \
+    "not to %s"
+MSG_ID(MSG_MAIN_ONLY_STATUS)
+#define NL_MSG_MAIN_NOT_WITH_STATUS "--dry-run en --strict horen bij run, niet bij status"
+#define EN_MSG_MAIN_NOT_WITH_STATUS "--dry-run and --strict belong to run, not to status"
+MSG_ID(MSG_MAIN_NOT_WITH_STATUS)
+#define NL_MSG_MAIN_NEED_VORIGE                                                                              \
+    "status heeft --vorige MAP nodig: de uitvoer van de vorige run of status van deze portefeuille"
+#define EN_MSG_MAIN_NEED_VORIGE                                                                              \
+    "status needs --vorige DIR: the output of this portfolio's previous run or status"
+MSG_ID(MSG_MAIN_NEED_VORIGE)
+#define NL_MSG_MAIN_OUT_IS_VORIGE                                                                            \
+    "de uitvoermap is de vorige uitvoer (--vorige): kies een andere map, de vorige blijft zoals die is"
+#define EN_MSG_MAIN_OUT_IS_VORIGE                                                                            \
+    "the output folder is the previous output (--vorige): choose another folder, the previous one stays as it is"
+MSG_ID(MSG_MAIN_OUT_IS_VORIGE)
 #define NL_MSG_MAIN_HELP_HINT "Zie 'migrate --help' voor meer uitleg."
 #define EN_MSG_MAIN_HELP_HINT "Try 'migrate --help' for more information."
 MSG_ID(MSG_MAIN_HELP_HINT)
@@ -904,6 +948,36 @@ MSG_ID(MSG_VALIDATE_PLAIN_AND_GZ)
 #define EN_MSG_VALIDATE_EMPTY_FILE "the file is empty: a header line is needed"
 MSG_ID(MSG_VALIDATE_EMPTY_FILE)
 
+/* ---- status runs (status.c, and its columns in table.c) ---------------------------------------- */
+
+#define NL_MSG_ST_ACT_GEREGISTREERD "Geregistreerd: geef de interne machtigingen door (interne-machtigingen-nu.csv)."
+#define EN_MSG_ST_ACT_GEREGISTREERD "Registered: pass on the internal authorisations (interne-machtigingen-nu.csv)."
+MSG_ID(MSG_ST_ACT_GEREGISTREERD)
+#define NL_MSG_ST_ACT_VERLOOPT                                                                               \
+    "Verloopt binnenkort: de verlenging vanaf de dag na de einddatum staat in aanvulling/; dien die in."
+#define EN_MSG_ST_ACT_VERLOOPT                                                                               \
+    "Expires soon: the renewal from the day after the end date is in aanvulling/; submit it."
+MSG_ID(MSG_ST_ACT_VERLOOPT)
+#define NL_MSG_ST_ACT_VERLOPEN "Verlopen maar nog nodig: de nieuwe aanvraag staat in aanvulling/; dien die in."
+#define EN_MSG_ST_ACT_VERLOPEN "Expired but still needed: the new request is in aanvulling/; submit it."
+MSG_ID(MSG_ST_ACT_VERLOPEN)
+#define NL_MSG_ST_ACT_AANGEVRAAGD                                                                            \
+    "Aangevraagd, nog niet geregistreerd: vraag de klant of de leverancier na als het lang duurt."
+#define EN_MSG_ST_ACT_AANGEVRAAGD                                                                            \
+    "Requested, not registered yet: ask the client or the supplier if it takes long."
+MSG_ID(MSG_ST_ACT_AANGEVRAAGD)
+#define NL_MSG_ST_ACT_AFGEWEZEN                                                                              \
+    "Afgewezen door de leverancier: vraag waarom, herstel dat en dien de aanvraag in aanvulling/ opnieuw in."
+#define EN_MSG_ST_ACT_AFGEWEZEN                                                                              \
+    "Refused by the supplier: ask why, put it right and submit the request in aanvulling/ again."
+MSG_ID(MSG_ST_ACT_AFGEWEZEN)
+#define NL_MSG_ST_ACT_ONTBREEKT "Nodig en nooit (of niet meer) aangevraagd: de aanvraag staat in aanvulling/."
+#define EN_MSG_ST_ACT_ONTBREEKT "Needed and never (or no longer) requested: the request is in aanvulling/."
+MSG_ID(MSG_ST_ACT_ONTBREEKT)
+#define NL_MSG_ST_ACT_OVERBODIG "Niet meer nodig: trek de ketenmachtiging of de aanvraag in bij de leverancier."
+#define EN_MSG_ST_ACT_OVERBODIG "No longer needed: withdraw the chain authorisation or the request at the supplier."
+MSG_ID(MSG_ST_ACT_OVERBODIG)
+
 /* ---- an earlier output read back (prior.c) ----------------------------------------------------- */
 
 #define NL_MSG_PRIOR_NO_STAND                                                                                \
@@ -1097,6 +1171,9 @@ MSG_ID(MSG_WRITE_WHY_CHANGED)
 #define NL_MSG_WRITE_PREV_UNUSABLE "kan de vorige uitvoer niet openen: %s"
 #define EN_MSG_WRITE_PREV_UNUSABLE "cannot open the previous output: %s"
 MSG_ID(MSG_WRITE_PREV_UNUSABLE)
+#define NL_MSG_WRITE_CALENDAR "libical kon de agenda niet maken"
+#define EN_MSG_WRITE_CALENDAR "libical could not make the calendar"
+MSG_ID(MSG_WRITE_CALENDAR)
 #define NL_MSG_WRITE_PREV_NO_SUMS                                                                            \
     "de vorige uitvoer heeft geen SHA256SUMS: geef de map van een volledige run of status van migrate"
 #define EN_MSG_WRITE_PREV_NO_SUMS                                                                            \
@@ -1406,6 +1483,21 @@ MSG_ID(MSG_RP_TITLE)
 #define EN_MSG_RP_TITLE_DRY                                                                                  \
     "migrate %s — report (dry run: nothing but this report and the overview is written)"
 MSG_ID(MSG_RP_TITLE_DRY)
+#define NL_MSG_RP_STATUS_TITLE "migrate %s — stand van de migratie"
+#define EN_MSG_RP_STATUS_TITLE "migrate %s — where the migration stands"
+MSG_ID(MSG_RP_STATUS_TITLE)
+#define NL_MSG_RP_STATUS_DATE "Stand op:      %s; vorige uitvoer %s; waarschuwing %d dagen voor de einddatum"
+#define EN_MSG_RP_STATUS_DATE "Status on:     %s; previous output %s; warning %d days before the end date"
+MSG_ID(MSG_RP_STATUS_DATE)
+#define NL_MSG_RP_STATUS_HEAD "Status (per KvK van de klant en dienst)"
+#define EN_MSG_RP_STATUS_HEAD "Status (per client KvK and service)"
+MSG_ID(MSG_RP_STATUS_HEAD)
+#define NL_MSG_RP_STATUS_CLIENTS "klanten die een ketenmachtiging nodig hebben: %s, van wie alles geregistreerd: %s (%s)"
+#define EN_MSG_RP_STATUS_CLIENTS "clients needing a chain authorisation: %s, of whom everything is registered: %s (%s)"
+MSG_ID(MSG_RP_STATUS_CLIENTS)
+#define NL_MSG_RP_STATUS_DELTA "aanvragen in aanvulling/: %s (een per klant en periode)"
+#define EN_MSG_RP_STATUS_DELTA "requests in aanvulling/: %s (one per client and period)"
+MSG_ID(MSG_RP_STATUS_DELTA)
 #define NL_MSG_RP_INTERMEDIARY "Intermediair:  %s (KvK %s), leverancier %s, niveau %s"
 #define EN_MSG_RP_INTERMEDIARY "Intermediary:  %s (KvK %s), supplier %s, level %s"
 MSG_ID(MSG_RP_INTERMEDIARY)
@@ -1559,5 +1651,29 @@ MSG_ID(MSG_CA_INTERMEDIARY)
 #define NL_MSG_CA_ALARM "De ketenmachtiging van %s (KvK %s) voor %s verloopt op %s: vraag de verlenging aan."
 #define EN_MSG_CA_ALARM "The chain authorisation of %s (KvK %s) for %s expires on %s: request its renewal."
 MSG_ID(MSG_CA_ALARM)
+
+/* ---- status.xlsx (xlsx.c) ---------------------------------------------------------------------- */
+
+#define NL_MSG_XL_TITLE_STATUS "Stand van de migratie"
+#define EN_MSG_XL_TITLE_STATUS "Where the migration stands"
+MSG_ID(MSG_XL_TITLE_STATUS)
+#define NL_MSG_XL_STATUS_DATE "Stand op"
+#define EN_MSG_XL_STATUS_DATE "Status on"
+MSG_ID(MSG_XL_STATUS_DATE)
+#define NL_MSG_XL_HEAD_PAIRS "klant × dienst"
+#define EN_MSG_XL_HEAD_PAIRS "client × service"
+MSG_ID(MSG_XL_HEAD_PAIRS)
+#define NL_MSG_XL_STATUS_CHART_TITLE "Ketenmachtigingen per status"
+#define EN_MSG_XL_STATUS_CHART_TITLE "Chain authorisations by status"
+MSG_ID(MSG_XL_STATUS_CHART_TITLE)
+#define NL_MSG_XL_CLIENTS_NEEDING "klanten met een ketenmachtiging nodig"
+#define EN_MSG_XL_CLIENTS_NEEDING "clients needing a chain authorisation"
+MSG_ID(MSG_XL_CLIENTS_NEEDING)
+#define NL_MSG_XL_CLIENTS_REGISTERED "van wie alles geregistreerd"
+#define EN_MSG_XL_CLIENTS_REGISTERED "of whom everything is registered"
+MSG_ID(MSG_XL_CLIENTS_REGISTERED)
+#define NL_MSG_XL_CLIENTS_SHARE "aandeel volledig geregistreerd"
+#define EN_MSG_XL_CLIENTS_SHARE "share fully registered"
+MSG_ID(MSG_XL_CLIENTS_SHARE)
 
 /* ---- end of the catalogue ---------------------------------------------------------------------- */

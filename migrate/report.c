@@ -194,15 +194,96 @@ static int rp_top_cmp(const void *a, const void *b)
     return strcmp(fd_def_get(x->code)->code, fd_def_get(y->code)->code);
 }
 
+/* The input files: how each was read and what became of its rows (registrations exports too). */
+static void rp_files(rp_buf *b, const mg_portfolio *p, mg_lang en)
+{
+    int f;
+    size_t i;
+    char num[RP_NUM_MAX];
+
+    rp_add(b, "\n%s\n", MG_TEXT(en, MSG_RP_INPUT_FILES));
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
+        const mg_fileinfo *fi = &p->files[f];
+        size_t count[OC_COUNT] = {0};
+        const mg_ledger *l = &p->ledger[f];
+        if (!fi->read)
+            continue;
+        for (i = 0; i < l->n; i++)
+            count[l->v[i].outcome < OC_COUNT ? l->v[i].outcome : 0]++;
+        rp_add(b, "  %s: %s", fi->name, cr_encoding_name(fi->info.encoding));
+        if (fi->info.bom)
+            rp_add(b, " %s", MG_TEXT(en, MSG_RP_WITH_BOM));
+        rp_line(b, " %s, %s %s, %s",
+                fi->info.encoding_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
+                cr_delimiter_name(fi->info.delimiter, en),
+                fi->info.delimiter_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
+                fi->info.crlf == 1   ? "CRLF"
+                : fi->info.crlf == 2 ? "CR"
+                                     : "LF");
+        rp_add(b, "    ");
+        rp_add(b, MG_FMT(en, MSG_RP_ROWS_READ), rp_num(fi->rows, en, num));
+        rp_add(b, " ");
+        for (i = 1; i < OC_COUNT; i++)
+            rp_add(b, "%s%s %s", i > 1 ? ", " : "", rp_num(count[i], en, num),
+                   rp_outcome_label((mg_outcome)i, en));
+        rp_add(b, "\n");
+    }
+}
+
+/* The findings: counts per severity and the most frequent codes. */
+static void rp_findings(rp_buf *b, const mg_portfolio *p, mg_lang en)
+{
+    rp_top top[FD_COUNT];
+    size_t ntop = 0, i;
+    char num[RP_NUM_MAX];
+
+    {
+        char n2[RP_NUM_MAX], n3[RP_NUM_MAX];
+        rp_add(b, "\n");
+        rp_line(b, MG_FMT(en, MSG_RP_FINDINGS), rp_num(fd_count_severity(&p->findings, FD_FOUT), en, num),
+                rp_num(fd_count_severity(&p->findings, FD_WAARSCHUWING), en, n2),
+                rp_num(fd_count_severity(&p->findings, FD_INFO), en, n3));
+    }
+    for (i = 1; i < FD_COUNT; i++)
+        if (p->findings.count[i]) {
+            top[ntop].code = (fd_code)i;
+            top[ntop++].n = p->findings.count[i];
+        }
+    qsort(top, ntop, sizeof *top, rp_top_cmp);
+    for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
+        rp_add(b, "  %-24s %6s  %s\n", fd_def_get(top[i].code)->code, rp_num(top[i].n, en, num),
+               fd_severity_name(fd_worst(&p->findings, top[i].code), en));
+    if (ntop > RP_TOP_CODES) {
+        rp_add(b, "  ");
+        rp_line(b, MG_FMT(en, MSG_RP_MORE_CODES), ntop - RP_TOP_CODES);
+    }
+}
+
+/* The finished text: NULL when out of memory, control characters escaped for the terminal. */
+static char *rp_finish(rp_buf *b)
+{
+    if (b->oom) {
+        free(b->s);
+        return NULL;
+    }
+    if (!b->s)
+        return calloc(1, 1);
+    if (!tx_terminal_safe(b->s, b->n, TX_KEEP_LF)) {
+        /* the report goes to a terminal too: names from the data show control characters as \x1b */
+        char *shown = tx_escape_dup(b->s, b->n, TX_KEEP_LF);
+        free(b->s);
+        return shown;
+    }
+    return b->s;
+}
+
 /* Build the report. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
 {
     rp_buf b = {0};
     mg_lang en = cfg->lang;
-    int f;
     char d1[11], d2[11];
-    rp_top top[FD_COUNT];
-    size_t ntop = 0, i;
+    size_t i;
     char num[RP_NUM_MAX];
 
     id_format_dmy(cfg->ingangsdatum, d1);
@@ -213,33 +294,7 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
             cfg->eh_niveau ? cfg->eh_niveau : "?");
     rp_line(&b, MG_FMT(en, MSG_RP_REQUESTS), d1, d2, cfg->years,
             cfg->scope == SCOPE_DIENSTVERLENER ? "dienstverlener" : "per-dienst", run->format);
-    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_INPUT_FILES));
-    for (f = 0; f < MG_FILE_SLOTS; f++) {
-        const mg_fileinfo *fi = &p->files[f];
-        size_t count[OC_COUNT] = {0};
-        const mg_ledger *l = &p->ledger[f];
-        if (!fi->read)
-            continue;
-        for (i = 0; i < l->n; i++)
-            count[l->v[i].outcome < OC_COUNT ? l->v[i].outcome : 0]++;
-        rp_add(&b, "  %s: %s", fi->name, cr_encoding_name(fi->info.encoding));
-        if (fi->info.bom)
-            rp_add(&b, " %s", MG_TEXT(en, MSG_RP_WITH_BOM));
-        rp_line(&b, " %s, %s %s, %s",
-                fi->info.encoding_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
-                cr_delimiter_name(fi->info.delimiter, en),
-                fi->info.delimiter_detected ? MG_TEXT(en, MSG_RP_DETECTED) : MG_TEXT(en, MSG_RP_SET),
-                fi->info.crlf == 1   ? "CRLF"
-                : fi->info.crlf == 2 ? "CR"
-                                     : "LF");
-        rp_add(&b, "    ");
-        rp_add(&b, MG_FMT(en, MSG_RP_ROWS_READ), rp_num(fi->rows, en, num));
-        rp_add(&b, " ");
-        for (i = 1; i < OC_COUNT; i++)
-            rp_add(&b, "%s%s %s", i > 1 ? ", " : "", rp_num(count[i], en, num),
-                   rp_outcome_label((mg_outcome)i, en));
-        rp_add(&b, "\n");
-    }
+    rp_files(&b, p, en);
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ROUTES_HEAD));
     for (i = 1; i < RT_COUNT; i++)
         rp_add(&b, "  %-14s %6s\n", rp_route_label((mg_route)i, en), rp_num(p->route_count[i], en, num));
@@ -252,41 +307,49 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_ACTIONS_HEAD));
     for (i = 0; i < ACT_COUNT; i++)
         rp_add(&b, "  %-20s %6s\n", rp_action_label((mg_action)i, en), rp_num(p->action_count[i], en, num));
-    {
-        char n2[RP_NUM_MAX], n3[RP_NUM_MAX];
-        rp_add(&b, "\n");
-        rp_line(&b, MG_FMT(en, MSG_RP_FINDINGS), rp_num(fd_count_severity(&p->findings, FD_FOUT), en, num),
-                rp_num(fd_count_severity(&p->findings, FD_WAARSCHUWING), en, n2),
-                rp_num(fd_count_severity(&p->findings, FD_INFO), en, n3));
-    }
-    for (i = 1; i < FD_COUNT; i++)
-        if (p->findings.count[i]) {
-            top[ntop].code = (fd_code)i;
-            top[ntop++].n = p->findings.count[i];
-        }
-    qsort(top, ntop, sizeof *top, rp_top_cmp);
-    for (i = 0; i < ntop && i < RP_TOP_CODES; i++)
-        rp_add(&b, "  %-24s %6s  %s\n", fd_def_get(top[i].code)->code, rp_num(top[i].n, en, num),
-               fd_severity_name(fd_worst(&p->findings, top[i].code), en));
-    if (ntop > RP_TOP_CODES) {
-        rp_add(&b, "  ");
-        rp_line(&b, MG_FMT(en, MSG_RP_MORE_CODES), ntop - RP_TOP_CODES);
-    }
+    rp_findings(&b, p, en);
     if (run->strict && !run->dry_run && fd_count_severity(&p->findings, FD_FOUT) > 0)
         rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_STRICT));
     if (p->blocking)
         rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_BLOCKING));
-    if (b.oom) {
-        free(b.s);
-        return NULL;
-    }
-    if (!b.s)
-        return calloc(1, 1);
-    if (!tx_terminal_safe(b.s, b.n, TX_KEEP_LF)) {
-        /* the report goes to a terminal too: names from the data show control characters as \x1b */
-        char *shown = tx_escape_dup(b.s, b.n, TX_KEEP_LF);
-        free(b.s);
-        return shown;
-    }
-    return b.s;
+    return rp_finish(&b);
+}
+
+/* Build the report of a status run. */
+char *rp_build_status(const mg_config *cfg, const mg_portfolio *p, const rp_status *run)
+{
+    rp_buf b = {0};
+    mg_lang en = cfg->lang;
+    char d[11], num[RP_NUM_MAX], n2[RP_NUM_MAX], share[32];
+    const st_result *st = run->st;
+    int s;
+
+    id_format_dmy(run->today, d);
+    rp_line(&b, MG_FMT(en, MSG_RP_STATUS_TITLE), run->version);
+    rp_add(&b, "\n");
+    rp_line(&b, MG_FMT(en, MSG_RP_INTERMEDIARY), cfg->naam, cfg->kvk, cfg->leverancier,
+            cfg->eh_niveau ? cfg->eh_niveau : "?");
+    rp_line(&b, MG_FMT(en, MSG_RP_STATUS_DATE), d, run->vorige, run->warn_days);
+    rp_files(&b, p, en);
+    rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_STATUS_HEAD));
+    for (s = 0; s < ST_COUNT; s++)
+        rp_add(&b, "  %-14s %6s\n", st_status_name((st_status)s), rp_num(st->count[s], en, num));
+    if (st->clients)
+        snprintf(share, sizeof share, "%.1f %%",
+                 100.0 * (double)st->clients_registered / (double)st->clients);
+    else
+        snprintf(share, sizeof share, "-");
+    if (en == LANG_NL)
+        for (char *c = share; *c; c++)
+            if (*c == '.')
+                *c = ',';
+    rp_add(&b, "  ");
+    rp_line(&b, MG_FMT(en, MSG_RP_STATUS_CLIENTS), rp_num(st->clients, en, num),
+            rp_num(st->clients_registered, en, n2), share);
+    rp_add(&b, "  ");
+    rp_line(&b, MG_FMT(en, MSG_RP_STATUS_DELTA), rp_num(run->ndelta, en, num));
+    rp_findings(&b, p, en);
+    if (p->blocking)
+        rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_BLOCKING));
+    return rp_finish(&b);
 }

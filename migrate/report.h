@@ -5,6 +5,7 @@
 #include "config.h"
 #include "model.h"
 #include "prose.h"
+#include "status.h"
 
 /* How the run went, for the report's headline. */
 typedef struct rp_run {
@@ -28,6 +29,19 @@ const char *rp_action_label(mg_action a, mg_lang lang);
 
 /* The report text (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
+
+/* How a status run went, for its report. */
+typedef struct rp_status {
+    const char *version;
+    const char *vorige; /* the earlier output folder, as given */
+    const st_result *st;
+    size_t ndelta; /* requests written in aanvulling/ */
+    int32_t today;
+    int warn_days;
+} rp_status;
+
+/* The report of a status run (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
+char *rp_build_status(const mg_config *cfg, const mg_portfolio *p, const rp_status *run);
 
 /* The sentence that tells a clerk what to do about a follow-up in a language (opvolging-acties.txt of ps),
  * into buf ("" when ps is NULL). */

@@ -215,12 +215,17 @@ static void st_decide(const st_input *in, st_row *row, int needed)
     }
 }
 
-/* 1 if a pair with this status and registration is worth a row when it is not needed now. */
-static int st_unneeded_row(const st_registration *reg, const st_prior *pr)
+/* 1 if a pair that is not needed now still asks for something: a registration or request to withdraw. An
+ * earlier overbodig without a registration in the export given is gone (withdrawn). */
+static int st_unneeded_row(const st_registration *reg, const st_prior *pr, int have_regs)
 {
     if (reg)
         return reg->state == SR_ACTIEF || reg->state == SR_AANGEVRAAGD;
-    return pr && pr->status != ST_VERLOPEN && pr->status != ST_AFGEWEZEN && pr->status != ST_ONTBREEKT;
+    if (!pr)
+        return 0;
+    if (pr->status == ST_OVERBODIG)
+        return !have_regs;
+    return pr->status != ST_VERLOPEN && pr->status != ST_AFGEWEZEN && pr->status != ST_ONTBREEKT;
 }
 
 /* Compute every status. */
@@ -379,7 +384,7 @@ mg_error st_compute(const st_input *in, st_result *out, fd_list *findings, mg_po
                 if (lo < nneed && memcmp(need[lo].kvk, key->kvk, sizeof need[lo].kvk) == 0)
                     continue;
             }
-            if (!needed && !st_unneeded_row(reg, pr))
+            if (!needed && !st_unneeded_row(reg, pr, in->have_regs))
                 continue;
             row = &out->rows[out->nrows++];
             memcpy(row->kvk, key->kvk, sizeof row->kvk);

@@ -305,7 +305,7 @@ static void tb_stand_route(const tb_env *env, const void *row, size_t k, tb_cell
 }
 
 /* Stand column: what a run knows of a request it writes: it is requested. */
-static void tb_stand_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+static void tb_stand_aangevraagd(const tb_env *env, const void *row, size_t k, tb_cell *out)
 {
     (void)env, (void)row, (void)k;
     out->s = "aangevraagd";
@@ -370,7 +370,7 @@ static const tb_col tb_stand_cols[] = {
     {"naam_machtiginggever", NULL, TB_TEXT, tb_stand_naam, 0},
     {"dienst_code", NULL, TB_ID, tb_stand_dienst, 0},
     {"route", NULL, TB_TEXT, tb_stand_route, 0},
-    {"status", NULL, TB_TEXT, tb_stand_status, 0},
+    {"status", NULL, TB_TEXT, tb_stand_aangevraagd, 0},
     {"aangevraagd_op", NULL, TB_DATE, tb_run_date, 0},
     {"ingangsdatum", NULL, TB_DATE, tb_stand_start, 0},
     {"einddatum", NULL, TB_DATE, tb_stand_end, 0},
@@ -380,6 +380,209 @@ static const tb_col tb_stand_cols[] = {
 
 const tb_table tb_stand = {"Stand", tb_stand_cols, sizeof tb_stand_cols / sizeof *tb_stand_cols,
                            tb_stand_walk};
+
+/* ---- status.csv and a status run's stand.csv: one row per (client KvK, service) with its status. ---- */
+
+/* Status column: the client's KvK. */
+static void tb_st_kvk(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const st_row *)row)->kvk;
+}
+
+/* Status column: the client's name. */
+static void tb_st_naam(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = ((const st_row *)row)->naam;
+}
+
+/* Status column: the service's code (alle-diensten for all at once). */
+static void tb_st_code(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    uint16_t s = ((const st_row *)row)->service;
+
+    (void)k;
+    out->s = s < env->cat->nservices ? env->cat->services[s].code : CAT_ALL_SERVICES_CODE;
+}
+
+/* Status column: the service's official name. */
+static void tb_st_dienst(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    uint16_t s = ((const st_row *)row)->service;
+
+    (void)k;
+    out->s = s < env->cat->nservices ? env->cat->services[s].naam : CAT_ALL_SERVICES_NAME;
+}
+
+/* Status column: the status word. */
+static void tb_st_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->s = st_status_name(((const st_row *)row)->status);
+}
+
+/* Status column: the day it was requested. */
+static void tb_st_requested(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    int32_t d = ((const st_row *)row)->requested;
+
+    (void)env, (void)k;
+    out->days = d == ST_NO_DATE ? TB_NO_DATE : d;
+}
+
+/* Status column: the first day of the period the status is about. */
+static void tb_st_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    int32_t d = ((const st_row *)row)->start;
+
+    (void)env, (void)k;
+    out->days = d == ST_NO_DATE ? TB_NO_DATE : d;
+}
+
+/* Status column: the last day of that period. */
+static void tb_st_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    int32_t d = ((const st_row *)row)->end;
+
+    (void)env, (void)k;
+    out->days = d == ST_NO_DATE ? TB_NO_DATE : d;
+}
+
+/* Status column: days since the request (aangevraagd), else empty. */
+static void tb_st_waiting(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    (void)env, (void)k;
+    out->n = ((const st_row *)row)->waiting;
+}
+
+/* Status column: what to do, a sentence in the run's language. */
+static void tb_st_action(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    static const mg_msg act[ST_COUNT] = {MSG_ST_ACT_GEREGISTREERD, MSG_ST_ACT_VERLOOPT,  MSG_ST_ACT_VERLOPEN,
+                                         MSG_ST_ACT_AANGEVRAAGD,   MSG_ST_ACT_AFGEWEZEN, MSG_ST_ACT_ONTBREEKT,
+                                         MSG_ST_ACT_OVERBODIG};
+    st_status s = ((const st_row *)row)->status;
+
+    (void)k;
+    out->s = (unsigned)s < ST_COUNT ? msg_text(act[s], env->cfg->lang) : "";
+}
+
+/* The statuses in their order. */
+static mg_error tb_status_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+{
+    size_t i;
+
+    (void)ei;
+    for (i = 0; env->status && i < env->status->st->nrows; i++)
+        tb_row(t, env, &env->status->st->rows[i], sink);
+    return MG_OK;
+}
+
+static const tb_col tb_status_cols[] = {
+    {"kvk_machtiginggever", NULL, TB_ID, tb_st_kvk, 0},
+    {"naam_machtiginggever", NULL, TB_TEXT, tb_st_naam, 0},
+    {"dienst_code", NULL, TB_ID, tb_st_code, 0},
+    {"dienst", NULL, TB_TEXT, tb_st_dienst, 0},
+    {"status", NULL, TB_TEXT, tb_st_status, 0},
+    {"aangevraagd_op", NULL, TB_DATE, tb_st_requested, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_st_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_st_end, 0},
+    {"dagen_wachtend", NULL, TB_COUNT, tb_st_waiting, 0},
+    {"actie", NULL, TB_WRAP, tb_st_action, 0},
+};
+
+const tb_table tb_status = {"Status", tb_status_cols, sizeof tb_status_cols / sizeof *tb_status_cols,
+                            tb_status_walk};
+
+/* Stand column of a status run: the route of the client's request now, else as the earlier output said. */
+static void tb_sst_route(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_row *r = row;
+
+    (void)k;
+    out->s = r->request ? mg_route_name(env->p->requests[r->request - 1].route) : "";
+}
+
+/* Stand column of a status run: a status that requests now is aangevraagd from now on. */
+static void tb_sst_status(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    st_status s = ((const st_row *)row)->status;
+
+    (void)env, (void)k;
+    out->s = st_status_name(st_status_requests(s) ? ST_AANGEVRAAGD : s);
+}
+
+/* Stand column of a status run: the day of the request (today for one made now). */
+static void tb_sst_requested(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_row *r = row;
+
+    (void)k;
+    out->days = st_status_requests(r->status) ? env->status->today
+                : r->requested == ST_NO_DATE  ? TB_NO_DATE
+                                              : r->requested;
+}
+
+/* Stand column of a status run: the first day of the period requested. */
+static void tb_sst_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_row *r = row;
+    int32_t d = st_status_requests(r->status) ? r->renew_start : r->prior ? r->prior->start : ST_NO_DATE;
+
+    (void)env, (void)k;
+    out->days = d == ST_NO_DATE ? TB_NO_DATE : d;
+}
+
+/* Stand column of a status run: the last day of the period requested. */
+static void tb_sst_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_row *r = row;
+    int32_t d = st_status_requests(r->status) ? r->renew_end : r->prior ? r->prior->end : ST_NO_DATE;
+
+    (void)env, (void)k;
+    out->days = d == ST_NO_DATE ? TB_NO_DATE : d;
+}
+
+/* The active registration of a stand row, or NULL. */
+static const st_registration *tb_sst_reg(const st_row *r)
+{
+    return r->reg && r->reg->state == SR_ACTIEF && r->reg->end != ST_NO_DATE ? r->reg : NULL;
+}
+
+/* Stand column of a status run: the first day of the registration known now. */
+static void tb_sst_reg_start(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_registration *g = tb_sst_reg(row);
+
+    (void)env, (void)k;
+    out->days = g && g->start != ST_NO_DATE ? g->start : TB_NO_DATE;
+}
+
+/* Stand column of a status run: the last day of the registration known now. */
+static void tb_sst_reg_end(const tb_env *env, const void *row, size_t k, tb_cell *out)
+{
+    const st_registration *g = tb_sst_reg(row);
+
+    (void)env, (void)k;
+    out->days = g ? g->end : TB_NO_DATE;
+}
+
+static const tb_col tb_stand_status_cols[] = {
+    {"kvk_machtiginggever", NULL, TB_ID, tb_st_kvk, 0},
+    {"naam_machtiginggever", NULL, TB_TEXT, tb_st_naam, 0},
+    {"dienst_code", NULL, TB_ID, tb_st_code, 0},
+    {"route", NULL, TB_TEXT, tb_sst_route, 0},
+    {"status", NULL, TB_TEXT, tb_sst_status, 0},
+    {"aangevraagd_op", NULL, TB_DATE, tb_sst_requested, 0},
+    {"ingangsdatum", NULL, TB_DATE, tb_sst_start, 0},
+    {"einddatum", NULL, TB_DATE, tb_sst_end, 0},
+    {"registratie_ingangsdatum", NULL, TB_DATE, tb_sst_reg_start, 0},
+    {"registratie_einddatum", NULL, TB_DATE, tb_sst_reg_end, 0},
+};
+
+const tb_table tb_stand_status = {"Stand", tb_stand_status_cols,
+                                  sizeof tb_stand_status_cols / sizeof *tb_stand_status_cols, tb_status_walk};
 
 /* ---- uwv-opvolging: one row per follow-up with the sentence saying what to do. ---- */
 
@@ -709,7 +912,8 @@ static void tb_ikey_pass(const mg_internal *rows, const uint32_t *srank, int par
 
 /* The rows, sorted by client KvK, service code and user: three counting-sort passes over row numbers (8 bytes
  * a row in all, where qsort of keys took 48). */
-static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+static mg_error tb_intern_rows(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei,
+                               const uint64_t *only)
 {
     const mg_portfolio *p = env->p;
     const catalog *cat = env->cat;
@@ -741,6 +945,8 @@ static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *si
     for (i = 0; i < n; i++) {
         const mg_internal *in = &p->internals[order[i]];
         tb_int_view view = {in, p->users[in->user], &p->requests[in->request], &cat->services[in->service]};
+        if (only && !(only[in->request] & ((uint64_t)1 << in->service)))
+            continue;
         tb_row(t, env, &view, sink);
     }
 done:
@@ -749,6 +955,20 @@ done:
     free(tmp);
     free(count);
     return err;
+}
+
+/* interne-machtigingen.csv: every line, colleague by colleague. */
+static mg_error tb_intern_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+{
+    return tb_intern_rows(t, env, sink, ei, NULL);
+}
+
+/* interne-machtigingen-nu.csv: only the services whose ketenmachtiging is registered now. */
+static mg_error tb_intern_nu_walk(const tb_table *t, const tb_env *env, tb_sink *sink, mg_errinfo *ei)
+{
+    if (!env->status || !env->status->registered)
+        return MG_FAIL(ei, MG_ERR_INTERNAL, t->sheet, 0, MSG_OUT_OF_MEMORY);
+    return tb_intern_rows(t, env, sink, ei, env->status->registered);
 }
 
 static const tb_col tb_intern_cols[] = {
@@ -768,6 +988,9 @@ static const tb_col tb_intern_cols[] = {
 
 const tb_table tb_intern = {"Interne machtigingen", tb_intern_cols,
                             sizeof tb_intern_cols / sizeof *tb_intern_cols, tb_intern_walk};
+
+const tb_table tb_intern_nu = {"Interne machtigingen", tb_intern_cols,
+                               sizeof tb_intern_cols / sizeof *tb_intern_cols, tb_intern_nu_walk};
 
 /* ---- afwijzingen and Bevindingen: findings. ---- */
 

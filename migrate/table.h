@@ -11,6 +11,7 @@
 #include "csvout.h"
 #include "error.h"
 #include "model.h"
+#include "status.h"
 
 /* Widest table: the form, a dozen fixed columns and one per service. */
 #define TB_MAX_COLS (CAT_MAX_SERVICES + 16)
@@ -43,12 +44,20 @@ typedef struct tb_cell {
     int32_t days;  /* TB_DATE */
 } tb_cell;
 
+/* What a status run's tables are made from besides the portfolio. */
+typedef struct tb_status_ctx {
+    const st_result *st;        /* the statuses */
+    const uint64_t *registered; /* per portfolio request: a bit per service registered now */
+    int32_t today;              /* the run date */
+} tb_status_ctx;
+
 /* What the tables are made from. */
 typedef struct tb_env {
     const mg_config *cfg;
     const catalog *cat;
     const mg_portfolio *p;
     const size_t *svc_order; /* service indices in code order (interne-machtigingen); NULL elsewhere */
+    const tb_status_ctx *status; /* a status run's statuses; NULL in a run */
 } tb_env;
 
 /* Fill one cell from a row (the walker's view of a record); k is the service of a per-service column. */
@@ -89,6 +98,9 @@ extern const tb_table tb_intern;      /* interne-machtigingen.csv */
 extern const tb_table tb_afwijzingen; /* afwijzingen.csv */
 extern const tb_table tb_verwerking;  /* verwerking.csv */
 extern const tb_table tb_stand;       /* stand.csv: what was requested, read back by a status run */
+extern const tb_table tb_status;      /* status.csv, sheet Status (a status run) */
+extern const tb_table tb_stand_status; /* stand.csv of a status run: what it knows, carried forward */
+extern const tb_table tb_intern_nu;   /* interne-machtigingen-nu.csv: only services registered now */
 extern const tb_table tb_bevindingen; /* sheet Bevindingen */
 extern const tb_table tb_per_lhn;     /* sheet Per loonheffingennummer */
 

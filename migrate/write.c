@@ -23,6 +23,7 @@
 #include "signals.h"
 #include "table.h"
 #include "xlsx.h"
+#include "calendar.h"
 
 /* Hard limits. */
 #define WR_PATH_MAX 4096
@@ -165,12 +166,12 @@ static void wr_import_row(const wr_ctx *c, const cat_format *fmt, const mg_reque
 
 /* ketenmachtigingen-beheermodule.csv (checksum slot `slot`): one row per (client KvK, service) in the chosen
  * layout. */
-static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt, size_t slot, mg_errinfo *ei)
+static mg_error wr_beheermodule(wr_ctx *c, const mg_portfolio *p, const cat_format *fmt, size_t slot,
+                                mg_errinfo *ei)
 {
     co_dialect d = {fmt->delimiter, fmt->encoding == CAT_ENC_UTF8_BOM, fmt->encoding == CAT_ENC_CP1252,
                     fmt->eol, 0};
     co_writer *w = wr_open(c, slot, &d, ei);
-    const mg_portfolio *p = c->p;
     const char *hdr[CAT_MAX_COLUMNS];
     tb_csv_sink sink;
     size_t i, k, col;
@@ -210,9 +211,9 @@ static mg_error wr_beheermodule(wr_ctx *c, const cat_format *fmt, size_t slot, m
 }
 
 /* One CSV output (migrate's own dialect, checksum slot `slot`) written from its table description. */
-static mg_error wr_table(wr_ctx *c, const tb_table *t, size_t slot, mg_errinfo *ei)
+static mg_error wr_table(wr_ctx *c, const mg_portfolio *p, const tb_table *t, size_t slot, mg_errinfo *ei)
 {
-    tb_env env = {c->cfg, c->cat, c->p, c->svc_order};
+    tb_env env = {c->cfg, c->cat, p, c->svc_order, c->opt ? c->opt->status : NULL};
     tb_csv_sink sink;
     co_writer *w = wr_open(c, slot, &co_default_dialect, ei);
     mg_error err;
@@ -240,11 +241,11 @@ static mg_error wr_sum_fail(mg_errinfo *ei, mg_error err, const char *path)
 }
 
 /* Write one workbook of xlsx.c into its slot (libxlsxwriter's temporary files go to the same folder). */
-static mg_error wr_xlsx(wr_ctx *c, size_t slot,
+static mg_error wr_xlsx(wr_ctx *c, const mg_portfolio *p, size_t slot,
                         mg_error (*fn)(const char *, const xl_context *, mg_errinfo *), mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
-    xl_context x = {c->cfg, c->cat, c->p, c->tmp, 0};
+    xl_context x = {c->cfg, c->cat, p, c->tmp, 0, c->opt ? c->opt->status : NULL};
     mg_error err;
 
     if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))
@@ -255,8 +256,65 @@ static mg_error wr_xlsx(wr_ctx *c, size_t slot,
     return err;
 }
 
+/* The write callback of the calendar: bytes to the CSV writer's file (0 = written). */
+static int wr_ics_write(void *ctx, const char *buf, size_t len)
+{
+    return co_raw(ctx, buf, len) != 0;
+}
+
+/* verloopdata.ics (checksum slot `slot`): a to-do per registration of a status run, due on its einddatum. */
+static mg_error wr_calendar(wr_ctx *c, size_t slot, mg_errinfo *ei)
+{
+    static const co_dialect raw = {',', 0, 0, "\r\n", 0}; /* only the bytes the calendar gives */
+    const st_result *st = c->opt->status->st;
+    co_writer *w = wr_open(c, slot, &raw, ei);
+    ca_options o;
+    ca_writer *cw;
+    mg_error err = MG_OK;
+    size_t i;
+
+    if (!w)
+        return MG_ERR_WRITE;
+    memset(&o, 0, sizeof o);
+    o.warn_days = c->opt->warn_days;
+    o.dtstamp = (long long)c->opt->status->today * 86400LL;
+    o.lang = c->cfg->lang;
+    o.intermediary = c->cfg->naam;
+    cw = ca_begin(&o, wr_ics_write, w, &err);
+    for (i = 0; cw && !err && i < st->nrows; i++) {
+        const st_row *r = &st->rows[i];
+        ca_item it;
+        if (!r->reg || r->reg->state != SR_ACTIEF || r->reg->end == ST_NO_DATE ||
+            (r->status != ST_GEREGISTREERD && r->status != ST_VERLOOPT && r->status != ST_OVERBODIG))
+            continue;
+        it.kvk = r->kvk;
+        it.naam = r->naam;
+        it.dienst_code =
+            r->service < c->cat->nservices ? c->cat->services[r->service].code : CAT_ALL_SERVICES_CODE;
+        it.dienst =
+            r->service < c->cat->nservices ? c->cat->services[r->service].naam : CAT_ALL_SERVICES_NAME;
+        it.einddatum = r->reg->end;
+        err = ca_add(cw, &it);
+    }
+    if (cw) {
+        mg_error e = ca_end(cw);
+        if (!err)
+            err = e;
+    }
+    if (err) {
+        co_free(w);
+        if (err == MG_ERR_NOMEM)
+            return MG_FAIL(ei, err, c->files[slot], 0, MSG_OUT_OF_MEMORY);
+        if (err == MG_ERR_WRITE && ei->msg[LANG_NL][0])
+            return err;
+        return MG_FAIL(ei, err == MG_ERR_WRITE ? err : MG_ERR_INTERNAL, c->files[slot], 0,
+                       MSG_WRITE_CALENDAR);
+    }
+    return co_close(w, ei, c->sums[slot]);
+}
+
 /* What a job of the write stage writes. */
-typedef enum { WR_JOB_TABLE, WR_JOB_IMPORT, WR_JOB_BOOK } wr_job_kind;
+typedef enum { WR_JOB_TABLE, WR_JOB_IMPORT, WR_JOB_BOOK, WR_JOB_CALENDAR } wr_job_kind;
 
 /* One output file of the write stage, written by whichever writer thread is free first. */
 typedef struct wr_job {
@@ -264,6 +322,7 @@ typedef struct wr_job {
     const tb_table *table;                                            /* WR_JOB_TABLE */
     mg_error (*book)(const char *, const xl_context *, mg_errinfo *); /* WR_JOB_BOOK */
     size_t slot;                                                      /* its file name and checksum */
+    const mg_portfolio *p; /* what it is made from: the run's portfolio, or a status run's delta */
     mg_error err;
     mg_errinfo ei; /* the job's own error details: the threads never share one */
 } wr_job;
@@ -281,8 +340,8 @@ typedef struct wr_queue {
 } wr_queue;
 
 /* Add a job for output file `name` (its checksum slot is registered now, on the main thread). */
-static void wr_job_add(wr_ctx *c, wr_queue *q, const char *name, wr_job_kind kind, const tb_table *table,
-                       mg_error (*book)(const char *, const xl_context *, mg_errinfo *))
+static wr_job *wr_job_add(wr_ctx *c, wr_queue *q, const char *name, wr_job_kind kind, const tb_table *table,
+                          mg_error (*book)(const char *, const xl_context *, mg_errinfo *))
 {
     wr_job *j = &q->job[q->njobs++];
 
@@ -291,6 +350,8 @@ static void wr_job_add(wr_ctx *c, wr_queue *q, const char *name, wr_job_kind kin
     j->table = table;
     j->book = book;
     j->slot = wr_slot(c, name);
+    j->p = c->p;
+    return j;
 }
 
 /* Write one job's file. */
@@ -298,11 +359,13 @@ static mg_error wr_job_run(const wr_queue *q, wr_job *j)
 {
     switch (j->kind) {
     case WR_JOB_TABLE:
-        return wr_table(q->c, j->table, j->slot, &j->ei);
+        return wr_table(q->c, j->p, j->table, j->slot, &j->ei);
     case WR_JOB_IMPORT:
-        return wr_beheermodule(q->c, q->fmt, j->slot, &j->ei);
+        return wr_beheermodule(q->c, j->p, q->fmt, j->slot, &j->ei);
+    case WR_JOB_CALENDAR:
+        return wr_calendar(q->c, j->slot, &j->ei);
     default:
-        return wr_xlsx(q->c, j->slot, j->book, &j->ei);
+        return wr_xlsx(q->c, j->p, j->slot, j->book, &j->ei);
     }
 }
 
@@ -1127,6 +1190,47 @@ static void wr_user_path(mg_errinfo *ei, const char *tmp, const char *outdir)
     }
 }
 
+/* The jobs of a run, largest first: the review workbook, then the CSV files by size. */
+static void wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
+{
+    wr_job_add(c, q, WR_OVERZICHT, WR_JOB_BOOK, NULL, xl_overzicht);
+    if (opt->dry_run)
+        return;
+    wr_job_add(c, q, WR_INTERN, WR_JOB_TABLE, &tb_intern, NULL);
+    wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
+    if (opt->import_files)
+        wr_job_add(c, q, WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL);
+    wr_job_add(c, q, WR_MEDEWERKERS, WR_JOB_TABLE, &tb_medewerkers, NULL);
+    wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
+    wr_job_add(c, q, WR_OPVOLGING_CSV, WR_JOB_TABLE, &tb_opvolging, NULL);
+    wr_job_add(c, q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
+    if (opt->import_files) {
+        wr_job_add(c, q, WR_STAND, WR_JOB_TABLE, &tb_stand, NULL);
+        wr_job_add(c, q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
+        wr_job_add(c, q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
+    }
+}
+
+/* The jobs of a status run: its own files, then the delta requests in aanvulling/ in the run's formats. */
+static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
+{
+    char path[WR_PATH_MAX];
+
+    wr_job_add(c, q, WR_STATUS_XLSX, WR_JOB_BOOK, NULL, xl_status);
+    wr_job_add(c, q, WR_INTERN_NU, WR_JOB_TABLE, &tb_intern_nu, NULL);
+    wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
+    wr_job_add(c, q, WR_STATUS_CSV, WR_JOB_TABLE, &tb_status, NULL);
+    wr_job_add(c, q, WR_STAND, WR_JOB_TABLE, &tb_stand_status, NULL);
+    wr_job_add(c, q, WR_CALENDAR, WR_JOB_CALENDAR, NULL, NULL);
+    wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
+    if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || mkdir(path, 0700) != 0)
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
+    wr_job_add(c, q, WR_AANVULLING "/" WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL)->p = opt->delta;
+    wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL)->p = opt->delta;
+    wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier)->p = opt->delta;
+    return MG_OK;
+}
+
 /* Write the output folder. */
 mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *fmt, const mg_portfolio *p,
                    const wr_options *opt, mg_errinfo *ei)
@@ -1178,21 +1282,12 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     memset(&q, 0, sizeof q);
     q.c = &c;
     q.fmt = fmt;
-    wr_job_add(&c, &q, WR_OVERZICHT, WR_JOB_BOOK, NULL, xl_overzicht);
-    if (!opt->dry_run) {
-        wr_job_add(&c, &q, WR_INTERN, WR_JOB_TABLE, &tb_intern, NULL);
-        wr_job_add(&c, &q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
-        if (opt->import_files)
-            wr_job_add(&c, &q, WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL);
-        wr_job_add(&c, &q, WR_MEDEWERKERS, WR_JOB_TABLE, &tb_medewerkers, NULL);
-        wr_job_add(&c, &q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
-        wr_job_add(&c, &q, WR_OPVOLGING_CSV, WR_JOB_TABLE, &tb_opvolging, NULL);
-        wr_job_add(&c, &q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
-        if (opt->import_files) {
-            wr_job_add(&c, &q, WR_STAND, WR_JOB_TABLE, &tb_stand, NULL);
-            wr_job_add(&c, &q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
-            wr_job_add(&c, &q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
-        }
+    if (opt->status) {
+        err = wr_status_jobs(&c, &q, opt);
+        if (err)
+            goto fail;
+    } else {
+        wr_run_jobs(&c, &q, opt);
     }
     q.current[0] = q.current[1] = q.njobs;
     if (pthread_mutex_init(&q.lock, NULL) != 0) {

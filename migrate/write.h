@@ -7,6 +7,7 @@
 #include "digest.h"
 #include "error.h"
 #include "model.h"
+#include "table.h"
 
 #include <stddef.h>
 
@@ -23,6 +24,11 @@
 #define WR_OVERZICHT "overzicht.xlsx"
 #define WR_RAPPORT "rapport.txt"
 #define WR_STAND "stand.csv"
+#define WR_STATUS_CSV "status.csv"
+#define WR_STATUS_XLSX "status.xlsx"
+#define WR_INTERN_NU "interne-machtigingen-nu.csv"
+#define WR_CALENDAR "verloopdata.ics"
+#define WR_AANVULLING "aanvulling"
 #define WR_SHA256SUMS "SHA256SUMS"
 
 /* Subfolders migrate may write in an output folder; their files are listed as `SUB/NAME` in SHA256SUMS. */
@@ -32,7 +38,7 @@
     }
 
 /* Hard limit on the inputs compared with the output folder's files. */
-#define WR_MAX_INPUTS 8
+#define WR_MAX_INPUTS 16
 
 /* What the output path held when the run started: the final step puts the new output in place only if it
  * still holds exactly this. Filled by wr_check_outdir. */
@@ -62,6 +68,10 @@ typedef struct wr_options {
     /* told which file is being written, with pctx; NULL = nothing to tell */
     wr_progress_cb progress;
     void *pctx;
+    /* a status run: its statuses and delta requests; NULL for a run */
+    const tb_status_ctx *status;
+    const mg_portfolio *delta; /* the portfolio with the delta requests in place of its own (aanvulling/) */
+    int warn_days;             /* the calendar's alarm, days before einddatum */
 } wr_options;
 
 /*

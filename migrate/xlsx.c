@@ -590,7 +590,7 @@ static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
 static void xl_table(xl_book *b, const tb_table *t)
 {
     const xl_context *x = b->x;
-    tb_env env = {x->cfg, x->cat, x->p, NULL};
+    tb_env env = {x->cfg, x->cat, x->p, NULL, x->status};
     const char *hdr[TB_MAX_COLS];
     size_t n;
     xl_sink sink;
@@ -742,8 +742,9 @@ static void xl_count_row(xl_sheet *s, const char *label, size_t n)
     xl_num(s, 1, (double)n);
 }
 
-/* The chart of the routes, over the count cells of rows first..last. */
-static void xl_route_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row_t at)
+/* A column chart over the count cells of rows first..last, titled and its series named by messages. */
+static void xl_count_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row_t at, mg_msg title,
+                           mg_msg series)
 {
     xl_book *b = s->b;
     lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
@@ -760,12 +761,14 @@ static void xl_route_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row
     }
     chart_series_set_categories(se, s->name, first, 0, last, 0);
     chart_series_set_values(se, s->name, first, 1, last, 1);
-    chart_series_set_name(se, MG_TEXT(xl_lang(b), MSG_XL_CHART_SERIES));
+    chart_series_set_name(se, msg_text(series, xl_lang(b)));
     chart_series_set_labels(se);
-    chart_title_set_name(ch, MG_TEXT(xl_lang(b), MSG_XL_CHART_TITLE));
+    chart_title_set_name(ch, msg_text(title, xl_lang(b)));
     chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
     xl_note(b, worksheet_insert_chart(s->ws, at, XL_CHART_COL, ch));
 }
+
+static void xl_files(xl_sheet *s);
 
 /* Sheet Samenvatting: the run, counts per route, follow-up kind, staff action and severity, the ledger, a
  * chart. */
@@ -774,11 +777,9 @@ static void xl_summary(xl_book *b)
     const mg_config *cfg = b->x->cfg;
     const mg_portfolio *p = b->x->p;
     const char *head[XL_SUMMARY_HEAD_COLS];
-    const char *lhead[4 + OC_COUNT];
     xl_sheet s;
     lxw_row_t first;
-    int r, f;
-    size_t i;
+    int r;
 
     xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
     xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_TITLE_OVERVIEW), 1);
@@ -805,7 +806,8 @@ static void xl_summary(xl_book *b)
     first = (lxw_row_t)s.next;
     for (r = RT_BEHEERMODULE; r < RT_COUNT; r++)
         xl_count_row(&s, rp_route_label((mg_route)r, xl_lang(b)), p->route_count[r]);
-    xl_route_chart(&s, first, s.cur, first - 1); /* top beside the header row */
+    /* top beside the header row */
+    xl_count_chart(&s, first, s.cur, first - 1, MSG_XL_CHART_TITLE, MSG_XL_CHART_SERIES);
     xl_skip(&s);
 
     head[0] = "soort";
@@ -830,15 +832,29 @@ static void xl_summary(xl_book *b)
                      fd_count_severity(&p->findings, (fd_severity)r));
     xl_skip(&s);
 
-    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_FILES_HEADING), 0);
+    xl_files(&s);
+    xl_sheet_close(&s);
+}
+
+/* The input files read and what became of their rows (every file slot in use, registrations exports too). */
+static void xl_files(xl_sheet *s)
+{
+    xl_book *b = s->b;
+    const mg_config *cfg = b->x->cfg;
+    const mg_portfolio *p = b->x->p;
+    const char *lhead[4 + OC_COUNT];
+    int r, f;
+    size_t i;
+
+    xl_heading(s, MG_TEXT(xl_lang(b), MSG_XL_FILES_HEADING), 0);
     lhead[0] = MG_TEXT(xl_lang(b), MSG_XL_COL_FILE);
     lhead[1] = MG_TEXT(xl_lang(b), MSG_XL_COL_DELIMITER);
     lhead[2] = MG_TEXT(xl_lang(b), MSG_XL_COL_ENCODING);
     lhead[3] = MG_TEXT(xl_lang(b), MSG_XL_COL_READ);
     for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
         lhead[3 + r] = rp_outcome_label((mg_outcome)r, xl_lang(b));
-    xl_head_row(&s, lhead, 3 + OC_COUNT);
-    for (f = 0; f < SC_FILE_COUNT; f++) {
+    xl_head_row(s, lhead, 3 + OC_COUNT);
+    for (f = 0; f < MG_FILE_SLOTS; f++) {
         const mg_ledger *l = &p->ledger[f];
         const mg_fileinfo *fi = &p->files[f];
         size_t count[OC_COUNT];
@@ -848,15 +864,81 @@ static void xl_summary(xl_book *b)
         for (i = 0; i < l->n; i++)
             if (l->v[i].outcome < OC_COUNT)
                 count[l->v[i].outcome]++;
-        xl_row(&s);
-        xl_str(&s, 0, tb_file_name(p, f));
-        xl_str(&s, 1, cr_delimiter_name(fi->info.delimiter, cfg->lang));
-        xl_str(&s, 2, cr_encoding_name(fi->info.encoding));
-        xl_num(&s, 3, (double)l->n);
+        xl_row(s);
+        xl_str(s, 0, tb_file_name(p, f));
+        xl_str(s, 1, cr_delimiter_name(fi->info.delimiter, cfg->lang));
+        xl_str(s, 2, cr_encoding_name(fi->info.encoding));
+        xl_num(s, 3, (double)l->n);
         for (r = OC_GEBRUIKT; r < OC_COUNT; r++)
-            xl_num(&s, (size_t)(3 + r), (double)count[r]);
+            xl_num(s, (size_t)(3 + r), (double)count[r]);
     }
+}
+
+/* Sheet Samenvatting of status.xlsx: the run, counts per status with a chart, the share of clients whose
+ * every needed service is registered, the files read. */
+static void xl_status_summary(xl_book *b)
+{
+    const mg_config *cfg = b->x->cfg;
+    const tb_status_ctx *sc = b->x->status;
+    const st_result *st = sc->st;
+    const char *head[XL_SUMMARY_HEAD_COLS];
+    char share[32];
+    xl_sheet s;
+    lxw_row_t first;
+    int r;
+
+    xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
+    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_TITLE_STATUS), 1);
+    xl_row(&s);
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_INTERMEDIARY));
+    xl_str(&s, 1, cfg->naam);
+    xl_row(&s);
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_KVK));
+    xl_str(&s, 1, cfg->kvk);
+    xl_row(&s);
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_SUPPLIER));
+    xl_str(&s, 1, cfg->leverancier);
+    xl_row(&s);
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_STATUS_DATE));
+    xl_date(&s, 1, sc->today);
+    xl_skip(&s);
+
+    head[0] = "status";
+    head[1] = MG_TEXT(xl_lang(b), MSG_XL_HEAD_PAIRS);
+    xl_head_row(&s, head, XL_SUMMARY_HEAD_COLS);
+    first = (lxw_row_t)s.next;
+    for (r = 0; r < ST_COUNT; r++)
+        xl_count_row(&s, st_status_name((st_status)r), st->count[r]);
+    xl_count_chart(&s, first, s.cur, first - 1, MSG_XL_STATUS_CHART_TITLE, MSG_XL_HEAD_PAIRS);
+    xl_skip(&s);
+
+    xl_count_row(&s, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_NEEDING), st->clients);
+    xl_count_row(&s, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_REGISTERED), st->clients_registered);
+    xl_row(&s);
+    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_SHARE));
+    if (st->clients) {
+        snprintf(share, sizeof share, "%.1f %%", 100.0 * (double)st->clients_registered / (double)st->clients);
+        xl_str(&s, 1, share);
+    }
+    xl_skip(&s);
+    xl_files(&s);
     xl_sheet_close(&s);
+}
+
+/* status.xlsx. */
+mg_error xl_status(const char *path, const xl_context *x, mg_errinfo *ei)
+{
+    xl_book b;
+    mg_error err;
+
+    if (!x->status)
+        return MG_FAIL(ei, MG_ERR_INTERNAL, path, 0, MSG_OUT_OF_MEMORY);
+    err = xl_open(&b, x, path, MG_TEXT(x->cfg->lang, MSG_XL_TITLE_STATUS), ei);
+    if (err)
+        return err;
+    xl_status_summary(&b);
+    xl_table(&b, &tb_status);
+    return xl_close(&b, ei);
 }
 
 /* overzicht.xlsx. */

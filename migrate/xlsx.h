@@ -20,6 +20,7 @@ typedef struct xl_context {
     const mg_portfolio *p;
     const char *tmpdir; /* folder for libxlsxwriter's temporary files; NULL = the system's */
     size_t max_rows;    /* rows per sheet before a continuation sheet; 0 = XL_MAX_ROWS (tests set less) */
+    const tb_status_ctx *status; /* a status run's statuses (status.xlsx); NULL otherwise */
 } xl_context;
 
 /*
@@ -35,6 +36,10 @@ mg_error xl_opvolging(const char *path, const xl_context *x, mg_errinfo *ei);
 
 /* overzicht.xlsx: sheets Samenvatting (with a chart), Per loonheffingennummer, Bevindingen, Medewerkers. */
 mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei);
+
+/* status.xlsx of a status run: sheet Samenvatting (counts per status, a chart, the share of clients fully
+ * registered, the files read) and sheet Status (the rows of status.csv). */
+mg_error xl_status(const char *path, const xl_context *x, mg_errinfo *ei);
 
 /* A workbook holding one table on a sheet of its own (the table's sheet name), titled by it. */
 mg_error xl_table_book(const char *path, const xl_context *x, const tb_table *t, mg_errinfo *ei);
