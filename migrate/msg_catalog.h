@@ -55,9 +55,10 @@ MSG_ID(MSG_LABEL_WARNING)
     "Gebruik: migrate run [opties] PORTEFEUILLE     de volledige run\n"                                      \
     "         migrate check [opties] PORTEFEUILLE   een proefrun: alleen overzicht.xlsx en rapport.txt,\n"   \
     "                                               in PORTEFEUILLE/controle\n"                              \
-    "         migrate status [opties] PORTEFEUILLE --vorige MAP [--registraties BESTAND]...\n"             \
+    "         migrate status [opties] PORTEFEUILLE --vorige MAP [--registraties BESTAND]...\n"               \
     "                                               de stand van de migratie: wat geregistreerd is, wat\n"   \
-    "                                               nog moet en wat verloopt (in PORTEFEUILLE/status-DATUM)\n" \
+    "                                               nog moet en wat verloopt (in "                           \
+    "PORTEFEUILLE/status-DATUM)\n"                                                                           \
     "         migrate explain [CODE]                wat een bevinding betekent en wat te doen (zonder\n"     \
     "                                               CODE: alle codes)\n"                                     \
     "         migrate formats                       de bekende diensten, leveranciers en uitvoerformaten\n"  \
@@ -74,12 +75,12 @@ MSG_ID(MSG_LABEL_WARNING)
     "      --formats-dir MAP map met de catalogi en indelingen\n"                                            \
     "      --lang nl|en      taal van rapporten en meldingen (standaard nl)\n"                               \
     "  -q, --quiet           geen bevindingen en geen voortgangsregel op stderr\n"                           \
-    "      --vorige MAP      (status) de uitvoer van de vorige run of status; SHA256SUMS moet kloppen\n"    \
+    "      --vorige MAP      (status) de uitvoer van de vorige run of status; SHA256SUMS moet kloppen\n"     \
     "      --registraties BESTAND  (status) export van de leverancier met de geregistreerde\n"               \
-    "                        ketenmachtigingen; mag vaker\n"                                                \
-    "      --registraties-formaat NAAM  (status) indeling uit formats/registraties (standaard generiek)\n"  \
-    "      --waarschuw-dagen N  (status) dagen voor de einddatum dat een registratie verloopt en\n"         \
-    "                        verlengd wordt (standaard 90)\n"                                               \
+    "                        ketenmachtigingen; mag vaker\n"                                                 \
+    "      --registraties-formaat NAAM  (status) indeling uit formats/registraties (standaard generiek)\n"   \
+    "      --waarschuw-dagen N  (status) dagen voor de einddatum dat een registratie verloopt en\n"          \
+    "                        verlengd wordt (standaard 90)\n"                                                \
     "  -h, --help            deze tekst\n"                                                                   \
     "  -V, --version         de versie\n"                                                                    \
     "\n"                                                                                                     \
@@ -92,8 +93,8 @@ MSG_ID(MSG_LABEL_WARNING)
     "Usage: migrate run [options] PORTFOLIO     the full run\n"                                              \
     "       migrate check [options] PORTFOLIO   a dry run: only overzicht.xlsx and rapport.txt, in\n"        \
     "                                           PORTFOLIO/controle\n"                                        \
-    "       migrate status [options] PORTFOLIO --vorige DIR [--registraties FILE]...\n"                     \
-    "                                           where the migration stands: what is registered, what is\n"  \
+    "       migrate status [options] PORTFOLIO --vorige DIR [--registraties FILE]...\n"                      \
+    "                                           where the migration stands: what is registered, what is\n"   \
     "                                           left and what expires (in PORTFOLIO/status-DATE)\n"          \
     "       migrate explain [CODE]              what a finding means and what to do (no CODE: all codes)\n"  \
     "       migrate formats                     the services, suppliers and output formats known\n"          \
@@ -111,10 +112,10 @@ MSG_ID(MSG_LABEL_WARNING)
     "      --lang nl|en      language of reports and messages (default nl)\n"                                \
     "  -q, --quiet           no findings and no progress line on stderr\n"                                   \
     "      --vorige DIR      (status) the output of the previous run or status; its SHA256SUMS must hold\n"  \
-    "      --registraties FILE  (status) the supplier's export of registered chain authorisations;\n"      \
-    "                        may be repeated\n"                                                            \
-    "      --registraties-formaat NAME  (status) layout in formats/registraties (default generiek)\n"       \
-    "      --waarschuw-dagen N  (status) days before the end date that a registration expires and is\n"     \
+    "      --registraties FILE  (status) the supplier's export of registered chain authorisations;\n"        \
+    "                        may be repeated\n"                                                              \
+    "      --registraties-formaat NAME  (status) layout in formats/registraties (default generiek)\n"        \
+    "      --waarschuw-dagen N  (status) days before the end date that a registration expires and is\n"      \
     "                        renewed (default 90)\n"                                                         \
     "  -h, --help            this text\n"                                                                    \
     "  -V, --version         the version\n"                                                                  \
@@ -132,10 +133,10 @@ MSG_ID(MSG_MAIN_TOO_MANY_REGISTRATIES)
 #define EN_MSG_MAIN_WARN_DAYS_VALUE "--waarschuw-dagen '%s': give a number of days from 0 to %d"
 MSG_ID(MSG_MAIN_WARN_DAYS_VALUE)
 #define NL_MSG_MAIN_ONLY_STATUS                                                                              \
-    "--vorige, --registraties, --registraties-formaat en --waarschuw-dagen horen bij migrate status, "     \
+    "--vorige, --registraties, --registraties-formaat en --waarschuw-dagen horen bij migrate status, "       \
     "niet bij %s"
 #define EN_MSG_MAIN_ONLY_STATUS                                                                              \
-    "--vorige, --registraties, --registraties-formaat and --waarschuw-dagen belong to migrate status, "    \
+    "--vorige, --registraties, --registraties-formaat and --waarschuw-dagen belong to migrate status, "      \
     "not to %s"
 MSG_ID(MSG_MAIN_ONLY_STATUS)
 #define NL_MSG_MAIN_NOT_WITH_STATUS "--dry-run en --strict horen bij run, niet bij status"
@@ -149,7 +150,8 @@ MSG_ID(MSG_MAIN_NEED_VORIGE)
 #define NL_MSG_MAIN_OUT_IS_VORIGE                                                                            \
     "de uitvoermap is de vorige uitvoer (--vorige): kies een andere map, de vorige blijft zoals die is"
 #define EN_MSG_MAIN_OUT_IS_VORIGE                                                                            \
-    "the output folder is the previous output (--vorige): choose another folder, the previous one stays as it is"
+    "the output folder is the previous output (--vorige): choose another folder, the previous one stays as " \
+    "it is"
 MSG_ID(MSG_MAIN_OUT_IS_VORIGE)
 #define NL_MSG_MAIN_HELP_HINT "Zie 'migrate --help' voor meer uitleg."
 #define EN_MSG_MAIN_HELP_HINT "Try 'migrate --help' for more information."
@@ -950,15 +952,18 @@ MSG_ID(MSG_VALIDATE_EMPTY_FILE)
 
 /* ---- status runs (status.c, and its columns in table.c) ---------------------------------------- */
 
-#define NL_MSG_ST_ACT_GEREGISTREERD "Geregistreerd: geef de interne machtigingen door (interne-machtigingen-nu.csv)."
-#define EN_MSG_ST_ACT_GEREGISTREERD "Registered: pass on the internal authorisations (interne-machtigingen-nu.csv)."
+#define NL_MSG_ST_ACT_GEREGISTREERD                                                                          \
+    "Geregistreerd: geef de interne machtigingen door (interne-machtigingen-nu.csv)."
+#define EN_MSG_ST_ACT_GEREGISTREERD                                                                          \
+    "Registered: pass on the internal authorisations (interne-machtigingen-nu.csv)."
 MSG_ID(MSG_ST_ACT_GEREGISTREERD)
 #define NL_MSG_ST_ACT_VERLOOPT                                                                               \
     "Verloopt binnenkort: de verlenging vanaf de dag na de einddatum staat in aanvulling/; dien die in."
 #define EN_MSG_ST_ACT_VERLOOPT                                                                               \
     "Expires soon: the renewal from the day after the end date is in aanvulling/; submit it."
 MSG_ID(MSG_ST_ACT_VERLOOPT)
-#define NL_MSG_ST_ACT_VERLOPEN "Verlopen maar nog nodig: de nieuwe aanvraag staat in aanvulling/; dien die in."
+#define NL_MSG_ST_ACT_VERLOPEN                                                                               \
+    "Verlopen maar nog nodig: de nieuwe aanvraag staat in aanvulling/; dien die in."
 #define EN_MSG_ST_ACT_VERLOPEN "Expired but still needed: the new request is in aanvulling/; submit it."
 MSG_ID(MSG_ST_ACT_VERLOPEN)
 #define NL_MSG_ST_ACT_AANGEVRAAGD                                                                            \
@@ -967,24 +972,27 @@ MSG_ID(MSG_ST_ACT_VERLOPEN)
     "Requested, not registered yet: ask the client or the supplier if it takes long."
 MSG_ID(MSG_ST_ACT_AANGEVRAAGD)
 #define NL_MSG_ST_ACT_AFGEWEZEN                                                                              \
-    "Afgewezen door de leverancier: vraag waarom, herstel dat en dien de aanvraag in aanvulling/ opnieuw in."
+    "Afgewezen door de leverancier: vraag waarom, herstel dat en dien de aanvraag in aanvulling/ opnieuw "   \
+    "in."
 #define EN_MSG_ST_ACT_AFGEWEZEN                                                                              \
     "Refused by the supplier: ask why, put it right and submit the request in aanvulling/ again."
 MSG_ID(MSG_ST_ACT_AFGEWEZEN)
 #define NL_MSG_ST_ACT_ONTBREEKT "Nodig en nooit (of niet meer) aangevraagd: de aanvraag staat in aanvulling/."
 #define EN_MSG_ST_ACT_ONTBREEKT "Needed and never (or no longer) requested: the request is in aanvulling/."
 MSG_ID(MSG_ST_ACT_ONTBREEKT)
-#define NL_MSG_ST_ACT_OVERBODIG "Niet meer nodig: trek de ketenmachtiging of de aanvraag in bij de leverancier."
-#define EN_MSG_ST_ACT_OVERBODIG "No longer needed: withdraw the chain authorisation or the request at the supplier."
+#define NL_MSG_ST_ACT_OVERBODIG                                                                              \
+    "Niet meer nodig: trek de ketenmachtiging of de aanvraag in bij de leverancier."
+#define EN_MSG_ST_ACT_OVERBODIG                                                                              \
+    "No longer needed: withdraw the chain authorisation or the request at the supplier."
 MSG_ID(MSG_ST_ACT_OVERBODIG)
 
 /* ---- an earlier output read back (prior.c) ----------------------------------------------------- */
 
 #define NL_MSG_PRIOR_NO_STAND                                                                                \
-    "de vorige uitvoer heeft geen stand.csv: een controle (check) en een run met --strict en fouten "      \
+    "de vorige uitvoer heeft geen stand.csv: een controle (check) en een run met --strict en fouten "        \
     "vragen niets aan; geef de map van een run die de aanvraagbestanden schreef"
 #define EN_MSG_PRIOR_NO_STAND                                                                                \
-    "the previous output has no stand.csv: a check and a run with --strict and errors request nothing; "   \
+    "the previous output has no stand.csv: a check and a run with --strict and errors request nothing; "     \
     "give the folder of a run that wrote the request files"
 MSG_ID(MSG_PRIOR_NO_STAND)
 #define NL_MSG_PRIOR_HEADER "de kopregel is niet die van migrate; verwacht: %s"
@@ -1188,10 +1196,10 @@ MSG_ID(MSG_WRITE_PREV_BAD_SUMS)
     "is listed in SHA256SUMS but missing: the previous output is incomplete and is not used"
 MSG_ID(MSG_WRITE_PREV_MISSING)
 #define NL_MSG_WRITE_PREV_CHANGED                                                                            \
-    "is gewijzigd nadat migrate het schreef (de controlesom klopt niet met SHA256SUMS): een bewerkte "     \
+    "is gewijzigd nadat migrate het schreef (de controlesom klopt niet met SHA256SUMS): een bewerkte "       \
     "vorige uitvoer wordt niet gebruikt"
 #define EN_MSG_WRITE_PREV_CHANGED                                                                            \
-    "was changed after migrate wrote it (its checksum does not match SHA256SUMS): an edited previous "     \
+    "was changed after migrate wrote it (its checksum does not match SHA256SUMS): an edited previous "       \
     "output is not used"
 MSG_ID(MSG_WRITE_PREV_CHANGED)
 #define NL_MSG_WRITE_DRY_OVER_FULL                                                                           \
@@ -1492,8 +1500,10 @@ MSG_ID(MSG_RP_STATUS_DATE)
 #define NL_MSG_RP_STATUS_HEAD "Status (per KvK van de klant en dienst)"
 #define EN_MSG_RP_STATUS_HEAD "Status (per client KvK and service)"
 MSG_ID(MSG_RP_STATUS_HEAD)
-#define NL_MSG_RP_STATUS_CLIENTS "klanten die een ketenmachtiging nodig hebben: %s, van wie alles geregistreerd: %s (%s)"
-#define EN_MSG_RP_STATUS_CLIENTS "clients needing a chain authorisation: %s, of whom everything is registered: %s (%s)"
+#define NL_MSG_RP_STATUS_CLIENTS                                                                             \
+    "klanten die een ketenmachtiging nodig hebben: %s, van wie alles geregistreerd: %s (%s)"
+#define EN_MSG_RP_STATUS_CLIENTS                                                                             \
+    "clients needing a chain authorisation: %s, of whom everything is registered: %s (%s)"
 MSG_ID(MSG_RP_STATUS_CLIENTS)
 #define NL_MSG_RP_STATUS_DELTA "aanvragen in aanvulling/: %s (een per klant en periode)"
 #define EN_MSG_RP_STATUS_DELTA "requests in aanvulling/: %s (one per client and period)"

@@ -917,7 +917,8 @@ static void xl_status_summary(xl_book *b)
     xl_row(&s);
     xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_SHARE));
     if (st->clients) {
-        snprintf(share, sizeof share, "%.1f %%", 100.0 * (double)st->clients_registered / (double)st->clients);
+        snprintf(share, sizeof share, "%.1f %%",
+                 100.0 * (double)st->clients_registered / (double)st->clients);
         xl_str(&s, 1, share);
     }
     xl_skip(&s);
