@@ -56,7 +56,7 @@ typedef struct tb_env {
     const mg_config *cfg;
     const catalog *cat;
     const mg_portfolio *p;
-    const size_t *svc_order; /* service indices in code order (interne-machtigingen); NULL elsewhere */
+    const size_t *svc_order;     /* service indices in code order (interne-machtigingen); NULL elsewhere */
     const tb_status_ctx *status; /* a status run's statuses; NULL in a run */
 } tb_env;
 
@@ -91,18 +91,18 @@ struct tb_table {
 };
 
 /* The tables written both as CSV and as a worksheet, and those written one way only. */
-extern const tb_table tb_formulier;   /* ketenmachtigingen-formulier.csv, sheet Aanvragen */
-extern const tb_table tb_opvolging;   /* uwv-opvolging.csv, sheet Opvolging */
-extern const tb_table tb_medewerkers; /* medewerkers.csv, sheet Medewerkers */
-extern const tb_table tb_intern;      /* interne-machtigingen.csv */
-extern const tb_table tb_afwijzingen; /* afwijzingen.csv */
-extern const tb_table tb_verwerking;  /* verwerking.csv */
-extern const tb_table tb_stand;       /* stand.csv: what was requested, read back by a status run */
-extern const tb_table tb_status;      /* status.csv, sheet Status (a status run) */
+extern const tb_table tb_formulier;    /* ketenmachtigingen-formulier.csv, sheet Aanvragen */
+extern const tb_table tb_opvolging;    /* uwv-opvolging.csv, sheet Opvolging */
+extern const tb_table tb_medewerkers;  /* medewerkers.csv, sheet Medewerkers */
+extern const tb_table tb_intern;       /* interne-machtigingen.csv */
+extern const tb_table tb_afwijzingen;  /* afwijzingen.csv */
+extern const tb_table tb_verwerking;   /* verwerking.csv */
+extern const tb_table tb_stand;        /* stand.csv: what was requested, read back by a status run */
+extern const tb_table tb_status;       /* status.csv, sheet Status (a status run) */
 extern const tb_table tb_stand_status; /* stand.csv of a status run: what it knows, carried forward */
-extern const tb_table tb_intern_nu;   /* interne-machtigingen-nu.csv: only services registered now */
-extern const tb_table tb_bevindingen; /* sheet Bevindingen */
-extern const tb_table tb_per_lhn;     /* sheet Per loonheffingennummer */
+extern const tb_table tb_intern_nu;    /* interne-machtigingen-nu.csv: only services registered now */
+extern const tb_table tb_bevindingen;  /* sheet Bevindingen */
+extern const tb_table tb_per_lhn;      /* sheet Per loonheffingennummer */
 
 /* The last day of the requests: ingangsdatum + N years - 1 day. */
 int32_t tb_einddatum(const mg_config *cfg);
