@@ -927,6 +927,9 @@ MSG_ID(MSG_REG_STATUS_UNKNOWN)
 #define NL_MSG_REG_BAD_SLOT "bestandsnummer %d is geen plaats voor een registratie-export (%d tot en met %d)"
 #define EN_MSG_REG_BAD_SLOT "file index %d is not a registrations export's slot (%d to %d)"
 MSG_ID(MSG_REG_BAD_SLOT)
+#define NL_MSG_REG_SLOT_USED "bestandsnummer %d is al gelezen; elke export krijgt een eigen nummer"
+#define EN_MSG_REG_SLOT_USED "file index %d has been read already; each export takes its own index"
+MSG_ID(MSG_REG_SLOT_USED)
 
 /* ---- resolve and route (resolve.c, route.c, findings.c) --------------------------------------- */
 

@@ -912,8 +912,8 @@ mg_error rg_read(const char *path, int file, const rg_layout *layout, const cata
     if (file < MG_FILE_REG0 || file >= MG_FILE_SLOTS)
         return MG_FAIL(ei, MG_ERR_INTERNAL, path, 0, MSG_REG_BAD_SLOT, file, MG_FILE_REG0, MG_FILE_SLOTS - 1);
     fi = &p->files[file];
-    free(fi->path);
-    memset(fi, 0, sizeof *fi);
+    if (fi->path || p->ledger[file].n)
+        return MG_FAIL(ei, MG_ERR_INTERNAL, path, 0, MSG_REG_SLOT_USED, file);
     fi->path = strdup(path);
     if (!fi->path)
         return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);

@@ -46,7 +46,7 @@ typedef struct rg_list {
  *    later change it to OC_DUBBEL for a superseded row).
  * Hostile text is reported as for input files (tx_scan). Returns MG_OK, MG_ERR_INPUT/MG_ERR_DATA (file
  * problems, with file:line in ei), MG_ERR_NOMEM, MG_ERR_INTERRUPTED (sg_pending() is checked per record),
- * MG_ERR_INTERNAL for a file index that is not an export's.
+ * MG_ERR_INTERNAL for a file index that is not an export's or was read already.
  */
 mg_error rg_read(const char *path, int file, const rg_layout *layout, const catalog *cat,
                  const mg_config *cfg, mg_portfolio *p, rg_list *out, mg_errinfo *ei);

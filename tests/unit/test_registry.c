@@ -490,6 +490,9 @@ static void test_two_files(void **state)
     /* a file index that is not an export's */
     assert_int_equal(read_text(fx, 0, SC_WERKGEVERS, "fout.csv", NL_HDR, &ei), MG_ERR_INTERNAL);
     assert_int_equal(read_text(fx, 0, MG_FILE_SLOTS, "fout.csv", NL_HDR, &ei), MG_ERR_INTERNAL);
+    assert_int_equal(read_text(fx, 0, MG_FILE_REG0, "nogmaals.csv", NL_HDR, &ei),
+                     MG_ERR_INTERNAL); /* read already */
+    assert_int_equal(fx->p->ledger[MG_FILE_REG0].n, 1);
     mg_portfolio_free(fx->p);
     fx->p = NULL;
     rg_list_clear(&fx->regs);
