@@ -144,10 +144,12 @@ format:
 
 install: $(B)/migrate
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/formats/uitvoer $(DESTDIR)$(MANDIR) \
-	    $(DESTDIR)$(DATADIR)/formats/teksten/nl $(DESTDIR)$(DATADIR)/formats/teksten/en
+	    $(DESTDIR)$(DATADIR)/formats/teksten/nl $(DESTDIR)$(DATADIR)/formats/teksten/en \
+	    $(DESTDIR)$(DATADIR)/formats/registraties
 	install -m 0755 $(B)/migrate $(DESTDIR)$(BINDIR)/migrate
 	install -m 0644 formats/*.ini formats/README.md $(DESTDIR)$(DATADIR)/formats/
 	install -m 0644 formats/uitvoer/*.ini $(DESTDIR)$(DATADIR)/formats/uitvoer/
+	install -m 0644 formats/registraties/*.ini $(DESTDIR)$(DATADIR)/formats/registraties/
 	install -m 0644 formats/teksten/nl/*.txt $(DESTDIR)$(DATADIR)/formats/teksten/nl/
 	install -m 0644 formats/teksten/en/*.txt $(DESTDIR)$(DATADIR)/formats/teksten/en/
 	if [ -f migrate.1 ]; then install -m 0644 migrate.1 $(DESTDIR)$(MANDIR)/migrate.1; fi

@@ -1012,6 +1012,32 @@ MSG_ID(MSG_PRIOR_TWICE)
 #define EN_MSG_PRIOR_SERVICE                                                                                 \
     "service '%s' is not (or no longer) in formats/diensten.ini; put it back or start again with a new run"
 MSG_ID(MSG_PRIOR_SERVICE)
+/* ---- the supplier's registrations export (registry.c) ----------------------------------------- */
+
+#define NL_MSG_REG_UNKNOWN_LAYOUT "onbekende registratie-indeling '%s'; de indelingen in %s zijn: %s"
+#define EN_MSG_REG_UNKNOWN_LAYOUT "unknown registrations layout '%s'; the layouts in %s are: %s"
+MSG_ID(MSG_REG_UNKNOWN_LAYOUT)
+#define NL_MSG_REG_NO_LAYOUT                                                                                 \
+    "onbekende registratie-indeling '%s'; in %s staat geen enkele indeling (NAAM.ini)"
+#define EN_MSG_REG_NO_LAYOUT "unknown registrations layout '%s'; %s holds no layout (NAME.ini)"
+MSG_ID(MSG_REG_NO_LAYOUT)
+#define NL_MSG_REG_SECTION_MISSING                                                                           \
+    "geen sectie [%s]; een registratie-indeling heeft [formaat], [kolommen] en [waarden] nodig"
+#define EN_MSG_REG_SECTION_MISSING                                                                           \
+    "no [%s] section; a registrations layout needs [formaat], [kolommen] and [waarden]"
+MSG_ID(MSG_REG_SECTION_MISSING)
+#define NL_MSG_REG_NAME_MISMATCH "naam '%s' is niet de naam van het bestand (%s); geef ze dezelfde naam"
+#define EN_MSG_REG_NAME_MISMATCH "naam '%s' is not the name of the file (%s); give them the same name"
+MSG_ID(MSG_REG_NAME_MISMATCH)
+#define NL_MSG_REG_STATUS_UNKNOWN "geen status van registratie-indeling %s; toegestaan: %s"
+#define EN_MSG_REG_STATUS_UNKNOWN "not a status of registrations layout %s; accepted: %s"
+MSG_ID(MSG_REG_STATUS_UNKNOWN)
+#define NL_MSG_REG_BAD_SLOT "bestandsnummer %d is geen plaats voor een registratie-export (%d tot en met %d)"
+#define EN_MSG_REG_BAD_SLOT "file index %d is not a registrations export's slot (%d to %d)"
+MSG_ID(MSG_REG_BAD_SLOT)
+#define NL_MSG_REG_SLOT_USED "bestandsnummer %d is al gelezen; elke export krijgt een eigen nummer"
+#define EN_MSG_REG_SLOT_USED "file index %d has been read already; each export takes its own index"
+MSG_ID(MSG_REG_SLOT_USED)
 
 /* ---- resolve and route (resolve.c, route.c, findings.c) --------------------------------------- */
 

@@ -195,6 +195,41 @@ char *tx_escape_dup(const char *s, size_t len, unsigned flags)
     return out;
 }
 
+/* Look at one field for hostile text: its first forbidden and first invisible character, blanks trimmed. */
+void tx_scan(const char *s, size_t len, unsigned flags, int fold_tabs, tx_scan_result *r)
+{
+    size_t k = 0;
+
+    while (len && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' || s[len - 1] == '\n'))
+        len--;
+    r->s = s;
+    r->len = len;
+    r->ctl = 0;
+    r->bad = 0;
+    r->inv = 0;
+    while (k < len) {
+        uint32_t cp;
+        unsigned char b = (unsigned char)s[k];
+        if (b >= 0x20 && b < 0x80) {
+            k++;
+            continue;
+        }
+        k += tx_decode(s + k, len - k, &cp);
+        if (tx_forbidden(cp, flags) || (fold_tabs && cp == '\t')) {
+            if (!r->ctl)
+                r->ctl = cp;
+            if (cp != '\r' && cp != '\n' && cp != '\t')
+                r->bad = 1;
+        } else if (!r->inv && tx_invisible(cp)) {
+            r->inv = cp;
+        }
+    }
+}
+
 /* Remove invisible characters in place. */
 size_t tx_strip_invisible(char *s, size_t len)
 {

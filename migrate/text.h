@@ -68,6 +68,22 @@ size_t tx_escape(const char *s, size_t len, unsigned flags, char *out);
 /* malloc'd NUL-terminated escaped copy, or NULL when out of memory. */
 char *tx_escape_dup(const char *s, size_t len, unsigned flags);
 
+/* What tx_scan found in one field. */
+typedef struct tx_scan_result {
+    const char *s; /* the field without its leading and trailing blanks (space, tab, CR, LF) */
+    size_t len;
+    uint32_t ctl; /* the first tx_forbidden character (or tab, with fold_tabs), 0 if none */
+    int bad;      /* a forbidden character other than CR, LF and tab was seen */
+    uint32_t inv; /* the first tx_invisible character, 0 if none */
+} tx_scan_result;
+
+/*
+ * Look at one field (len bytes of s) for hostile text, after trimming its blanks: the first character
+ * tx_forbidden(cp, flags) refuses (with fold_tabs also a tab: text whose tabs are folded into a space), and
+ * the first invisible character. What the input readers report as control-character and invisible-character.
+ */
+void tx_scan(const char *s, size_t len, unsigned flags, int fold_tabs, tx_scan_result *r);
+
 /* Remove every tx_invisible character from s in place (len bytes); returns the new length. */
 size_t tx_strip_invisible(char *s, size_t len);
 

@@ -756,55 +756,31 @@ static void va_scan(va_ctx *c)
     size_t i;
 
     for (i = 0; i < rec->nfields && !c->err; i++) {
-        const char *s = rec->fields[i].data ? rec->fields[i].data : "";
-        size_t n = rec->fields[i].len, k = 0, bad = 0;
         int f = i < c->ncols ? c->field_of[i] : -1, folded = f >= 0 && va_is_folded(c, f);
         unsigned flags = f >= 0 ? 0 : TX_KEEP_BREAKS; /* an ignored column's line breaks stay in the record */
-        uint32_t ctl = 0, inv = 0;
         const char *col = f >= 0 ? c->colname[f] : i < c->ncols ? c->hdr[i] : NULL;
+        tx_scan_result r;
 
-        while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
-            s++;
-            n--;
+        tx_scan(rec->fields[i].data ? rec->fields[i].data : "", rec->fields[i].len, flags, folded, &r);
+        if (r.ctl) {
+            const char *why = folded && !r.bad ? MG_TEXT(c->cfg->lang, MSG_VALIDATE_BREAK_AS_SPACE)
+                                               : MG_TEXT(c->cfg->lang, MSG_VALIDATE_REPLACED_FFFD);
+            va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, r.s, r.len), why);
         }
-        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
-            n--;
-        while (k < n) {
-            uint32_t cp;
-            unsigned char b = (unsigned char)s[k];
-            if (b >= 0x20 && b < 0x80) {
-                k++;
-                continue;
-            }
-            k += tx_decode(s + k, n - k, &cp);
-            if (tx_forbidden(cp, flags) || (folded && cp == '\t')) {
-                if (!ctl)
-                    ctl = cp;
-                if (cp != '\r' && cp != '\n' && cp != '\t')
-                    bad = 1;
-            } else if (!inv && tx_invisible(cp)) {
-                inv = cp;
-            }
-        }
-        if (ctl) {
-            const char *why = folded && !bad ? MG_TEXT(c->cfg->lang, MSG_VALIDATE_BREAK_AS_SPACE)
-                                             : MG_TEXT(c->cfg->lang, MSG_VALIDATE_REPLACED_FFFD);
-            va_find_col(c, FD_CONTROL_CHARACTER, FD_WAARSCHUWING, col, va_shown(c, s, n), why);
-        }
-        if (inv) {
+        if (r.inv) {
             char code[16];
             int ident = f >= 0 && va_is_identifier(c, f);
-            snprintf(code, sizeof code, "U+%04X", (unsigned)inv);
-            va_find_col(c, FD_INVISIBLE_CHARACTER, ident ? FD_FOUT : FD_WAARSCHUWING, col, va_shown(c, s, n),
-                        code);
+            snprintf(code, sizeof code, "U+%04X", (unsigned)r.inv);
+            va_find_col(c, FD_INVISIBLE_CHARACTER, ident ? FD_FOUT : FD_WAARSCHUWING, col,
+                        va_shown(c, r.s, r.len), code);
             if (ident) { /* compared without them: a look-alike is the same user or number */
-                char *d = pool_strndup(c->p->pool, s, n);
+                char *d = pool_strndup(c->p->pool, r.s, r.len);
                 if (!d) {
                     c->err = MG_ERR_NOMEM;
                     return;
                 }
                 c->val[f].data = d;
-                c->val[f].len = tx_strip_invisible(d, n);
+                c->val[f].len = tx_strip_invisible(d, r.len);
             }
         }
     }

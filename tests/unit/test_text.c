@@ -252,11 +252,58 @@ static void test_every_chunk(void **state)
     }
 }
 
+/* tx_scan: blanks trimmed, the first forbidden and first invisible character, a tab only when folded. */
+static void test_scan(void **state)
+{
+    static const struct {
+        const char *in;
+        unsigned flags;
+        int fold_tabs;
+        const char *trimmed;
+        uint32_t ctl;
+        int bad;
+        uint32_t inv;
+    } rows[] = {
+        {"  plain \r\n", 0, 0, "plain", 0, 0, 0},
+        {"a\x1b"
+         "b",
+         0, 0,
+         "a\x1b"
+         "b",
+         0x1B, 1, 0},
+        {"a\nb", 0, 0, "a\nb", '\n', 0, 0},
+        {"a\nb", TX_KEEP_BREAKS, 0, "a\nb", 0, 0, 0},
+        {"a\tb", 0, 0, "a\tb", 0, 0, 0},
+        {"a\tb", 0, 1, "a\tb", '\t', 0, 0},
+        {"12\xE2\x80\x8B"
+         "34\xE2\x80\x8F",
+         0, 0,
+         "12\xE2\x80\x8B"
+         "34\xE2\x80\x8F",
+         0, 0, 0x200B},
+        {"x\xFFy\xE2\x80\xAE", 0, 0, "x\xFFy\xE2\x80\xAE", TX_BAD, 1, 0x202E},
+        {" \t ", 0, 0, "", 0, 0, 0},
+    };
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < ARRAY_LEN(rows); i++) {
+        tx_scan_result r;
+        tx_scan(rows[i].in, strlen(rows[i].in), rows[i].flags, rows[i].fold_tabs, &r);
+        assert_int_equal(r.len, strlen(rows[i].trimmed));
+        assert_memory_equal(r.s, rows[i].trimmed, r.len);
+        assert_int_equal(r.ctl, rows[i].ctl);
+        assert_int_equal(r.bad, rows[i].bad);
+        assert_int_equal(r.inv, rows[i].inv);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decode), cmocka_unit_test(test_invisible), cmocka_unit_test(test_sanitise),
         cmocka_unit_test(test_escape), cmocka_unit_test(test_strip),     cmocka_unit_test(test_every_chunk),
+        cmocka_unit_test(test_scan),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
