@@ -19,12 +19,15 @@
 #include "findings.h"
 #include "ident.h"
 #include "model.h"
+#include "prior.h"
 #include "progress.h"
+#include "registry.h"
 #include "report.h"
 #include "resolve.h"
 #include "route.h"
 #include "signals.h"
 #include "spool.h"
+#include "status.h"
 #include "text.h"
 #include "validate.h"
 #include "write.h"
@@ -52,7 +55,14 @@ enum {
 /* Longest line of a message on stderr before escaping (longer ones are cut). */
 #define MAIN_LINE_MAX 8192
 
-/* Options of run and check. */
+/* The default and largest --waarschuw-dagen of a status run. */
+#define MAIN_WARN_DAYS 90
+#define MAIN_WARN_DAYS_MAX 3650
+
+/* The layout of the registrations exports when --registraties-formaat is not given. */
+#define MAIN_REG_FORMAT "generiek"
+
+/* Options of run, check and status. */
 typedef struct mg_options {
     const char *output;
     const char *format;
@@ -64,10 +74,16 @@ typedef struct mg_options {
     unsigned seen; /* OPT_ bits of the options given beyond --lang and --help */
     char **args;   /* the words that are not options: the command and its arguments */
     int nargs;
+    /* status */
+    const char *vorige;                            /* --vorige */
+    const char *registraties[MG_MAX_REGISTRATIES]; /* --registraties, in the order given */
+    size_t nregistraties;
+    const char *reg_format; /* --registraties-formaat */
+    int warn_days;          /* --waarschuw-dagen, -1 if not given */
 } mg_options;
 
 /* Groups of options, to refuse those a command does not take. */
-enum { OPT_RUN = 1u, OPT_OUTPUT = 2u, OPT_FORMATS = 4u };
+enum { OPT_RUN = 1u, OPT_OUTPUT = 2u, OPT_FORMATS = 4u, OPT_STATUS = 8u, OPT_RUNONLY = 16u };
 
 /* Exit code of a stage error. */
 static int exit_code(mg_error err)
@@ -346,11 +362,23 @@ static const char *suggest(const char *word, const char *const *cands, size_t n)
 }
 
 /* The commands, in the order --help lists them. */
-static const char *const commands[] = {"run", "check", "explain", "formats"};
+static const char *const commands[] = {"run", "check", "status", "explain", "formats"};
 
 /* The long options, as typed (for suggestions). */
-static const char *const long_names[] = {"--output",      "--force", "--dry-run", "--strict", "--format",
-                                         "--formats-dir", "--lang",  "--quiet",   "--help",   "--version"};
+static const char *const long_names[] = {"--output",
+                                         "--force",
+                                         "--dry-run",
+                                         "--strict",
+                                         "--format",
+                                         "--formats-dir",
+                                         "--lang",
+                                         "--quiet",
+                                         "--help",
+                                         "--version",
+                                         "--vorige",
+                                         "--registraties",
+                                         "--registraties-formaat",
+                                         "--waarschuw-dagen"};
 
 /* A finding code by name, case ignored; FD_NONE when unknown. */
 static fd_code lookup_code(const char *name)
@@ -406,6 +434,10 @@ static int parse_options(int argc, char **argv, mg_options *o)
                                              {"formats-dir", required_argument, NULL, 3},
                                              {"lang", required_argument, NULL, 4},
                                              {"quiet", no_argument, NULL, 'q'},
+                                             {"vorige", required_argument, NULL, 5},
+                                             {"registraties", required_argument, NULL, 6},
+                                             {"registraties-formaat", required_argument, NULL, 7},
+                                             {"waarschuw-dagen", required_argument, NULL, 8},
                                              {"help", no_argument, NULL, 'h'},
                                              {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
@@ -435,7 +467,7 @@ static int parse_options(int argc, char **argv, mg_options *o)
             break;
         case 'n':
             o->dry_run = 1;
-            o->seen |= OPT_RUN;
+            o->seen |= OPT_RUN | OPT_RUNONLY;
             break;
         case 'q':
             o->quiet = 1;
@@ -443,7 +475,7 @@ static int parse_options(int argc, char **argv, mg_options *o)
             break;
         case 1:
             o->strict = 1;
-            o->seen |= OPT_RUN;
+            o->seen |= OPT_RUN | OPT_RUNONLY;
             break;
         case 2:
             o->format = optarg;
@@ -452,6 +484,34 @@ static int parse_options(int argc, char **argv, mg_options *o)
         case 3:
             o->formats_dir = optarg;
             break;
+        case 5:
+            o->vorige = optarg;
+            o->seen |= OPT_STATUS;
+            break;
+        case 6:
+            if (o->nregistraties >= MG_MAX_REGISTRATIES)
+                return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_TOO_MANY_REGISTRATIES),
+                                   MG_MAX_REGISTRATIES);
+            o->registraties[o->nregistraties++] = optarg;
+            o->seen |= OPT_STATUS;
+            break;
+        case 7:
+            o->reg_format = optarg;
+            o->seen |= OPT_STATUS;
+            break;
+        case 8: {
+            char *end;
+            long v;
+            errno = 0;
+            v = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || v < 0 || v > MAIN_WARN_DAYS_MAX ||
+                !isdigit((unsigned char)*optarg))
+                return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_WARN_DAYS_VALUE), optarg,
+                                   MAIN_WARN_DAYS_MAX);
+            o->warn_days = (int)v;
+            o->seen |= OPT_STATUS;
+            break;
+        }
         case 4:
             if (strcmp(optarg, "nl") && strcmp(optarg, "en"))
                 return usage_error(o->msg_lang, MG_FMT(o->msg_lang, MSG_MAIN_LANG_VALUE), optarg);
@@ -554,6 +614,8 @@ static int cmd_run(mg_options o, int check)
     memset(&cfg, 0, sizeof cfg);
     memset(&ei, 0, sizeof ei);
     pg_init(&pr, o.quiet ? -1 : STDERR_FILENO, o.msg_lang);
+    if (o.seen & OPT_STATUS)
+        return usage_error(o.msg_lang, MG_FMT(o.msg_lang, MSG_MAIN_ONLY_STATUS), o.args[0]);
     rc = one_portfolio(&o);
     if (rc)
         return rc;
@@ -700,6 +762,257 @@ done:
     return rc;
 }
 
+/* 1 if paths a and b name the same folder. */
+static int same_folder(const char *a, const char *b)
+{
+    struct stat sa, sb;
+
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* status: where the migration stands, from the portfolio, an earlier output and the supplier's exports. */
+static int cmd_status(mg_options o)
+{
+    mg_config cfg;
+    cfg_overrides ov;
+    catalog *cat = NULL;
+    mg_portfolio *p = NULL;
+    mg_errinfo ei;
+    mg_error err = MG_OK;
+    const cat_format *fmt;
+    const char *fmtname;
+    char outdir[MAIN_PATH_MAX];
+    char *report = NULL;
+    int rc, errors;
+    pg_line pr;
+    cap_stderr cap;
+    wr_options wo;
+    wr_start start;
+    int32_t today;
+    size_t f;
+    pr_list prior = {0};
+    rg_list regs = {0};
+    rg_layout *layout = NULL;
+    st_result st;
+    st_input in;
+    mg_request *delta = NULL;
+    size_t ndelta = 0;
+    uint64_t *registered = NULL;
+    mg_portfolio dp;
+    tb_status_ctx sc;
+    rp_status rs;
+
+    memset(&cfg, 0, sizeof cfg);
+    memset(&ei, 0, sizeof ei);
+    memset(&st, 0, sizeof st);
+    pg_init(&pr, o.quiet ? -1 : STDERR_FILENO, o.msg_lang);
+    if (o.seen & OPT_RUNONLY)
+        return usage_error(o.msg_lang, "%s", MG_TEXT(o.msg_lang, MSG_MAIN_NOT_WITH_STATUS));
+    rc = one_portfolio(&o);
+    if (rc)
+        return rc;
+    if (!o.vorige)
+        return usage_error(o.msg_lang, "%s", MG_TEXT(o.msg_lang, MSG_MAIN_NEED_VORIGE));
+    if (run_date(o.msg_lang, &today) != 0)
+        return EXIT_USAGE;
+    ov.format = o.format;
+    ov.lang = o.lang;
+    err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
+    if (err) {
+        rc = report_error(err, &ei, o.lang ? o.msg_lang : cfg.lang);
+        goto done;
+    }
+    cfg.start_in_past = 0; /* weeks after the run it has passed; a status run's requests start today then */
+    pr.lang = cfg.lang;
+    cat = load_catalog(o.formats_dir, cfg.lang, &rc);
+    if (!cat)
+        goto done;
+    if (o.output) {
+        snprintf(outdir, sizeof outdir, "%s", o.output);
+    } else {
+        char iso[11];
+        id_format_iso(today, iso);
+        snprintf(outdir, sizeof outdir, "%s/status-%s", o.portfolio, iso);
+    }
+    memset(&wo, 0, sizeof wo);
+    wo.outdir = outdir;
+    wo.portfolio = o.portfolio;
+    for (f = 0; f < SC_FILE_COUNT && wo.ninputs + 1 < WR_MAX_INPUTS; f++)
+        wo.inputs[wo.ninputs++] = cfg.files[f];
+    wo.inputs[wo.ninputs++] = cfg.ini_path;
+    for (f = 0; f < o.nregistraties && wo.ninputs < WR_MAX_INPUTS; f++)
+        wo.inputs[wo.ninputs++] = o.registraties[f];
+    wo.force = o.force;
+    rc = check_out_parents(outdir, cfg.lang);
+    if (rc)
+        goto done;
+    if (same_folder(outdir, o.vorige)) {
+        rc = report_error(MG_FAIL(&ei, MG_ERR_OUTPUT, outdir, 0, MSG_MAIN_OUT_IS_VORIGE), &ei, cfg.lang);
+        goto done;
+    }
+    err = wr_check_outdir(&wo, &start, &ei);
+    if (err) {
+        rc = report_error(err, &ei, cfg.lang);
+        goto done;
+    }
+    fmtname = cfg.format;
+    if (!fmtname) {
+        const cat_supplier *s = cat_supplier_find(cat, cfg.leverancier, strlen(cfg.leverancier));
+        fmtname = s && s->formaat ? s->formaat : "generiek";
+    }
+    fmt = cat_format_find(cat, fmtname);
+    if (!fmt) {
+        if (o.format)
+            MG_FAIL(&ei, MG_ERR_CONFIG, NULL, 0, MSG_MAIN_UNKNOWN_FORMAT_OPTION, fmtname);
+        else
+            MG_FAIL(&ei, MG_ERR_CONFIG, cfg.ini_path, 0, MSG_MAIN_UNKNOWN_FORMAT, fmtname);
+        rc = report_error(MG_ERR_CONFIG, &ei, cfg.lang);
+        goto done;
+    }
+    err = rg_layout_load(cat->dir, o.reg_format ? o.reg_format : MAIN_REG_FORMAT, &layout, &ei);
+    if (err) {
+        rc = report_error(err, &ei, cfg.lang);
+        goto done;
+    }
+    p = mg_portfolio_new();
+    if (!p) {
+        err = MG_ERR_NOMEM;
+        goto fail;
+    }
+    {
+        char spdir[MAIN_PATH_MAX];
+        sp_parent(outdir, spdir, sizeof spdir);
+        p->findings.spool = sp_new(spdir, outdir, SP_CHUNK);
+        if (!p->findings.spool) {
+            err = MG_ERR_NOMEM;
+            goto fail;
+        }
+    }
+    err = va_load(&cfg, cat, p, pg_read, &pr, &ei);
+    pg_clear(&pr);
+    if (!err)
+        err = rs_resolve(&cfg, cat, today, p);
+    if (!err)
+        err = ro_route(&cfg, cat, p);
+    if (!err)
+        err = pr_load(o.vorige, cat, p->pool, &prior, &ei);
+    for (f = 0; !err && f < o.nregistraties; f++)
+        err = rg_read(o.registraties[f], MG_FILE_REG0 + (int)f, layout, cat, &cfg, p, &regs, &ei);
+    if (err)
+        goto fail;
+    memset(&in, 0, sizeof in);
+    in.cfg = &cfg;
+    in.cat = cat;
+    in.p = p;
+    in.prior = prior.v;
+    in.nprior = prior.n;
+    in.regs = regs.v;
+    in.nregs = regs.n;
+    in.have_regs = o.nregistraties > 0;
+    in.today = today;
+    in.warn_days = o.warn_days >= 0 ? o.warn_days : MAIN_WARN_DAYS;
+    err = st_compute(&in, &st, &p->findings, p->pool);
+    if (err)
+        goto fail;
+    for (f = 0; f < regs.n; f++)
+        if (st.superseded[f])
+            mg_ledger_set(p, regs.v[f].file, regs.v[f].row, OC_DUBBEL, FD_REGISTRATION_SUPERSEDED);
+    err = ro_check_ledger(p, &ei);
+    if (!err)
+        err = st_delta(&in, &st, &delta, &ndelta);
+    if (!err && !(registered = st_registered_masks(&in, &st)))
+        err = MG_ERR_NOMEM;
+    if (err)
+        goto fail;
+    fd_sort(&p->findings);
+    if (!o.quiet && (err = print_findings(p, cfg.lang, cfg.ini_path, &ei)) != MG_OK)
+        goto fail;
+    if (p->blocking) {
+        rc = report_error(MG_FAIL(&ei, MG_ERR_DATA, cfg.ini_path, 0, MSG_MAIN_BLOCKING), &ei, cfg.lang);
+        goto done;
+    }
+    errors = fd_count_severity(&p->findings, FD_FOUT) > 0;
+    rs.version = MG_VERSION;
+    rs.vorige = o.vorige;
+    rs.st = &st;
+    rs.ndelta = ndelta;
+    rs.today = today;
+    rs.warn_days = in.warn_days;
+    report = rp_build_status(&cfg, p, &rs);
+    if (!report) {
+        err = MG_ERR_NOMEM;
+        goto fail;
+    }
+    dp = *p; /* the delta requests in place of the portfolio's own, for aanvulling/ */
+    dp.requests = delta;
+    dp.nrequests = ndelta;
+    sc.st = &st;
+    sc.registered = registered;
+    sc.today = today;
+    wo.start = &start;
+    wo.import_files = 1;
+    wo.report = report;
+    wo.progress = pg_write;
+    wo.pctx = &pr;
+    wo.status = &sc;
+    wo.delta = &dp;
+    wo.warn_days = in.warn_days;
+    if (cap_begin(&cap) == 0)
+        pg_redirect(&pr, cap_real_fd(&cap));
+    err = wr_output(&cfg, cat, fmt, p, &wo, &ei);
+    pg_clear(&pr);
+    pg_redirect(&pr, STDERR_FILENO);
+    cap_end(&cap);
+    if (err)
+        goto fail;
+    fputs(report, stdout);
+    {
+        char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
+        printf("\n");
+        printf(MG_FMT(cfg.lang, MSG_MAIN_OUTPUT), shown ? shown : "?");
+        printf("\n");
+        free(shown);
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        rc = report_error(MG_FAIL(&ei, MG_ERR_WRITE, NULL, 0, MSG_MAIN_STDOUT, strerror(errno)), &ei,
+                          cfg.lang);
+        goto done;
+    }
+    rc = errors ? EXIT_REJECTED : EXIT_DONE;
+    goto done;
+fail:
+    if (err == MG_ERR_NOMEM && !ei.msg[LANG_NL][0])
+        MG_FAIL(&ei, err, NULL, 0, MSG_OUT_OF_MEMORY);
+    if (err == MG_ERR_INTERRUPTED) {
+        fprintf(stderr, "migrate: %s\n", MG_TEXT(cfg.lang, MSG_MAIN_INTERRUPTED));
+        free(report);
+        free(delta);
+        free(registered);
+        st_result_clear(&st);
+        pr_list_clear(&prior);
+        rg_list_clear(&regs);
+        rg_layout_free(layout);
+        mg_portfolio_free(p);
+        cat_free(cat);
+        cfg_clear(&cfg);
+        sg_reraise();
+        return EXIT_SOFTWARE;
+    }
+    rc = report_error(err, &ei, cfg.lang);
+done:
+    free(report);
+    free(delta);
+    free(registered);
+    st_result_clear(&st);
+    pr_list_clear(&prior);
+    rg_list_clear(&regs);
+    rg_layout_free(layout);
+    mg_portfolio_free(p);
+    cat_free(cat);
+    cfg_clear(&cfg);
+    return rc;
+}
+
 /* explain CODE: the finding's severity, message and what to do, in the chosen language. */
 static int cmd_explain(const mg_options *o)
 {
@@ -836,6 +1149,7 @@ int main(int argc, char **argv)
     umask(077); /* outputs hold personal data: folders 0700, files 0600 */
     sg_install();
     memset(&o, 0, sizeof o);
+    o.warn_days = -1;
     rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
@@ -845,6 +1159,8 @@ int main(int argc, char **argv)
         return cmd_run(o, 0);
     if (!strcmp(o.args[0], "check"))
         return cmd_run(o, 1);
+    if (!strcmp(o.args[0], "status"))
+        return cmd_status(o);
     if (!strcmp(o.args[0], "explain"))
         return cmd_explain(&o);
     if (!strcmp(o.args[0], "formats"))

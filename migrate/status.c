@@ -395,8 +395,9 @@ mg_error st_compute(const st_input *in, st_result *out, fd_list *findings, mg_po
             row->prior = pr;
             st_decide(in, row, needed);
             out->count[row->status]++;
+            /* a later einddatum is a renewal; gone, ended or shortened is news */
             if (in->have_regs && pr && pr->reg_end != ST_NO_DATE &&
-                (!reg || reg->state != SR_ACTIEF || reg->end != pr->reg_end)) {
+                (!reg || reg->state != SR_ACTIEF || (reg->end != ST_NO_DATE && reg->end < pr->reg_end))) {
                 char d[11];
                 id_format_dmy(pr->reg_end, d);
                 if (fd_add(findings, pool, FD_REGISTRATION_CHANGED, reg ? reg->file : FD_FILE_NONE,

@@ -123,7 +123,8 @@ typedef struct st_result {
  * Compute the status of every (client KvK, service) that is needed now, was
  * requested or known before, or is registered. The export wins over the
  * earlier output; where they disagree on a registration the earlier output
- * knew, a registration-changed finding is added to `findings`. Registrations
+ * knew (gone, not active, or ending earlier; a later end is a renewal), a
+ * registration-changed finding is added to `findings`. Registrations
  * that another row of the export overrules are marked in superseded (and get
  * a registration-superseded finding). MG_OK or MG_ERR_NOMEM.
  */
