@@ -113,9 +113,14 @@ check_output() {
     out=$1
     m=$(stat -c %a "$out")
     [ "$m" = 700 ] || fail "output folder mode is $m, not 700"
-    for f in "$out"/* "$out"/.[!.]*; do
-        [ -e "$f" ] || continue
-        if [ ! -f "$f" ]; then
+    for f in "$out"/* "$out"/.[!.]* "$out"/aanvulling/* "$out"/aanvulling/.[!.]*; do
+        [ -e "$f" ] || [ -L "$f" ] || continue
+        if [ "$f" = "$out/aanvulling" ] && [ -d "$f" ] && [ ! -L "$f" ]; then # the status run's subfolder
+            m=$(stat -c %a "$f")
+            [ "$m" = 700 ] || fail "aanvulling/: mode $m, not 700"
+            continue
+        fi
+        if [ ! -f "$f" ] || [ -L "$f" ]; then
             fail "output holds something that is not a plain file: ${f#"$W"/}"
             continue
         fi
@@ -128,11 +133,11 @@ check_output() {
         (cd "$out" && sha256sum -c --quiet --strict SHA256SUMS) >"$TMPROOT/sum" 2>&1 ||
             fail "sha256sum -c SHA256SUMS failed" "$TMPROOT/sum"
         awk '{ sub(/^[^ ]+  /, ""); print }' "$out/SHA256SUMS" | LC_ALL=C sort >"$TMPROOT/sumlist"
-        (cd "$out" && ls -A) | grep -vx SHA256SUMS | LC_ALL=C sort >"$TMPROOT/dirlist"
+        (cd "$out" && find . -type f | sed 's|^\./||') | grep -vx SHA256SUMS | LC_ALL=C sort >"$TMPROOT/dirlist"
         diff "$TMPROOT/sumlist" "$TMPROOT/dirlist" >"$TMPROOT/sumdiff" ||
             fail "SHA256SUMS does not list exactly the files of the output (< listed, > present)" "$TMPROOT/sumdiff"
     fi
-    for f in "$out"/*.csv; do
+    for f in "$out"/*.csv "$out"/aanvulling/*.csv; do
         [ -f "$f" ] || continue
         b=$(head -c 3 "$f" | od -An -tx1 | tr -d ' \n')
         [ "$b" = efbbbf ] || [ "${f##*/}" = ketenmachtigingen-beheermodule.csv ] ||
@@ -314,16 +319,18 @@ for p in sys.argv[1:]:
         if [ -d "$W/$O" ] && [ "$before" != "$after" ]; then
             keep=
             if [ -d "$C/expected" ] && [ -n "$(ls -A "$C/expected")" ]; then
-                keep=$(ls -A "$C/expected")
+                keep=$(cd "$C/expected" && find . -type f | sed 's|^\./||')
             else
                 keep=$(cd "$W/$O" && ls -A | grep -v -e '\.xlsx$' -e '^SHA256SUMS$')
             fi
             rm -rf "$C/expected"
             mkdir -p "$C/expected"
             for f in $keep; do
-                [ -f "$W/$O/$f" ] && cp "$W/$O/$f" "$C/expected/$f"
+                [ -f "$W/$O/$f" ] || continue
+                mkdir -p "$C/expected/$(dirname "$f")"
+                cp "$W/$O/$f" "$C/expected/$f"
             done
-            chmod 644 "$C/expected"/* 2>/dev/null
+            find "$C/expected" -type f -exec chmod 644 {} + 2>/dev/null
         else
             rm -rf "$C/expected"
         fi
@@ -367,9 +374,9 @@ for p in sys.argv[1:]:
         if [ ! -d "$W/$O" ]; then
             fail "no output folder was written"
         else
-            for f in "$C/expected"/* "$C/expected"/.[!.]*; do
-                [ -e "$f" ] || continue
-                b=${f##*/}
+            (cd "$C/expected" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) >"$TMPROOT/explist"
+            while IFS= read -r b; do
+                f=$C/expected/$b
                 if [ ! -f "$W/$O/$b" ]; then
                     fail "missing output file $b"
                 elif ! cmp -s "$f" "$W/$O/$b"; then
@@ -377,7 +384,7 @@ for p in sys.argv[1:]:
                     [ -s "$TMPROOT/diff" ] || echo "(binary or line-ending difference)" >"$TMPROOT/diff"
                     fail "$b differs (< expected, > got)" "$TMPROOT/diff"
                 fi
-            done
+            done <"$TMPROOT/explist"
             if [ -f "$C/present" ]; then
                 while IFS= read -r b || [ -n "$b" ]; do
                     [ -n "$b" ] || continue
