@@ -32,7 +32,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-
              libcmocka-dev libical-dev
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar
 
-.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-status-delta test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -66,6 +66,12 @@ demo: $(B)/migrate
 	$(B)/migrate run --force samples/demo -o samples/demo/uitvoer; \
 	  rc=$$?; echo "migrate exited $$rc (1 = done, some records rejected: see samples/demo/uitvoer/afwijzingen.csv)"; \
 	  test $$rc -le 1
+	@echo; echo "== status run: the demo's requests of 18-11-2026, the supplier's export, on 15-01-2027 (samples/README.md)"
+	SOURCE_DATE_EPOCH=1795000000 $(B)/migrate run -q --force samples/demo -o samples/status/vorige >/dev/null; \
+	  test $$? -le 1
+	SOURCE_DATE_EPOCH=1799971200 $(B)/migrate status -q --force samples/demo --vorige samples/status/vorige \
+	  --registraties samples/status/registraties.csv -o samples/status/uitvoer; \
+	  rc=$$?; echo "migrate status exited $$rc"; test $$rc -le 1
 
 test-msg:
 	sh tests/msg-ids.sh
@@ -85,13 +91,21 @@ test-asan: $(B)/.deps
 test-shuffle: $(B)/migrate $(B)/.deps-test
 	@python3 tests/shuffle_test.py $(B)/migrate samples/demo 1 2 3
 
+# A status run's delta files against the set difference computed independently (tests/status_delta_test.py),
+# on the demo with the sample export and on an end-to-end case's portfolio, with two warning windows.
+test-status-delta: $(B)/migrate
+	@python3 tests/status_delta_test.py $(B)/migrate samples/demo samples/status/registraties.csv 1795000000 1799971200
+	@python3 tests/status_delta_test.py $(B)/migrate samples/demo samples/status/registraties.csv 1795000000 1799971200 30
+	@python3 tests/status_delta_test.py $(B)/migrate tests/cases/status-statuses/portfolio \
+	  tests/cases/status-statuses/registraties.csv 1795000000 1799971200
+
 test-install: $(B)/migrate
 	@sh tests/install-test.sh
 
 # Workbooks opened by LibreOffice Calc and compared with their CSV twins (a skip is a failure here).
 test-interop: $(B)/migrate $(B)/.deps-test
 	@sh tests/interop/run.sh $(B)/migrate
-	@sh tests/interop/run.sh $(B)/migrate samples/demo
+	@sh tests/interop/run.sh $(B)/migrate samples/demo samples/status/registraties.csv
 
 # verloopdata.ics (calendar.c): sample calendars read back by Python's icalendar (tests/interop/ics_check.py).
 $(B)/ics_sample: tests/interop/ics_sample.c $(B)/libmigrate.a
@@ -133,7 +147,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-status-delta test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
 	@echo "all test suites passed"
 
 check-format:

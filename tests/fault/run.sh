@@ -198,5 +198,51 @@ for target in new out; do
         echo "fault: libcrypto fails ($target): exit 70, $(sed -n 's/^migrate: [^ ]*: error: //p' "$work/err" | cut -c1-60)..."
     fi
 done
+# A status run (--vorige the run's output, the sample export): every write, fsync, rename and close fails in
+# turn. Exit 74 or 73 with a message naming the status output folder given, no temporary folder, the previous
+# status output and the --vorige folder byte for byte as they were (the subfolder aanvulling/ included).
+regs=${4:-samples/status/registraties.csv}
+if [ -f "$regs" ]; then
+    sums() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+    "$bin" status -q --force "$portfolio" --vorige "$work/out" --registraties "$regs" -o "$work/st" >/dev/null 2>&1
+    rc=$?
+    [ "$rc" -le 1 ] || { echo "fault: the clean status run exited $rc" >&2; exit 1; }
+    sums "$work/st" >"$work/st-before"
+    sums "$work/out" >"$work/vorige-before"
+    for spec in write:EIO:0 fsync:EIO:0 rename:EIO:0 close:EIO:0 write:ENOSPC:1; do
+        op=${spec%%:*}
+        rest=${spec#*:}
+        errno=${rest%%:*}
+        sticky=${rest#*:}
+        n=1
+        while :; do
+            rm -f "$work/mark"
+            FAULT_OP=$op FAULT_N=$n FAULT_ERRNO=$errno FAULT_STICKY=$sticky FAULT_MARK=$work/mark LD_PRELOAD=$shim \
+                "$bin" status -q --force "$portfolio" --vorige "$work/out" --registraties "$regs" -o "$work/st" \
+                >/dev/null 2>"$work/err"
+            rc=$?
+            runs=$((runs + 1))
+            if [ ! -e "$work/mark" ]; then
+                [ "$rc" -le 1 ] || { echo "FAIL status $op#$n: no fault injected, yet exit $rc"; failed=$((failed + 1)); }
+                break
+            fi
+            if [ "$rc" -ne 74 ] && [ "$rc" -ne 73 ]; then
+                echo "FAIL status $op#$n ($errno): exit $rc, want 74 or 73"; sed 's/^/    /' "$work/err"
+                failed=$((failed + 1))
+            elif grep '^migrate: ' "$work/err" | grep -q '\.st\.tmp\.'; then
+                echo "FAIL status $op#$n: the message names the temporary folder"; failed=$((failed + 1))
+            elif ls -a "$work" | grep -q '^\.st\.'; then
+                echo "FAIL status $op#$n: a temporary folder was left"; failed=$((failed + 1)); rm -rf "$work"/.st.*
+            elif ! sums "$work/st" | cmp -s - "$work/st-before"; then
+                echo "FAIL status $op#$n: the previous status output changed"; failed=$((failed + 1))
+            elif ! sums "$work/out" | cmp -s - "$work/vorige-before"; then
+                echo "FAIL status $op#$n: the --vorige folder changed"; failed=$((failed + 1))
+            fi
+            n=$((n + 1))
+            [ "$n" -le 5000 ] || { echo "FAIL status $op: more than 5000 calls?"; failed=$((failed + 1)); break; }
+        done
+        echo "fault: status $op ($errno): $((n - 1)) injected faults"
+    done
+fi
 echo "fault: $runs runs, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # compare.py — check the sheets LibreOffice exported from migrate's xlsx files against their CSV twins.
 #
-# usage: compare.py OUTDIR CSVDIR PREFIX
+# usage: compare.py [--status|--form] OUTDIR CSVDIR PREFIX
+#   --status  OUTDIR is a status run's output: its status.xlsx against status.csv
+#   --form    OUTDIR holds only the request form (a status run's aanvulling/)
 #   OUTDIR  a migrate output folder (the .csv and .xlsx files)
 #   CSVDIR  where soffice wrote PREFIX<workbook>-<sheet>.csv for every sheet
 #   PREFIX  the prefix the xlsx copies were given before conversion (e.g. "nl-")
@@ -33,8 +35,13 @@ TWINS = [
 
 # Columns whose cells must be text in the xlsx (identifiers), numbers, or dates.
 TEXT_COLS = {"kvk_machtiginggever", "loonheffingennummers", "loonheffingennummer", "kvk", "opvolger",
-             "gebruikersnaam"}
-NUMBER_COLS = {"open_meldingen", "aantal_werkgevers", "aantal_diensten"}
+             "gebruikersnaam", "dienst_code"}
+NUMBER_COLS = {"open_meldingen", "aantal_werkgevers", "aantal_diensten", "dagen_wachtend"}
+DATE_COLS_STATUS = {"aangevraagd_op"}
+
+# A status run's workbook and its twin.
+STATUS_WORKBOOKS = {"status": ["Samenvatting", "Status"]}
+STATUS_TWINS = [("status", "Status", "status.csv")]
 DATE_COLS = {"ingangsdatum", "einddatum"}
 
 DATE_RE = re.compile(r"^\d\d-\d\d-\d{4}$")
@@ -237,15 +244,29 @@ def check_per_lhn(csvdir, prefix):
 
 
 def main():
-    if len(sys.argv) != 4:
-        print("usage: compare.py OUTDIR CSVDIR PREFIX", file=sys.stderr)
+    global WORKBOOKS, DATE_COLS
+    args = sys.argv[1:]
+    mode = args[0] if args and args[0] in ("--status", "--form") else ""
+    if mode:
+        args = args[1:]
+    if len(args) != 3:
+        print("usage: compare.py [--status|--form] OUTDIR CSVDIR PREFIX", file=sys.stderr)
         return 2
-    outdir, csvdir, prefix = sys.argv[1:]
+    outdir, csvdir, prefix = args
+    twins = TWINS
+    if mode == "--status":
+        WORKBOOKS = STATUS_WORKBOOKS
+        DATE_COLS = DATE_COLS | DATE_COLS_STATUS
+        twins = STATUS_TWINS
+    elif mode == "--form":
+        WORKBOOKS = {"ketenmachtigingen-formulier": WORKBOOKS["ketenmachtigingen-formulier"]}
+        twins = [t for t in TWINS if t[0] == "ketenmachtigingen-formulier"]
     check_sheets(outdir, csvdir, prefix)
-    for book, sheet, twin in TWINS:
+    for book, sheet, twin in twins:
         compare_twin(csvdir, outdir, prefix, book, sheet, twin)
         check_cell_types(outdir, book, sheet)
-    check_per_lhn(csvdir, prefix)
+    if not mode:
+        check_per_lhn(csvdir, prefix)
     if failures:
         print("%d difference(s) in %s" % (len(failures), outdir))
         return 1
