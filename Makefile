@@ -135,7 +135,7 @@ test-concurrent: $(B)/migrate $(B)/genportfolio $(B)/faultshim.so
 # The progress line on a pseudo-terminal (script from util-linux): language, separators, percentage, writing.
 # An English run shows no Dutch word outside codes and data.
 test-lang: $(B)/migrate
-	@sh tests/lang-words.sh $(B)/migrate samples/demo
+	@sh tests/lang-words.sh $(B)/migrate samples/demo samples/status/registraties.csv
 
 test-progress: $(B)/migrate $(B)/genportfolio
 	@sh tests/progress.sh $(B)/migrate $(B)/genportfolio

@@ -17,6 +17,10 @@ For each size (number of grants) and each order of the grant rows (user, employe
      cells with libxlsxwriter (constant memory) and the same CSV bytes, each file fsync'ed;
   5. compares the findings migrate reports (sheet Bevindingen of overzicht.xlsx) with what the
      generator expects (its "expect" lines) and shows what it planted next to them.
+  6. (--status) derives a supplier's export that registers every request of the run (from its
+     stand.csv, one row per client KvK and service, all `actief`) and times `migrate status` on the
+     same portfolio with --vorige the run's output and that export, RUNS times, each after a run, against
+     the run's time (target: status ≤ 1.5 × run, medians).
 Then (per size, once) it optionally writes the same cells with openpyxl (when python3-openpyxl is
 importable), and with --reject-rows N runs tests/bench/reject-mem.sh (N rejected werkgevers rows).
 It prints the machine, a table of min and median times, the ratios migrate/floor (of the mins and
@@ -42,6 +46,7 @@ import time
 import zipfile
 
 EPOCH = "1795000000"
+TARGET_STATUS = 1.5  # migrate status / migrate run, medians, at the largest size
 TIMEOUT = 900  # seconds before a run counts as hung and is killed
 
 
@@ -278,6 +283,28 @@ def generate(gen, g, order, seed, port):
     return planted, sec, sum(os.path.getsize(os.path.join(port, n)) for n in os.listdir(port))
 
 
+def registrations_export(out, port, path):
+    """Write a supplier's export registering every request of the run in out (its stand.csv); rows."""
+    own = ""
+    with open(os.path.join(port, "portfolio.ini"), encoding="utf-8") as f:
+        section = ""
+        for line in f:
+            line = line.strip()
+            if line.startswith("["):
+                section = line
+            elif section == "[intermediair]" and line.split("=")[0].strip() == "kvk":
+                own = line.split("=", 1)[1].split(";")[0].strip()
+    n = 0
+    with open(os.path.join(out, "stand.csv"), encoding="utf-8-sig") as src, open(path, "w", encoding="utf-8") as dst:
+        next(src)
+        dst.write("kvk_machtiginggever;kvk_dienstverlener;dienst;status;ingangsdatum;einddatum\n")
+        for line in src:
+            c = line.rstrip("\r\n").split(";")
+            dst.write(f"{c[0]};{own};{c[2]};actief;{c[6]};{c[7]}\n")
+            n += 1
+    return n
+
+
 def floor_command(floor, out, port, fl):
     """The floor's command for what migrate wrote to out: (command, xlsx jobs, CSV sizes, output bytes)."""
     names = sorted(os.listdir(out))
@@ -302,7 +329,7 @@ def measure(a, g, order, paths, env, problems):
     print(f"== {g:,} grants, order {order}: {ne:,} employers, {nu:,} users; generated {in_bytes:,} input bytes "
           f"in {tgen:.2f} s", flush=True)
     r = {"g": g, "order": order, "planted": planted, "m": [], "f": [], "mrss": 0, "frss": 0, "found": None,
-         "jobs": None, "out_bytes": 0}
+         "jobs": None, "out_bytes": 0, "s": [], "srss": 0, "sregs": 0}
     cmd, floor_ok, csv_sizes = None, True, []
     for i in range(a.runs):
         shutil.rmtree(out, ignore_errors=True)  # every run writes a new folder, like the floor
@@ -330,7 +357,21 @@ def measure(a, g, order, paths, env, problems):
             continue
         r["f"].append(fsec)
         r["frss"] = max(r["frss"], fkib)
-        print(f"{line} | floor {fsec:.3f} s, {fkib / 1024:.1f} MiB", flush=True)
+        line += f" | floor {fsec:.3f} s, {fkib / 1024:.1f} MiB"
+        if a.status:
+            st, regs = out + "-status", out + "-registraties.csv"
+            if not r["sregs"]:
+                r["sregs"] = registrations_export(out, port, regs)
+            shutil.rmtree(st, ignore_errors=True)
+            ssec, skib, src, shung = run_measured([migrate, "status", port, "--vorige", out, "--registraties", regs,
+                                                   "-o", st, "--force", "-q"], st + ".stdout", st + ".stderr", env)
+            if shung or src not in (0, 1):
+                problems.append(f"{g:,} grants, order {order}: migrate status exit {src}; see {st}.stderr")
+            else:
+                r["s"].append(ssec)
+                r["srss"] = max(r["srss"], skib)
+                line += f" | status {ssec:.3f} s, {skib / 1024:.1f} MiB"
+        print(line, flush=True)
     if r["jobs"] is not None:
         jobs = r["jobs"]
         print(f"   output: {r['out_bytes']:,} bytes; floor writes {sum(n for n, _ in jobs):,} xlsx cells "
@@ -367,6 +408,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--reject-rows", type=int, default=0)
     ap.add_argument("--seed", default="1")
+    ap.add_argument("--status", action="store_true", help="also time migrate status after each run")
     a = ap.parse_args()
     a.runs = max(1, a.runs)
     b = a.build
@@ -446,6 +488,21 @@ def main():
         print(" " + "; ".join(parts))
     else:
         print(f" n/a ({small:,} grants not measured)")
+    if a.status:
+        print(f"\nmigrate status (--vorige the run's output, an export registering every request) against "
+              f"migrate run; target at {big:,} grants: status/run ≤ {TARGET_STATUS:.1f} on the medians")
+        for g in sizes:
+            for o in orders:
+                r = results[(g, o)]
+                if r["s"] and r["m"]:
+                    smed, mmed = statistics.median(r["s"]), statistics.median(r["m"])
+                    q = smed / mmed
+                    tail = f"  [{met(q <= TARGET_STATUS)}]" if g == big else ""
+                    print(f"{g:>9,} {o:9} export {r['sregs']:>9,} rows: status min {min(r['s']):.3f} median "
+                          f"{smed:.3f} s, status/run {q:.2f} (min/min {min(r['s']) / min(r['m']):.2f}), "
+                          f"peak RSS {r['srss'] / 1024:.1f} MiB{tail}")
+                else:
+                    print(f"{g:>9,} {o:9} status: no measurement")
     if reject:
         print(reject)
     elif a.reject_rows > 0:

@@ -16,4 +16,5 @@ for p in "$B/migrate" "$B/genportfolio" "$B/bench-floor"; do
     fi
 done
 exec python3 "$here/bench.py" --build "$B" --sizes "${BENCH_SIZES:-10000 100000 1000000}" --runs "${BENCH_RUNS:-3}" \
-    --orders "${BENCH_ORDERS:-user employer shuffled}" --reject-rows "${BENCH_REJECT_ROWS:-0}"
+    --orders "${BENCH_ORDERS:-user employer shuffled}" --reject-rows "${BENCH_REJECT_ROWS:-0}" \
+    $([ "${BENCH_STATUS:-1}" = 1 ] && echo --status)
