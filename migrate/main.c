@@ -589,27 +589,150 @@ static int check_out_parents(const char *out, mg_lang lang)
     return 0;
 }
 
+/* The run date, portfolio.ini and the catalogues; 0, or the exit code after the message (what was loaded is
+ * left for the caller to free). */
+static int load_settings(const mg_options *o, int32_t *today, mg_config *cfg, catalog **cat)
+{
+    cfg_overrides ov;
+    mg_errinfo ei;
+    mg_error err;
+    int rc = 0;
+
+    memset(&ei, 0, sizeof ei);
+    if (run_date(o->msg_lang, today) != 0)
+        return EXIT_USAGE;
+    ov.format = o->format;
+    ov.lang = o->lang;
+    err = cfg_load(o->portfolio, *today, &ov, cfg, &ei);
+    if (err)
+        return report_error(err, &ei, o->lang ? o->msg_lang : cfg->lang);
+    *cat = load_catalog(o->formats_dir, cfg->lang, &rc);
+    return *cat ? 0 : rc;
+}
+
+/* The import file's layout: --format, else portfolio.ini's, else the supplier's, else generiek; NULL with ei
+ * filled (MG_ERR_CONFIG) when the catalogue has no such layout. */
+static const cat_format *pick_format(const catalog *cat, const mg_config *cfg, const mg_options *o,
+                                     mg_errinfo *ei)
+{
+    const char *name = cfg->format;
+    const cat_format *fmt;
+
+    if (!name) {
+        const cat_supplier *s = cat_supplier_find(cat, cfg->leverancier, strlen(cfg->leverancier));
+        name = s && s->formaat ? s->formaat : "generiek";
+    }
+    fmt = cat_format_find(cat, name);
+    if (!fmt) {
+        if (o->format) /* given with --format, not in portfolio.ini */
+            MG_FAIL(ei, MG_ERR_CONFIG, NULL, 0, MSG_MAIN_UNKNOWN_FORMAT_OPTION, name);
+        else
+            MG_FAIL(ei, MG_ERR_CONFIG, cfg->ini_path, 0, MSG_MAIN_UNKNOWN_FORMAT, name);
+    }
+    return fmt;
+}
+
+/* The output options every command shares: the folder, the inputs it must not hold, --force. */
+static void output_options(wr_options *wo, const char *outdir, const mg_options *o, const mg_config *cfg)
+{
+    size_t f;
+
+    memset(wo, 0, sizeof *wo);
+    wo->outdir = outdir;
+    wo->portfolio = o->portfolio;
+    for (f = 0; f < SC_FILE_COUNT && wo->ninputs + 1 < WR_MAX_INPUTS; f++)
+        wo->inputs[wo->ninputs++] = cfg->files[f];
+    wo->inputs[wo->ninputs++] = cfg->ini_path;
+    for (f = 0; f < o->nregistraties && wo->ninputs < WR_MAX_INPUTS; f++)
+        wo->inputs[wo->ninputs++] = o->registraties[f];
+    wo->force = o->force;
+}
+
+/* A new portfolio whose rejected rows' findings and records wait in a temporary file beside the output, not
+ * in memory; NULL when out of memory. */
+static mg_portfolio *portfolio_for(const char *outdir)
+{
+    mg_portfolio *p = mg_portfolio_new();
+    char spdir[MAIN_PATH_MAX];
+
+    if (!p)
+        return NULL;
+    sp_parent(outdir, spdir, sizeof spdir);
+    p->findings.spool = sp_new(spdir, outdir, SP_CHUNK);
+    if (!p->findings.spool) {
+        mg_portfolio_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* The stages before the output: read and validate, resolve, route. */
+static mg_error run_stages(const mg_config *cfg, const catalog *cat, int32_t today, mg_portfolio *p,
+                           pg_line *pr, mg_errinfo *ei)
+{
+    mg_error err = va_load(cfg, cat, p, pg_read, pr, ei);
+
+    pg_clear(pr);
+    if (!err)
+        err = rs_resolve(cfg, cat, today, p);
+    if (!err)
+        err = ro_route(cfg, cat, p);
+    return err;
+}
+
+/* The write stage with the progress line; libxlsxwriter's own lines on stderr (on a full disk, say) never
+ * reach the user: migrate's message names the failure, the progress line goes to the real stderr meanwhile.
+ */
+static mg_error write_output(const mg_config *cfg, const catalog *cat, const cat_format *fmt,
+                             const mg_portfolio *p, wr_options *wo, pg_line *pr, mg_errinfo *ei)
+{
+    cap_stderr cap;
+    mg_error err;
+
+    wo->progress = pg_write;
+    wo->pctx = pr;
+    if (cap_begin(&cap) == 0)
+        pg_redirect(pr, cap_real_fd(&cap));
+    err = wr_output(cfg, cat, fmt, p, wo, ei);
+    pg_clear(pr);
+    pg_redirect(pr, STDERR_FILENO);
+    cap_end(&cap);
+    return err;
+}
+
+/* The report and the output folder on stdout; 0, or the exit code of a failed write to stdout. */
+static int print_report(const char *report, const char *outdir, mg_lang lang)
+{
+    char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
+    mg_errinfo ei;
+
+    fputs(report, stdout);
+    printf("\n");
+    printf(MG_FMT(lang, MSG_MAIN_OUTPUT), shown ? shown : "?");
+    printf("\n");
+    free(shown);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return report_error(MG_FAIL(&ei, MG_ERR_WRITE, NULL, 0, MSG_MAIN_STDOUT, strerror(errno)), &ei, lang);
+    return 0;
+}
+
 /* run and check: every stage, then the output folder. */
 static int cmd_run(mg_options o, int check)
 {
     mg_config cfg;
-    cfg_overrides ov;
     catalog *cat = NULL;
     mg_portfolio *p = NULL;
     mg_errinfo ei;
     mg_error err = MG_OK;
     const cat_format *fmt;
-    const char *fmtname;
     char outdir[MAIN_PATH_MAX];
     char *report = NULL;
     int rc, errors;
     pg_line pr;
-    cap_stderr cap;
     wr_options wo;
     wr_start start;
     rp_run run;
     int32_t today;
-    int f;
 
     memset(&cfg, 0, sizeof cfg);
     memset(&ei, 0, sizeof ei);
@@ -621,31 +744,16 @@ static int cmd_run(mg_options o, int check)
         return rc;
     if (check)
         o.dry_run = 1;
-    if (run_date(o.msg_lang, &today) != 0)
-        return EXIT_USAGE;
-    ov.format = o.format;
-    ov.lang = o.lang;
-    err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
-    if (err) {
-        rc = report_error(err, &ei, o.lang ? o.msg_lang : cfg.lang);
+    rc = load_settings(&o, &today, &cfg, &cat);
+    if (rc)
         goto done;
-    }
     pr.lang = cfg.lang;
-    cat = load_catalog(o.formats_dir, cfg.lang, &rc);
-    if (!cat)
-        goto done;
     /* A dry run writes its review next to the full run's output, never over it. */
     if (o.output)
         snprintf(outdir, sizeof outdir, "%s", o.output);
     else
         snprintf(outdir, sizeof outdir, "%s/%s", o.portfolio, o.dry_run ? "controle" : "uitvoer");
-    memset(&wo, 0, sizeof wo);
-    wo.outdir = outdir;
-    wo.portfolio = o.portfolio;
-    for (f = 0; f < SC_FILE_COUNT && wo.ninputs + 1 < WR_MAX_INPUTS; f++)
-        wo.inputs[wo.ninputs++] = cfg.files[f];
-    wo.inputs[wo.ninputs++] = cfg.ini_path;
-    wo.force = o.force;
+    output_options(&wo, outdir, &o, &cfg);
     wo.dry_run = o.dry_run;
     rc = check_out_parents(outdir, cfg.lang);
     if (rc)
@@ -655,41 +763,17 @@ static int cmd_run(mg_options o, int check)
         rc = report_error(err, &ei, cfg.lang);
         goto done;
     }
-    fmtname = cfg.format;
-    if (!fmtname) {
-        const cat_supplier *s = cat_supplier_find(cat, cfg.leverancier, strlen(cfg.leverancier));
-        fmtname = s && s->formaat ? s->formaat : "generiek";
-    }
-    fmt = cat_format_find(cat, fmtname);
+    fmt = pick_format(cat, &cfg, &o, &ei);
     if (!fmt) {
-        if (o.format) /* given with --format, not in portfolio.ini */
-            MG_FAIL(&ei, MG_ERR_CONFIG, NULL, 0, MSG_MAIN_UNKNOWN_FORMAT_OPTION, fmtname);
-        else
-            MG_FAIL(&ei, MG_ERR_CONFIG, cfg.ini_path, 0, MSG_MAIN_UNKNOWN_FORMAT, fmtname);
         rc = report_error(MG_ERR_CONFIG, &ei, cfg.lang);
         goto done;
     }
-    p = mg_portfolio_new();
+    p = portfolio_for(outdir);
     if (!p) {
         err = MG_ERR_NOMEM;
         goto fail;
     }
-    /* Rejected rows' findings and records wait in a temporary file beside the output, not in memory. */
-    {
-        char spdir[MAIN_PATH_MAX];
-        sp_parent(outdir, spdir, sizeof spdir);
-        p->findings.spool = sp_new(spdir, outdir, SP_CHUNK);
-        if (!p->findings.spool) {
-            err = MG_ERR_NOMEM;
-            goto fail;
-        }
-    }
-    err = va_load(&cfg, cat, p, pg_read, &pr, &ei);
-    pg_clear(&pr);
-    if (!err)
-        err = rs_resolve(&cfg, cat, today, p);
-    if (!err)
-        err = ro_route(&cfg, cat, p);
+    err = run_stages(&cfg, cat, today, p, &pr, &ei);
     if (!err)
         err = ro_check_ledger(p, &ei);
     if (err)
@@ -714,31 +798,12 @@ static int cmd_run(mg_options o, int check)
     wo.start = &start;
     wo.import_files = !(o.strict && errors);
     wo.report = report;
-    wo.progress = pg_write;
-    wo.pctx = &pr;
-    /* libxlsxwriter's own lines on stderr (on a full disk, say) never reach the user: migrate's message
-     * names the failure; the progress line goes to the real stderr meanwhile */
-    if (cap_begin(&cap) == 0)
-        pg_redirect(&pr, cap_real_fd(&cap));
-    err = wr_output(&cfg, cat, fmt, p, &wo, &ei);
-    pg_clear(&pr);
-    pg_redirect(&pr, STDERR_FILENO);
-    cap_end(&cap);
+    err = write_output(&cfg, cat, fmt, p, &wo, &pr, &ei);
     if (err)
         goto fail;
-    fputs(report, stdout);
-    {
-        char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
-        printf("\n");
-        printf(MG_FMT(cfg.lang, MSG_MAIN_OUTPUT), shown ? shown : "?");
-        printf("\n");
-        free(shown);
-    }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        rc = report_error(MG_FAIL(&ei, MG_ERR_WRITE, NULL, 0, MSG_MAIN_STDOUT, strerror(errno)), &ei,
-                          cfg.lang);
+    rc = print_report(report, outdir, cfg.lang);
+    if (rc)
         goto done;
-    }
     rc = (errors || p->blocking) ? (p->blocking ? EXIT_DATAERR : EXIT_REJECTED) : EXIT_DONE;
     goto done;
 fail:
@@ -774,18 +839,15 @@ static int same_folder(const char *a, const char *b)
 static int cmd_status(mg_options o)
 {
     mg_config cfg;
-    cfg_overrides ov;
     catalog *cat = NULL;
     mg_portfolio *p = NULL;
     mg_errinfo ei;
     mg_error err = MG_OK;
     const cat_format *fmt;
-    const char *fmtname;
     char outdir[MAIN_PATH_MAX];
     char *report = NULL;
     int rc, errors;
     pg_line pr;
-    cap_stderr cap;
     wr_options wo;
     wr_start start;
     int32_t today;
@@ -813,20 +875,11 @@ static int cmd_status(mg_options o)
         return rc;
     if (!o.vorige)
         return usage_error(o.msg_lang, "%s", MG_TEXT(o.msg_lang, MSG_MAIN_NEED_VORIGE));
-    if (run_date(o.msg_lang, &today) != 0)
-        return EXIT_USAGE;
-    ov.format = o.format;
-    ov.lang = o.lang;
-    err = cfg_load(o.portfolio, today, &ov, &cfg, &ei);
-    if (err) {
-        rc = report_error(err, &ei, o.lang ? o.msg_lang : cfg.lang);
+    rc = load_settings(&o, &today, &cfg, &cat);
+    if (rc)
         goto done;
-    }
     cfg.start_in_past = 0; /* weeks after the run it has passed; a status run's requests start today then */
     pr.lang = cfg.lang;
-    cat = load_catalog(o.formats_dir, cfg.lang, &rc);
-    if (!cat)
-        goto done;
     if (o.output) {
         snprintf(outdir, sizeof outdir, "%s", o.output);
     } else {
@@ -834,15 +887,7 @@ static int cmd_status(mg_options o)
         id_format_iso(today, iso);
         snprintf(outdir, sizeof outdir, "%s/status-%s", o.portfolio, iso);
     }
-    memset(&wo, 0, sizeof wo);
-    wo.outdir = outdir;
-    wo.portfolio = o.portfolio;
-    for (f = 0; f < SC_FILE_COUNT && wo.ninputs + 1 < WR_MAX_INPUTS; f++)
-        wo.inputs[wo.ninputs++] = cfg.files[f];
-    wo.inputs[wo.ninputs++] = cfg.ini_path;
-    for (f = 0; f < o.nregistraties && wo.ninputs < WR_MAX_INPUTS; f++)
-        wo.inputs[wo.ninputs++] = o.registraties[f];
-    wo.force = o.force;
+    output_options(&wo, outdir, &o, &cfg);
     rc = check_out_parents(outdir, cfg.lang);
     if (rc)
         goto done;
@@ -855,17 +900,8 @@ static int cmd_status(mg_options o)
         rc = report_error(err, &ei, cfg.lang);
         goto done;
     }
-    fmtname = cfg.format;
-    if (!fmtname) {
-        const cat_supplier *s = cat_supplier_find(cat, cfg.leverancier, strlen(cfg.leverancier));
-        fmtname = s && s->formaat ? s->formaat : "generiek";
-    }
-    fmt = cat_format_find(cat, fmtname);
+    fmt = pick_format(cat, &cfg, &o, &ei);
     if (!fmt) {
-        if (o.format)
-            MG_FAIL(&ei, MG_ERR_CONFIG, NULL, 0, MSG_MAIN_UNKNOWN_FORMAT_OPTION, fmtname);
-        else
-            MG_FAIL(&ei, MG_ERR_CONFIG, cfg.ini_path, 0, MSG_MAIN_UNKNOWN_FORMAT, fmtname);
         rc = report_error(MG_ERR_CONFIG, &ei, cfg.lang);
         goto done;
     }
@@ -874,26 +910,12 @@ static int cmd_status(mg_options o)
         rc = report_error(err, &ei, cfg.lang);
         goto done;
     }
-    p = mg_portfolio_new();
+    p = portfolio_for(outdir);
     if (!p) {
         err = MG_ERR_NOMEM;
         goto fail;
     }
-    {
-        char spdir[MAIN_PATH_MAX];
-        sp_parent(outdir, spdir, sizeof spdir);
-        p->findings.spool = sp_new(spdir, outdir, SP_CHUNK);
-        if (!p->findings.spool) {
-            err = MG_ERR_NOMEM;
-            goto fail;
-        }
-    }
-    err = va_load(&cfg, cat, p, pg_read, &pr, &ei);
-    pg_clear(&pr);
-    if (!err)
-        err = rs_resolve(&cfg, cat, today, p);
-    if (!err)
-        err = ro_route(&cfg, cat, p);
+    err = run_stages(&cfg, cat, today, p, &pr, &ei);
     if (!err)
         err = pr_load(o.vorige, cat, p->pool, &prior, &ei);
     for (f = 0; !err && f < o.nregistraties; f++)
@@ -952,32 +974,15 @@ static int cmd_status(mg_options o)
     wo.start = &start;
     wo.import_files = 1;
     wo.report = report;
-    wo.progress = pg_write;
-    wo.pctx = &pr;
     wo.status = &sc;
     wo.delta = &dp;
     wo.warn_days = in.warn_days;
-    if (cap_begin(&cap) == 0)
-        pg_redirect(&pr, cap_real_fd(&cap));
-    err = wr_output(&cfg, cat, fmt, p, &wo, &ei);
-    pg_clear(&pr);
-    pg_redirect(&pr, STDERR_FILENO);
-    cap_end(&cap);
+    err = write_output(&cfg, cat, fmt, p, &wo, &pr, &ei);
     if (err)
         goto fail;
-    fputs(report, stdout);
-    {
-        char *shown = tx_escape_dup(outdir, strlen(outdir), 0);
-        printf("\n");
-        printf(MG_FMT(cfg.lang, MSG_MAIN_OUTPUT), shown ? shown : "?");
-        printf("\n");
-        free(shown);
-    }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        rc = report_error(MG_FAIL(&ei, MG_ERR_WRITE, NULL, 0, MSG_MAIN_STDOUT, strerror(errno)), &ei,
-                          cfg.lang);
+    rc = print_report(report, outdir, cfg.lang);
+    if (rc)
         goto done;
-    }
     rc = errors ? EXIT_REJECTED : EXIT_DONE;
     goto done;
 fail:

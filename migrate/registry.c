@@ -617,15 +617,8 @@ static void rg_find(rg_ctx *c, fd_code code, int f, const char *a1, const char *
 /* Pooled copy of len bytes of s escaped for display (control and invisible characters as \x1b, \u200b). */
 static const char *rg_shown(rg_ctx *c, const char *s, size_t len)
 {
-    char *e = tx_escape_dup(s, len, 0);
-    const char *r;
+    const char *r = tx_escape_pooled(c->p->pool, s, len);
 
-    if (!e) {
-        c->err = MG_ERR_NOMEM;
-        return "";
-    }
-    r = pool_strdup(c->p->pool, e);
-    free(e);
     if (!r)
         c->err = MG_ERR_NOMEM;
     return r ? r : "";

@@ -265,3 +265,16 @@ char *tx_thousands(unsigned long long n, mg_lang lang, char *out, size_t size)
     snprintf(out, size, "%s", buf);
     return out;
 }
+
+/* An escaped copy in a pool. */
+const char *tx_escape_pooled(mg_pool *pool, const char *s, size_t len)
+{
+    char *e = tx_escape_dup(s, len, 0);
+    const char *r;
+
+    if (!e)
+        return NULL;
+    r = pool_strdup(pool, e);
+    free(e);
+    return r;
+}

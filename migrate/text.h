@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "msg.h"
+#include "pool.h"
 
 /* What tx_decode gives for a byte that does not start a valid UTF-8 character. */
 #define TX_BAD 0xFFFFFFFFu
@@ -67,6 +68,9 @@ size_t tx_escape(const char *s, size_t len, unsigned flags, char *out);
 
 /* malloc'd NUL-terminated escaped copy, or NULL when out of memory. */
 char *tx_escape_dup(const char *s, size_t len, unsigned flags);
+
+/* Like tx_escape_dup (flags 0), the copy in pool; NULL when out of memory. */
+const char *tx_escape_pooled(mg_pool *pool, const char *s, size_t len);
 
 /* What tx_scan found in one field. */
 typedef struct tx_scan_result {

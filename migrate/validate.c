@@ -729,15 +729,8 @@ static int va_is_folded(const va_ctx *c, int f)
 /* Pooled copy of len bytes of s escaped for display (control and invisible characters as \x1b, \u200b). */
 static const char *va_shown(va_ctx *c, const char *s, size_t len)
 {
-    char *e = tx_escape_dup(s, len, 0);
-    const char *r;
+    const char *r = tx_escape_pooled(c->p->pool, s, len);
 
-    if (!e) {
-        c->err = MG_ERR_NOMEM;
-        return "";
-    }
-    r = pool_strdup(c->p->pool, e);
-    free(e);
     if (!r)
         c->err = MG_ERR_NOMEM;
     return r ? r : "";

@@ -770,6 +770,24 @@ static void xl_count_chart(xl_sheet *s, lxw_row_t first, lxw_row_t last, lxw_row
 
 static void xl_files(xl_sheet *s);
 
+/* Start a Samenvatting sheet: its title, then the intermediary's name, KvK and supplier. */
+static void xl_summary_begin(xl_sheet *s, xl_book *b, mg_msg title)
+{
+    const mg_config *cfg = b->x->cfg;
+
+    xl_sheet_begin(s, b, "Samenvatting", NULL, 0);
+    xl_heading(s, msg_text(title, xl_lang(b)), 1);
+    xl_row(s);
+    xl_str(s, 0, MG_TEXT(xl_lang(b), MSG_XL_INTERMEDIARY));
+    xl_str(s, 1, cfg->naam);
+    xl_row(s);
+    xl_str(s, 0, MG_TEXT(xl_lang(b), MSG_XL_KVK));
+    xl_str(s, 1, cfg->kvk);
+    xl_row(s);
+    xl_str(s, 0, MG_TEXT(xl_lang(b), MSG_XL_SUPPLIER));
+    xl_str(s, 1, cfg->leverancier);
+}
+
 /* Sheet Samenvatting: the run, counts per route, follow-up kind, staff action and severity, the ledger, a
  * chart. */
 static void xl_summary(xl_book *b)
@@ -781,17 +799,7 @@ static void xl_summary(xl_book *b)
     lxw_row_t first;
     int r;
 
-    xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
-    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_TITLE_OVERVIEW), 1);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_INTERMEDIARY));
-    xl_str(&s, 1, cfg->naam);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_KVK));
-    xl_str(&s, 1, cfg->kvk);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_SUPPLIER));
-    xl_str(&s, 1, cfg->leverancier);
+    xl_summary_begin(&s, b, MSG_XL_TITLE_OVERVIEW);
     xl_row(&s);
     xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_START_DATE));
     xl_date(&s, 1, cfg->ingangsdatum);
@@ -878,7 +886,6 @@ static void xl_files(xl_sheet *s)
  * every needed service is registered, the files read. */
 static void xl_status_summary(xl_book *b)
 {
-    const mg_config *cfg = b->x->cfg;
     const tb_status_ctx *sc = b->x->status;
     const st_result *st = sc->st;
     const char *head[XL_SUMMARY_HEAD_COLS];
@@ -887,17 +894,7 @@ static void xl_status_summary(xl_book *b)
     lxw_row_t first;
     int r;
 
-    xl_sheet_begin(&s, b, "Samenvatting", NULL, 0);
-    xl_heading(&s, MG_TEXT(xl_lang(b), MSG_XL_TITLE_STATUS), 1);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_INTERMEDIARY));
-    xl_str(&s, 1, cfg->naam);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_KVK));
-    xl_str(&s, 1, cfg->kvk);
-    xl_row(&s);
-    xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_SUPPLIER));
-    xl_str(&s, 1, cfg->leverancier);
+    xl_summary_begin(&s, b, MSG_XL_TITLE_STATUS);
     xl_row(&s);
     xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_STATUS_DATE));
     xl_date(&s, 1, sc->today);
