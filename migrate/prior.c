@@ -7,6 +7,7 @@
 
 #include "csvread.h"
 #include "ident.h"
+#include "index.h"
 #include "signals.h"
 #include "write.h"
 
@@ -49,6 +50,7 @@ typedef struct pr_ctx {
     mg_pool *pool;
     pr_list *out;
     const char *path;
+    ix_ints *seen; /* (KvK, service) → index in out: a pair twice is refused */
     int header_done;
     mg_error err;
     mg_errinfo *ei;
@@ -76,17 +78,10 @@ static int pr_date(const cr_field *f, int empty_ok, int32_t *out)
     return f->len == 10 && f->data[2] == '-' && f->data[5] == '-' && id_date(f->data, f->len, out) == ID_OK;
 }
 
-/* 1 if pair (kvk, service) is already in the list; *line gets its line. */
-static int pr_seen(const pr_list *l, const char *kvk, uint16_t service, long *line)
+/* The pair (KvK of 8 digits, service) as one number. */
+static uint64_t pr_key(const char *kvk, uint16_t service)
 {
-    size_t i;
-
-    for (i = l->n; i-- > 0;) /* rows come sorted: a repeat is near the end */
-        if (l->v[i].service == service && !memcmp(l->v[i].kvk, kvk, 9)) {
-            *line = l->v[i].line;
-            return 1;
-        }
-    return 0;
+    return (uint64_t)strtoul(kvk, NULL, 10) << 16 | service;
 }
 
 /* csvread callback: the header, then one row at a time. */
@@ -100,6 +95,7 @@ static int pr_record(void *ctx, const cr_record *rec)
     uint16_t service;
     int st, k;
     long other;
+    size_t at;
 
     if (sg_pending()) {
         c->err = MG_FAIL(c->ei, MG_ERR_INTERRUPTED, c->path, rec->line, MSG_ERR_INTERRUPTED);
@@ -154,7 +150,9 @@ static int pr_record(void *ctx, const cr_record *rec)
     st = st_status_parse(f[PR_STATUS].data ? f[PR_STATUS].data : "", f[PR_STATUS].len);
     if (st < 0)
         return pr_bad(c, rec->line, PR_STATUS, &f[PR_STATUS]);
-    if (pr_seen(c->out, kvk, service, &other)) {
+    at = ix_ints_get(c->seen, pr_key(kvk, service));
+    if (at != IX_NONE) {
+        other = c->out->v[at].line;
         char code[64];
         snprintf(code, sizeof code, "%s",
                  service == ST_ALL_SERVICES ? CAT_ALL_SERVICES_CODE : c->cat->services[service].code);
@@ -183,6 +181,10 @@ static int pr_record(void *ctx, const cr_record *rec)
         return pr_bad(c, rec->line, PR_REG_EINDDATUM, &f[PR_REG_EINDDATUM]);
     e->naam = pool_strndup(c->pool, f[PR_NAAM].data ? f[PR_NAAM].data : "", f[PR_NAAM].len);
     if (!e->naam) {
+        c->err = MG_ERR_NOMEM;
+        return 1;
+    }
+    if (!ix_ints_put(c->seen, pr_key(kvk, service), c->out->n)) {
         c->err = MG_ERR_NOMEM;
         return 1;
     }
@@ -216,7 +218,9 @@ mg_error pr_load(const char *dir, const catalog *cat, mg_pool *pool, pr_list *ou
     c.out = out;
     c.path = path;
     c.ei = ei;
-    err = cr_read_file(path, &opt, pr_record, &c, &info, ei);
+    c.seen = ix_ints_new();
+    err = c.seen ? cr_read_file(path, &opt, pr_record, &c, &info, ei) : MG_ERR_NOMEM;
+    ix_ints_free(c.seen);
     if (!err)
         err = c.err;
     if (!err && !c.header_done)

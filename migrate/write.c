@@ -1216,12 +1216,13 @@ static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
 {
     char path[WR_PATH_MAX];
 
+    /* longest first, as measured at a million grants: libical's calendar, the workbook, the passed-on list */
+    wr_job_add(c, q, WR_CALENDAR, WR_JOB_CALENDAR, NULL, NULL);
     wr_job_add(c, q, WR_STATUS_XLSX, WR_JOB_BOOK, NULL, xl_status);
     wr_job_add(c, q, WR_INTERN_NU, WR_JOB_TABLE, &tb_intern_nu, NULL);
     wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
     wr_job_add(c, q, WR_STATUS_CSV, WR_JOB_TABLE, &tb_status, NULL);
     wr_job_add(c, q, WR_STAND, WR_JOB_TABLE, &tb_stand_status, NULL);
-    wr_job_add(c, q, WR_CALENDAR, WR_JOB_CALENDAR, NULL, NULL);
     wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
     if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || mkdir(path, 0700) != 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
