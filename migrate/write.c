@@ -301,14 +301,15 @@ static mg_error wr_calendar(wr_ctx *c, size_t slot, mg_errinfo *ei)
         if (!err)
             err = e;
     }
+    if (err == MG_ERR_WRITE) { /* the file's writer failed (a full disk, say): its own message names why */
+        mg_error e = co_close(w, ei, NULL);
+        return e ? e : MG_FAIL(ei, err, c->files[slot], 0, MSG_WRITE_ERROR_SHORT);
+    }
     if (err) {
         co_free(w);
         if (err == MG_ERR_NOMEM)
             return MG_FAIL(ei, err, c->files[slot], 0, MSG_OUT_OF_MEMORY);
-        if (err == MG_ERR_WRITE && ei->msg[LANG_NL][0])
-            return err;
-        return MG_FAIL(ei, err == MG_ERR_WRITE ? err : MG_ERR_INTERNAL, c->files[slot], 0,
-                       MSG_WRITE_CALENDAR);
+        return MG_FAIL(ei, MG_ERR_INTERNAL, c->files[slot], 0, MSG_WRITE_CALENDAR);
     }
     return co_close(w, ei, c->sums[slot]);
 }
