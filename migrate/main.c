@@ -589,6 +589,15 @@ static int check_out_parents(const char *out, mg_lang lang)
     return 0;
 }
 
+/* 1 (after saying so) when a stage was interrupted by a signal: the caller frees all, then re-raises it. */
+static int interrupted(mg_error err, mg_lang lang)
+{
+    if (err != MG_ERR_INTERRUPTED)
+        return 0;
+    fprintf(stderr, "migrate: %s\n", MG_TEXT(lang, MSG_MAIN_INTERRUPTED));
+    return 1;
+}
+
 /* The run date, portfolio.ini and the catalogues; 0, or the exit code after the message (what was loaded is
  * left for the caller to free). */
 static int load_settings(const mg_options *o, int32_t *today, mg_config *cfg, catalog **cat)
@@ -809,21 +818,14 @@ static int cmd_run(mg_options o, int check)
 fail:
     if (err == MG_ERR_NOMEM && !ei.msg[LANG_NL][0])
         MG_FAIL(&ei, err, NULL, 0, MSG_OUT_OF_MEMORY);
-    if (err == MG_ERR_INTERRUPTED) {
-        fprintf(stderr, "migrate: %s\n", MG_TEXT(cfg.lang, MSG_MAIN_INTERRUPTED));
-        free(report);
-        mg_portfolio_free(p);
-        cat_free(cat);
-        cfg_clear(&cfg);
-        sg_reraise();
-        return EXIT_SOFTWARE;
-    }
-    rc = report_error(err, &ei, cfg.lang);
+    rc = interrupted(err, cfg.lang) ? EXIT_SOFTWARE : report_error(err, &ei, cfg.lang);
 done:
     free(report);
     mg_portfolio_free(p);
     cat_free(cat);
     cfg_clear(&cfg);
+    if (err == MG_ERR_INTERRUPTED)
+        sg_reraise(); /* everything freed: end as the signal would have */
     return rc;
 }
 
@@ -988,22 +990,7 @@ static int cmd_status(mg_options o)
 fail:
     if (err == MG_ERR_NOMEM && !ei.msg[LANG_NL][0])
         MG_FAIL(&ei, err, NULL, 0, MSG_OUT_OF_MEMORY);
-    if (err == MG_ERR_INTERRUPTED) {
-        fprintf(stderr, "migrate: %s\n", MG_TEXT(cfg.lang, MSG_MAIN_INTERRUPTED));
-        free(report);
-        free(delta);
-        free(registered);
-        st_result_clear(&st);
-        pr_list_clear(&prior);
-        rg_list_clear(&regs);
-        rg_layout_free(layout);
-        mg_portfolio_free(p);
-        cat_free(cat);
-        cfg_clear(&cfg);
-        sg_reraise();
-        return EXIT_SOFTWARE;
-    }
-    rc = report_error(err, &ei, cfg.lang);
+    rc = interrupted(err, cfg.lang) ? EXIT_SOFTWARE : report_error(err, &ei, cfg.lang);
 done:
     free(report);
     free(delta);
@@ -1015,6 +1002,8 @@ done:
     mg_portfolio_free(p);
     cat_free(cat);
     cfg_clear(&cfg);
+    if (err == MG_ERR_INTERRUPTED)
+        sg_reraise(); /* everything freed: end as the signal would have */
     return rc;
 }
 
