@@ -315,12 +315,28 @@ char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run)
     return rp_finish(&b);
 }
 
+/* A share as a percentage in a language. */
+const char *rp_share(size_t part, size_t whole, mg_lang lang, char *buf)
+{
+    char *c;
+
+    if (!whole) {
+        snprintf(buf, RP_SHARE_MAX, "-");
+        return buf;
+    }
+    snprintf(buf, RP_SHARE_MAX, "%.1f %%", 100.0 * (double)part / (double)whole);
+    for (c = buf; lang == LANG_NL && *c; c++)
+        if (*c == '.')
+            *c = ',';
+    return buf;
+}
+
 /* Build the report of a status run. */
 char *rp_build_status(const mg_config *cfg, const mg_portfolio *p, const rp_status *run)
 {
     rp_buf b = {0};
     mg_lang en = cfg->lang;
-    char d[11], num[RP_NUM_MAX], n2[RP_NUM_MAX], share[32];
+    char d[11], num[RP_NUM_MAX], n2[RP_NUM_MAX], share[RP_SHARE_MAX];
     const st_result *st = run->st;
     int s;
 
@@ -334,18 +350,9 @@ char *rp_build_status(const mg_config *cfg, const mg_portfolio *p, const rp_stat
     rp_add(&b, "\n%s\n", MG_TEXT(en, MSG_RP_STATUS_HEAD));
     for (s = 0; s < ST_COUNT; s++)
         rp_add(&b, "  %-14s %6s\n", st_status_name((st_status)s), rp_num(st->count[s], en, num));
-    if (st->clients)
-        snprintf(share, sizeof share, "%.1f %%",
-                 100.0 * (double)st->clients_registered / (double)st->clients);
-    else
-        snprintf(share, sizeof share, "-");
-    if (en == LANG_NL)
-        for (char *c = share; *c; c++)
-            if (*c == '.')
-                *c = ',';
     rp_add(&b, "  ");
     rp_line(&b, MG_FMT(en, MSG_RP_STATUS_CLIENTS), rp_num(st->clients, en, num),
-            rp_num(st->clients_registered, en, n2), share);
+            rp_num(st->clients_registered, en, n2), rp_share(st->clients_registered, st->clients, en, share));
     rp_add(&b, "  ");
     rp_line(&b, MG_FMT(en, MSG_RP_STATUS_DELTA), rp_num(run->ndelta, en, num));
     rp_findings(&b, p, en);

@@ -30,6 +30,11 @@ const char *rp_action_label(mg_action a, mg_lang lang);
 /* The report text (malloc'd, UTF-8, LF line ends), or NULL when out of memory. */
 char *rp_build(const mg_config *cfg, const mg_portfolio *p, const rp_run *run);
 
+/* part of whole as a percentage with one decimal in a language ("38,7 %", "38.7 %"; "-" when whole is 0),
+ * into buf of at least RP_SHARE_MAX bytes. */
+#define RP_SHARE_MAX 32
+const char *rp_share(size_t part, size_t whole, mg_lang lang, char *buf);
+
 /* How a status run went, for its report. */
 typedef struct rp_status {
     const char *version;

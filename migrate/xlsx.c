@@ -889,7 +889,7 @@ static void xl_status_summary(xl_book *b)
     const tb_status_ctx *sc = b->x->status;
     const st_result *st = sc->st;
     const char *head[XL_SUMMARY_HEAD_COLS];
-    char share[32];
+    char share[RP_SHARE_MAX];
     xl_sheet s;
     lxw_row_t first;
     int r;
@@ -913,11 +913,8 @@ static void xl_status_summary(xl_book *b)
     xl_count_row(&s, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_REGISTERED), st->clients_registered);
     xl_row(&s);
     xl_str(&s, 0, MG_TEXT(xl_lang(b), MSG_XL_CLIENTS_SHARE));
-    if (st->clients) {
-        snprintf(share, sizeof share, "%.1f %%",
-                 100.0 * (double)st->clients_registered / (double)st->clients);
-        xl_str(&s, 1, share);
-    }
+    if (st->clients)
+        xl_str(&s, 1, rp_share(st->clients_registered, st->clients, xl_lang(b), share));
     xl_skip(&s);
     xl_files(&s);
     xl_sheet_close(&s);
