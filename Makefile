@@ -17,7 +17,7 @@ STD        = -std=c11 -pthread
 SAN       ?=
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) $(STD) $(WARN) $(SAN)
-LDLIBS    += -pthread -lcsv $(shell pkg-config --libs xlsxwriter inih zlib libcrypto libical 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto -lical)
+LDLIBS    += -pthread -lcsv -lhpdf $(shell pkg-config --libs xlsxwriter inih zlib libcrypto libical 2>/dev/null || echo -lxlsxwriter -linih -lz -lcrypto -lical)
 CMOCKA     = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B          = build
@@ -29,8 +29,8 @@ UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # Debian packages needed to build and test (checked with dpkg, installed with apt-get).
 DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-dev libinih-dev \
-             libcmocka-dev libical-dev
-DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar
+             libcmocka-dev libical-dev libhpdf-dev fonts-liberation2
+DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar poppler-utils
 
 .PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-status-delta test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
         format install uninstall clean bench screenshots
