@@ -1712,4 +1712,50 @@ MSG_ID(MSG_XL_CLIENTS_REGISTERED)
 #define EN_MSG_XL_CLIENTS_SHARE "share fully registered"
 MSG_ID(MSG_XL_CLIENTS_SHARE)
 
+/* ---- pdf.c ------------------------------------------------------------------------------------ */
+
+#define NL_MSG_PD_FONT_OPEN "kan het lettertype niet openen: %s"
+#define EN_MSG_PD_FONT_OPEN "cannot open the font: %s"
+MSG_ID(MSG_PD_FONT_OPEN)
+#define NL_MSG_PD_FONT                                                                                       \
+    "kan het lettertype niet laden: geen bruikbaar TrueType-lettertype (libharu-fout 0x%04lX, detail %lu)"
+#define EN_MSG_PD_FONT "cannot load the font: not a usable TrueType font (libharu error 0x%04lX, detail %lu)"
+MSG_ID(MSG_PD_FONT)
+#define NL_MSG_PD_LIBHARU "libharu kon de PDF niet maken (fout 0x%04lX, detail %lu)"
+#define EN_MSG_PD_LIBHARU "libharu could not make the PDF (error 0x%04lX, detail %lu)"
+MSG_ID(MSG_PD_LIBHARU)
+#define NL_MSG_PD_WRITE "schrijffout: de PDF is niet volledig geschreven"
+#define EN_MSG_PD_WRITE "write error: the PDF was not written in full"
+MSG_ID(MSG_PD_WRITE)
+#define NL_MSG_PD_TOO_MANY_PAGES "de brief is langer dan %d pagina's"
+#define EN_MSG_PD_TOO_MANY_PAGES "the letter is longer than %d pages"
+MSG_ID(MSG_PD_TOO_MANY_PAGES)
+#define NL_MSG_PD_TOO_MANY_LINES "blok %zu van de brief heeft meer dan %d regels nodig"
+#define EN_MSG_PD_TOO_MANY_LINES "block %zu of the letter needs more than %d lines"
+MSG_ID(MSG_PD_TOO_MANY_LINES)
+#define NL_MSG_PD_SIGN_TOO_TALL "het ondertekeningsblok %zu van de brief past niet op één pagina"
+#define EN_MSG_PD_SIGN_TOO_TALL "signature block %zu of the letter does not fit on one page"
+MSG_ID(MSG_PD_SIGN_TOO_TALL)
+#define NL_MSG_PD_BAD_KIND "blok %zu van de brief heeft een onbekende soort (%d)"
+#define EN_MSG_PD_BAD_KIND "block %zu of the letter has an unknown kind (%d)"
+MSG_ID(MSG_PD_BAD_KIND)
+#define NL_MSG_PD_TEXT_TOO_LONG "blok %zu van de brief is langer dan %d bytes"
+#define EN_MSG_PD_TEXT_TOO_LONG "block %zu of the letter is longer than %d bytes"
+MSG_ID(MSG_PD_TEXT_TOO_LONG)
+#define NL_MSG_PD_TOO_MANY_BLOCKS "de brief heeft %zu blokken, meer dan %d"
+#define EN_MSG_PD_TOO_MANY_BLOCKS "the letter has %zu blocks, more than %d"
+MSG_ID(MSG_PD_TOO_MANY_BLOCKS)
+#define NL_MSG_PD_INFO_TOO_LONG "de titel, auteur of het onderwerp van de PDF is langer dan %d bytes"
+#define EN_MSG_PD_INFO_TOO_LONG "the PDF's title, author or subject is longer than %d bytes"
+MSG_ID(MSG_PD_INFO_TOO_LONG)
+#define NL_MSG_PD_BAD_DATE "de datum van de PDF valt buiten de jaren 1 tot en met 9999: %lld"
+#define EN_MSG_PD_BAD_DATE "the PDF's date is outside the years 1 to 9999: %lld"
+MSG_ID(MSG_PD_BAD_DATE)
+#define NL_MSG_PD_BAD_CALL "pd_write zonder opmaak, brief, lettertype of schrijffunctie"
+#define EN_MSG_PD_BAD_CALL "pd_write without a layout, letter, font or write function"
+MSG_ID(MSG_PD_BAD_CALL)
+#define NL_MSG_PD_BAD_STYLE "de opmaak van de brief is onbruikbaar: %s = %g"
+#define EN_MSG_PD_BAD_STYLE "the letter's layout is unusable: %s = %g"
+MSG_ID(MSG_PD_BAD_STYLE)
+
 /* ---- end of the catalogue ---------------------------------------------------------------------- */
