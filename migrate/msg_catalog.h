@@ -1721,6 +1721,12 @@ MSG_ID(MSG_PD_FONT_OPEN)
     "kan het lettertype niet laden: geen bruikbaar TrueType-lettertype (libharu-fout 0x%04lX, detail %lu)"
 #define EN_MSG_PD_FONT "cannot load the font: not a usable TrueType font (libharu error 0x%04lX, detail %lu)"
 MSG_ID(MSG_PD_FONT)
+#define NL_MSG_PD_FONT_NOT_TTF "kan het lettertype niet laden: geen TrueType-lettertype (.ttf)"
+#define EN_MSG_PD_FONT_NOT_TTF "cannot load the font: not a TrueType font (.ttf)"
+MSG_ID(MSG_PD_FONT_NOT_TTF)
+#define NL_MSG_PD_FONT_CUT "kan het lettertype niet laden: het bestand is afgebroken (%llu bytes)"
+#define EN_MSG_PD_FONT_CUT "cannot load the font: the file is cut short (%llu bytes)"
+MSG_ID(MSG_PD_FONT_CUT)
 #define NL_MSG_PD_LIBHARU "libharu kon de PDF niet maken (fout 0x%04lX, detail %lu)"
 #define EN_MSG_PD_LIBHARU "libharu could not make the PDF (error 0x%04lX, detail %lu)"
 MSG_ID(MSG_PD_LIBHARU)

@@ -2,8 +2,10 @@
 #include "pdf.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
@@ -80,6 +82,13 @@
 /* Seconds per day. */
 #define PD_DAY 86400LL
 
+/* A TrueType font file: its head (version, number of tables, ...), one record of its table directory (tag,
+ * checksum, offset, length), and the versions libharu reads (1.0, and Apple's 'true'). */
+#define PD_SFNT_HEAD 12
+#define PD_SFNT_RECORD 16
+#define PD_SFNT_TRUETYPE 0x00010000ul
+#define PD_SFNT_TRUE 0x74727565ul
+
 /* The first error libharu reported through our handler in one call (HPDF_OK: none). */
 typedef struct pd_herr {
     HPDF_STATUS no, detail;
@@ -130,13 +139,12 @@ struct pd_face {
     pd_herr herr;
 };
 
-/* libharu's error handler: keep the first error of the call. The end of the saved PDF (HPDF_STREAM_EOF,
- * reported when it has been read in chunks) is no error. */
+/* libharu's error handler: keep the first error of the call. */
 static void pd_on_error(HPDF_STATUS no, HPDF_STATUS detail, void *data)
 {
     pd_herr *e = data;
 
-    if (no == HPDF_STREAM_EOF || e->no != HPDF_OK)
+    if (e->no != HPDF_OK)
         return;
     e->no = no;
     e->detail = detail;
@@ -314,7 +322,60 @@ static mg_error pd_font_error(const pd_herr *e, const char *path, mg_errinfo *ei
         return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
     if (e->no == HPDF_FILE_OPEN_ERROR) /* libharu's detail is fopen's errno */
         return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_OPEN, strerror((int)e->detail));
+    if (e->no == HPDF_OK) /* libharu gave up without an error: the file ended early */
+        return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_NOT_TTF);
     return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT, e->no, e->detail);
+}
+
+/* A big-endian number of n bytes. */
+static unsigned long pd_be(const unsigned char *b, int n)
+{
+    unsigned long v = 0;
+
+    for (int i = 0; i < n; i++)
+        v = v << 8 | b[i];
+    return v;
+}
+
+/* The table directory of the TrueType font at path: a TrueType font (not a collection, not CFF), every table
+ * inside the file. libharu reads the glyphs again when it saves the PDF, and would fail there, without naming
+ * the font, on a file cut short. MG_OK, or MG_ERR_CONFIG naming the file. */
+static mg_error pd_font_check(const char *path, mg_errinfo *ei)
+{
+    unsigned char head[PD_SFNT_HEAD], rec[PD_SFNT_RECORD];
+    FILE *fp = fopen(path, "rb");
+    struct stat sb;
+    unsigned long version, tables;
+    mg_error err = MG_OK;
+
+    if (!fp)
+        return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_OPEN, strerror(errno));
+    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode) ||
+        fread(head, 1, sizeof head, fp) != sizeof head) {
+        err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_NOT_TTF);
+        goto done;
+    }
+    version = pd_be(head, 4);
+    tables = pd_be(head + 4, 2);
+    if ((version != PD_SFNT_TRUETYPE && version != PD_SFNT_TRUE) || tables == 0) {
+        err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_NOT_TTF);
+        goto done;
+    }
+    for (unsigned long i = 0; i < tables; i++) {
+        unsigned long long end;
+        if (fread(rec, 1, sizeof rec, fp) != sizeof rec) {
+            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, (unsigned long long)sb.st_size);
+            goto done;
+        }
+        end = (unsigned long long)pd_be(rec + 8, 4) + pd_be(rec + 12, 4);
+        if (end > (unsigned long long)sb.st_size) {
+            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, (unsigned long long)sb.st_size);
+            goto done;
+        }
+    }
+done:
+    fclose(fp);
+    return err;
 }
 
 /* Fonts */
@@ -322,8 +383,12 @@ static mg_error pd_font_error(const pd_herr *e, const char *path, mg_errinfo *ei
 /* Load the TrueType font at path into the letter, embedded, with the UTF-8 encoder. */
 static mg_error pd_font_load(pd_ctx *c, const char *path, pd_font *f)
 {
-    const char *fname = HPDF_LoadTTFontFromFile(c->pdf, path, HPDF_TRUE);
+    const char *fname;
+    mg_error err = pd_font_check(path, c->ei);
 
+    if (err)
+        return err;
+    fname = HPDF_LoadTTFontFromFile(c->pdf, path, HPDF_TRUE);
     if (!fname || c->herr.no != HPDF_OK) {
         if (c->herr.no == HPDF_OK)
             c->herr.no = HPDF_GetError(c->pdf);
@@ -823,10 +888,14 @@ mg_error pd_face_new(const char *font, pd_face **out, mg_errinfo *ei)
 {
     pd_face *f;
     const char *fname;
+    mg_error err;
 
     *out = NULL;
     if (!font || !font[0])
         return MG_FAIL(ei, MG_ERR_CONFIG, "", 0, MSG_PD_FONT_OPEN, strerror(ENOENT));
+    err = pd_font_check(font, ei);
+    if (err)
+        return err;
     f = calloc(1, sizeof *f);
     if (!f)
         return MG_FAIL(ei, MG_ERR_NOMEM, font, 0, MSG_OUT_OF_MEMORY);
@@ -838,7 +907,6 @@ mg_error pd_face_new(const char *font, pd_face **out, mg_errinfo *ei)
     fname = HPDF_LoadTTFontFromFile(f->pdf, font, HPDF_FALSE);
     f->def = fname && f->herr.no == HPDF_OK ? HPDF_GetFontDef(f->pdf, fname) : NULL;
     if (!f->def || f->herr.no != HPDF_OK) {
-        mg_error err;
         if (f->herr.no == HPDF_OK)
             f->herr.no = HPDF_GetError(f->pdf);
         err = pd_font_error(&f->herr, font, ei);
