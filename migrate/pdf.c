@@ -516,14 +516,35 @@ static mg_error pd_lines(pd_ctx *c, size_t block, pd_font *f, double size, doubl
     return MG_OK;
 }
 
+/* The indent of the wrapped lines of list items (lines of a text that start with PD_BULLET): the bullet's
+ * width, or 0 when the text has no item. */
+static double pd_item_indent(pd_font *f, double size, const char *text)
+{
+    pd_sized z = {f, size};
+
+    return strstr(text, PD_BULLET) ? pd_measure(&z, PD_BULLET, strlen(PD_BULLET)) : 0;
+}
+
+/* 1 if the line starting at byte `at` of text continues a list item: it is not the first line of its line of
+ * text, and that line starts with PD_BULLET. */
+static int pd_item_continues(const char *text, size_t at)
+{
+    size_t s = at;
+
+    while (s > 0 && text[s - 1] != '\n')
+        s--;
+    return s != at && !strncmp(text + s, PD_BULLET, strlen(PD_BULLET));
+}
+
 /* A block of lines that flows over pages line by line: the title, a heading, a paragraph, or a row with its
- * label (label lines at left, text lines at x). keep: the height that must fit below the first line too
- * (a heading is never the last line of a page). */
+ * label (label lines at left, text lines at x; the wrapped lines of a list item indented under its text).
+ * keep > 0: the block is kept whole on one page with that much room below it (a heading is never the last
+ * line of a page; the text that leads into a signature block stays with it). */
 static mg_error pd_flow(pd_ctx *c, size_t block, pd_font *f, double size, const char *label, const char *text,
                         double x, double keep)
 {
     size_t nl = 0, nt = 0, lines;
-    double lead = size * PD_LEADING;
+    double lead = size * PD_LEADING, indent = pd_item_indent(f, size, text);
     mg_error err;
 
     if (label && label[0]) {
@@ -531,20 +552,21 @@ static mg_error pd_flow(pd_ctx *c, size_t block, pd_font *f, double size, const 
         if (err)
             return err;
     }
-    err = pd_lines(c, block, f, size, c->right - x, text, c->tstart, c->tlen, &nt);
+    err = pd_lines(c, block, f, size, c->right - x - indent, text, c->tstart, c->tlen, &nt);
     if (err)
         return err;
     lines = nl > nt ? nl : nt;
     for (size_t i = 0; i < lines; i++) {
         double base;
-        err = pd_room(c, lead + (i == 0 ? keep : 0));
+        err = pd_room(c, i == 0 && keep > 0 ? (double)lines * lead + keep : lead);
         if (err)
             return err;
         base = pd_baseline(f, size, c->y);
         if (i < nl)
             err = pd_text(c, f, size, c->left, base, label + c->lstart[i], c->llen[i], 0);
         if (!err && i < nt)
-            err = pd_text(c, f, size, x, base, text + c->tstart[i], c->tlen[i], 0);
+            err = pd_text(c, f, size, x + (pd_item_continues(text, c->tstart[i]) ? indent : 0), base,
+                          text + c->tstart[i], c->tlen[i], 0);
         if (err)
             return err;
         c->y -= lead;
@@ -558,6 +580,45 @@ typedef struct pd_sign_row {
     size_t nl, nv; /* lines of the label and of the value */
     double write;  /* room to write above the text, in body lines */
 } pd_sign_row;
+
+/* The height of a signature block for name, with the space above it (the lines counted, not kept). */
+static double pd_sign_height(pd_ctx *c, const char *name)
+{
+    double size = c->st->size, h = PD_SIGN_ABOVE * c->lead;
+    pd_sized z = {&c->regular, size};
+
+    for (int r = 0; r < PD_SIGN_ROWS; r++) {
+        const char *label = c->doc->sign_labels[r] ? c->doc->sign_labels[r] : "";
+        size_t nl =
+            pd_wrap(label, strlen(label), c->label_w - PD_GUTTER_MM * PD_MM, pd_measure, &z, NULL, NULL, 0);
+        size_t nv = r == 0 && name && name[0] ? pd_wrap(name, strlen(name), c->right - c->left - c->label_w,
+                                                        pd_measure, &z, NULL, NULL, 0)
+                                              : 0;
+        size_t n = nl > nv ? nl : nv;
+        h += ((r == PD_SIGN_ROWS - 1 ? PD_SIGN_WRITE_SIGNATURE : PD_SIGN_WRITE) + (double)n + PD_SIGN_BELOW) *
+             c->lead;
+    }
+    return h;
+}
+
+/* The room block i must keep below it on its page: before a signature block, that block (and before a
+ * paragraph that leads into one, the paragraph too), so that no text about signing ends a page without a
+ * place to sign; 0 for any other block. */
+static double pd_keep_before_sign(pd_ctx *c, size_t i)
+{
+    const pd_block *b = c->doc->blocks;
+    size_t n = c->doc->nblocks;
+
+    if (i + 1 < n && b[i + 1].kind == PD_SIGN)
+        return pd_sign_height(c, b[i + 1].text);
+    if (i + 2 < n && b[i + 1].kind == PD_PARA && b[i + 2].kind == PD_SIGN) {
+        const char *t = b[i + 1].text ? b[i + 1].text : "";
+        pd_sized z = {&c->regular, c->st->size};
+        size_t lines = pd_wrap(t, strlen(t), c->right - c->left, pd_measure, &z, NULL, NULL, 0);
+        return (double)lines * c->lead + pd_sign_height(c, b[i + 2].text);
+    }
+    return 0;
+}
 
 /* A signature block: four rows (name, place, date, signature), each with its label bottom-aligned to a ruled
  * line to write on; the name, when known, on its line. Never split over two pages. */
@@ -635,12 +696,15 @@ static mg_error pd_lay_block(pd_ctx *c, size_t i)
         err = pd_flow(c, i, &c->bold, st->title_size, NULL, text, c->left, 0);
         c->y -= PD_TITLE_BELOW * c->lead;
         return err;
-    case PD_HEADING:
+    case PD_HEADING: {
+        double keep = pd_keep_before_sign(c, i);
         if (!c->fresh)
             c->y -= PD_HEADING_ABOVE * c->lead;
-        return pd_flow(c, i, &c->bold, st->heading_size, NULL, text, c->left, c->lead);
+        return pd_flow(c, i, &c->bold, st->heading_size, NULL, text, c->left,
+                       keep > c->lead ? keep : c->lead);
+    }
     case PD_PARA:
-        return pd_flow(c, i, &c->regular, st->size, NULL, text, c->left, 0);
+        return pd_flow(c, i, &c->regular, st->size, NULL, text, c->left, pd_keep_before_sign(c, i));
     case PD_ROW:
         return pd_flow(c, i, &c->regular, st->size, b->label, text, c->left + c->label_w, 0);
     case PD_EMPTY:

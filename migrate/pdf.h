@@ -11,17 +11,22 @@
 /* Most blocks in one letter. */
 #define PD_BLOCKS_MAX 1024
 
-/* Longest text (or label) of one block, in bytes. */
-#define PD_TEXT_MAX 16384
+/* Longest text (or label) of one block, in bytes: a name of 32,767 characters, tens of thousands of
+ * loonheffingennummers. */
+#define PD_TEXT_MAX (1024 * 1024)
 
 /* Most lines one block may wrap into (a block that needs more is longer than a letter can be). */
-#define PD_LINES_MAX 512
+#define PD_LINES_MAX 32768
 
 /* Most pages of one letter: a longer letter is MG_ERR_INTERNAL. */
-#define PD_PAGES_MAX 8
+#define PD_PAGES_MAX 1024
 
 /* Longest footer text, in bytes with its NUL (the footer callback's buffer). */
 #define PD_FOOTER_MAX 512
+
+/* The start of a list item in a text: a line that starts with it (a bullet and a space) is an item, whose
+ * wrapped lines are indented under its text. */
+#define PD_BULLET "\xE2\x80\xA2 "
 
 /* What a block of a letter is. */
 typedef enum pd_kind { PD_TITLE = 0, PD_HEADING, PD_PARA, PD_ROW, PD_EMPTY, PD_SIGN } pd_kind;
