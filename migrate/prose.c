@@ -1,4 +1,6 @@
-/* prose.c — the text files of formats/teksten/: a strict reader of their small format, and placeholders. */
+/* prose.c — the text files of formats/teksten/ and brieven/: a strict reader of their format, and
+ * placeholders.
+ */
 #include "prose.h"
 
 #include <stdint.h>
@@ -14,7 +16,7 @@
 #define PS_BOM_LEN 3
 
 /* Most sections of one file, and the longest path of a text file. */
-#define PS_MAX_SECTIONS 16
+#define PS_MAX_SECTIONS 24
 #define PS_PATH_MAX 4096
 
 /* Room for a list of names in a message ("{naam}, {kvk}, ..."). */
@@ -35,8 +37,9 @@ typedef struct ps_spec_section {
     int sentence; /* 1: exactly one paragraph, no heading, label or empty row */
 } ps_spec_section;
 
-/* A text file: its name and its sections. */
+/* A text file: its folder under formats/, its name and its sections. */
 typedef struct ps_spec_file {
+    const char *dir;
     const char *name;
     const ps_spec_section *sections;
     size_t nsections;
@@ -73,22 +76,84 @@ static const ps_spec_section ps_follow_actions[] = {
     {"successor-unknown", PS_FU_PHS, 1},
 };
 
+/* The placeholders of the letter's body: everything about the client, the request and the intermediary. */
+#define PS_LETTER_PHS                                                                                        \
+    (PS_BIT(PS_PH_INTERMEDIAIR) | PS_BIT(PS_PH_INTERMEDIAIR_KVK) | PS_BIT(PS_PH_KLANT) |                     \
+     PS_BIT(PS_PH_KLANT_KVK) | PS_BIT(PS_PH_LHNS) | PS_BIT(PS_PH_DIENSTEN) | PS_BIT(PS_PH_ONDERTEKENAARS) |  \
+     PS_BIT(PS_PH_DATUM) | PS_BIT(PS_PH_KENMERK) | PS_BIT(PS_PH_INGANGSDATUM) | PS_BIT(PS_PH_EINDDATUM) |    \
+     PS_BIT(PS_PH_LEVERANCIER) | PS_BIT(PS_PH_PROCES) | PS_BIT(PS_PH_BIJLAGEN))
+
+/* The placeholders of the mail that goes with one or more letters. */
+#define PS_MAIL_PHS                                                                                          \
+    (PS_BIT(PS_PH_INTERMEDIAIR) | PS_BIT(PS_PH_INTERMEDIAIR_KVK) | PS_BIT(PS_PH_VERTEGENWOORDIGER) |         \
+     PS_BIT(PS_PH_KLANTEN) | PS_BIT(PS_PH_BESTANDEN) | PS_BIT(PS_PH_AANTAL) | PS_BIT(PS_PH_INGANGSDATUM) |   \
+     PS_BIT(PS_PH_EINDDATUM) | PS_BIT(PS_PH_AANHEF))
+
+static const ps_spec_section ps_letter[] = {
+    {PS_SECTION_LETTER, PS_LETTER_PHS, 0},
+    {PS_SECTION_ALL_SERVICES, 0, 1},
+    {PS_SECTION_SIGN_ANY, PS_LETTER_PHS, 0},
+    {PS_SECTION_SIGN_ALL, PS_LETTER_PHS, 0},
+    {PS_SECTION_SIGN_UNKNOWN, PS_LETTER_PHS, 0},
+    {PS_SECTION_LABEL_NAME, 0, 1},
+    {PS_SECTION_LABEL_PLACE, 0, 1},
+    {PS_SECTION_LABEL_DATE, 0, 1},
+    {PS_SECTION_LABEL_SIGNATURE, 0, 1},
+    {PS_SECTION_REFERENCE, PS_BIT(PS_PH_KLANT_KVK) | PS_BIT(PS_PH_INGANGSDATUM), 1},
+    {PS_SECTION_HEADER, PS_BIT(PS_PH_KENMERK), 1},
+    {PS_SECTION_FOOTER, PS_BIT(PS_PH_KENMERK) | PS_BIT(PS_PH_PAGINA) | PS_BIT(PS_PH_PAGINAS), 1},
+    {PS_SECTION_TITLE, PS_BIT(PS_PH_KLANT) | PS_BIT(PS_PH_KLANT_KVK), 1},
+    {PS_SECTION_SUBJECT, PS_MAIL_PHS, 1},
+    {PS_SECTION_GREETING, PS_BIT(PS_PH_VERTEGENWOORDIGER), 1},
+    {PS_SECTION_GREETING_UNKNOWN, 0, 1},
+    {PS_SECTION_MESSAGE, PS_MAIL_PHS, 0},
+    {PS_SECTION_MESSAGE_MORE, PS_MAIL_PHS, 0},
+    {PS_SECTION_NO_ADDRESS, 0, 1},
+};
+
 static const ps_spec_file ps_files[PS_FILE_COUNT] = {
-    [PS_FORM_NOTES] = {"formulier-toelichting.txt", ps_form_notes,
+    [PS_FORM_NOTES] = {PS_DIR, "formulier-toelichting.txt", ps_form_notes,
                        sizeof ps_form_notes / sizeof *ps_form_notes},
-    [PS_FOLLOW_NOTES] = {"opvolging-toelichting.txt", ps_follow_notes,
+    [PS_FOLLOW_NOTES] = {PS_DIR, "opvolging-toelichting.txt", ps_follow_notes,
                          sizeof ps_follow_notes / sizeof *ps_follow_notes},
-    [PS_FOLLOW_ACTIONS] = {"opvolging-acties.txt", ps_follow_actions,
+    [PS_FOLLOW_ACTIONS] = {PS_DIR, "opvolging-acties.txt", ps_follow_actions,
                            sizeof ps_follow_actions / sizeof *ps_follow_actions},
+    [PS_LETTER] = {PS_DIR_LETTERS, "brief.txt", ps_letter, sizeof ps_letter / sizeof *ps_letter},
 };
 
 static const char *const ps_ph_names[PS_PH_COUNT] = {
-    [PS_PH_NAAM] = "naam",           [PS_PH_KVK] = "kvk",           [PS_PH_INGANGSDATUM] = "ingangsdatum",
-    [PS_PH_EINDDATUM] = "einddatum", [PS_PH_LHN] = "lhn",           [PS_PH_OPVOLGER] = "opvolger",
-    [PS_PH_OPEN] = "open",           [PS_PH_AANTAL] = "aantal",     [PS_PH_LEVERANCIER] = "leverancier",
-    [PS_PH_PROCES] = "proces",       [PS_PH_BIJLAGEN] = "bijlagen", [PS_PH_REDEN] = "reden",
-    [PS_PH_TEKST] = "tekst",         [PS_PH_KEUZES] = "keuzes",
+    [PS_PH_NAAM] = "naam",
+    [PS_PH_KVK] = "kvk",
+    [PS_PH_INGANGSDATUM] = "ingangsdatum",
+    [PS_PH_EINDDATUM] = "einddatum",
+    [PS_PH_LHN] = "lhn",
+    [PS_PH_OPVOLGER] = "opvolger",
+    [PS_PH_OPEN] = "open",
+    [PS_PH_AANTAL] = "aantal",
+    [PS_PH_LEVERANCIER] = "leverancier",
+    [PS_PH_PROCES] = "proces",
+    [PS_PH_BIJLAGEN] = "bijlagen",
+    [PS_PH_REDEN] = "reden",
+    [PS_PH_TEKST] = "tekst",
+    [PS_PH_KEUZES] = "keuzes",
+    [PS_PH_INTERMEDIAIR] = "intermediair",
+    [PS_PH_INTERMEDIAIR_KVK] = "intermediair_kvk",
+    [PS_PH_KLANT] = "klant",
+    [PS_PH_KLANT_KVK] = "klant_kvk",
+    [PS_PH_LHNS] = "loonheffingennummers",
+    [PS_PH_DIENSTEN] = "diensten",
+    [PS_PH_ONDERTEKENAARS] = "ondertekenaars",
+    [PS_PH_DATUM] = "datum",
+    [PS_PH_KENMERK] = "kenmerk",
+    [PS_PH_PAGINA] = "pagina",
+    [PS_PH_PAGINAS] = "paginas",
+    [PS_PH_VERTEGENWOORDIGER] = "vertegenwoordiger",
+    [PS_PH_KLANTEN] = "klanten",
+    [PS_PH_BESTANDEN] = "bestanden",
+    [PS_PH_AANHEF] = "aanhef",
 };
+
+_Static_assert(PS_PH_COUNT <= 32, "a section's placeholders are bits of an unsigned");
 
 /* Every text file of every language: the sections of each, by their index in the file's list. */
 struct ps_prose {
@@ -110,6 +175,12 @@ typedef struct ps_parser {
 const char *ps_file_name(ps_file f)
 {
     return (int)f >= 0 && f < PS_FILE_COUNT ? ps_files[f].name : "";
+}
+
+/* The folder of f under formats/. */
+const char *ps_file_dir(ps_file f)
+{
+    return (int)f >= 0 && f < PS_FILE_COUNT ? ps_files[f].dir : "";
 }
 
 /* How many sections file f has. */
@@ -517,7 +588,8 @@ static mg_error ps_load_file(ps_prose *ps, const char *dir, mg_lang lang, ps_fil
     int open_failed = 0, n, l;
     mg_error err;
 
-    n = snprintf(path, sizeof path, "%s/" PS_DIR "/%s/%s", dir, msg_lang_code(lang), ps_files[f].name);
+    n = snprintf(path, sizeof path, "%s/%s/%s/%s", dir, ps_files[f].dir, msg_lang_code(lang),
+                 ps_files[f].name);
     if (n < 0 || (size_t)n >= sizeof path)
         return MG_FAIL(ei, MG_ERR_CONFIG, dir, 0, MSG_PROSE_PATH_LONG, ps_files[f].name, PS_PATH_MAX);
     err = in_read_file(path, &text, &len, why, &open_failed, ei);

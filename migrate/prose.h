@@ -1,5 +1,5 @@
-/* prose.h — the long texts of migrate (Toelichting sheets, follow-up sentences), read from formats/teksten/.
- */
+/* prose.h — the long texts of migrate (Toelichting sheets, follow-up sentences, the signing letters), read
+ * from formats/teksten/ and formats/brieven/. */
 #ifndef MG_PROSE_H
 #define MG_PROSE_H
 
@@ -9,7 +9,8 @@
 #include "msg.h"
 
 /*
- * The texts live in formats/teksten/LANG/NAME.txt, one set per language, in a
+ * The texts live in formats/teksten/LANG/NAME.txt (the letters in formats/brieven/LANG/), one set per
+ * language, in a
  * small strict format (formats/README.md, "teksten/"):
  *
  *   ; a comment                        @ NAME       starts section NAME
@@ -22,8 +23,9 @@
  * value is inserted verbatim when a text is expanded and never expanded itself.
  */
 
-/* Where the texts are, under formats/. */
+/* Where the texts are, under formats/: the workbooks' and follow-ups' texts, and the letters. */
 #define PS_DIR "teksten"
+#define PS_DIR_LETTERS "brieven"
 
 /* Longest line of a text file in bytes, without its LF. */
 #define PS_LINE_MAX 110
@@ -32,7 +34,13 @@
 #define PS_TEXT_MAX 1500
 
 /* The text files, the same in every language. */
-typedef enum ps_file { PS_FORM_NOTES = 0, PS_FOLLOW_NOTES, PS_FOLLOW_ACTIONS, PS_FILE_COUNT } ps_file;
+typedef enum ps_file {
+    PS_FORM_NOTES = 0,
+    PS_FOLLOW_NOTES,
+    PS_FOLLOW_ACTIONS,
+    PS_LETTER,
+    PS_FILE_COUNT
+} ps_file;
 
 /* The placeholders a text can hold. */
 typedef enum ps_ph {
@@ -50,6 +58,22 @@ typedef enum ps_ph {
     PS_PH_REDEN,        /* {reden}: what became of an inactive number, as a section reden-* says */
     PS_PH_TEKST,        /* {tekst}: the reden column as given (free text) */
     PS_PH_KEUZES,       /* {keuzes}: the choices of the status column */
+    /* the letters (brieven/LANG/brief.txt) */
+    PS_PH_INTERMEDIAIR,      /* {intermediair}: the intermediary's name */
+    PS_PH_INTERMEDIAIR_KVK,  /* {intermediair_kvk}: its KvK number */
+    PS_PH_KLANT,             /* {klant}: the client's name */
+    PS_PH_KLANT_KVK,         /* {klant_kvk}: the client's KvK number */
+    PS_PH_LHNS,              /* {loonheffingennummers}: the client's numbers, joined by ", " */
+    PS_PH_DIENSTEN,          /* {diensten}: the services asked for, by full name, one per line */
+    PS_PH_ONDERTEKENAARS,    /* {ondertekenaars}: the signers' names, joined by ", " */
+    PS_PH_DATUM,             /* {datum}: the date of the letter (the run date) */
+    PS_PH_KENMERK,           /* {kenmerk}: the letter's reference (section kenmerk) */
+    PS_PH_PAGINA,            /* {pagina}: a page number */
+    PS_PH_PAGINAS,           /* {paginas}: the number of pages */
+    PS_PH_VERTEGENWOORDIGER, /* {vertegenwoordiger}: the person a mail goes to */
+    PS_PH_KLANTEN,           /* {klanten}: the clients of one mail, "name (KvK)", joined by ", " */
+    PS_PH_BESTANDEN,         /* {bestanden}: the letters' file names of one mail, joined by ", " */
+    PS_PH_AANHEF,            /* {aanhef}: a mail's greeting (section aanhef, or aanhef-onbekend) */
     PS_PH_COUNT
 } ps_ph;
 
@@ -63,6 +87,27 @@ typedef enum ps_ph {
  * or reden-onbekend when the column is empty. */
 #define PS_SECTION_REASON_PREFIX "reden-"
 #define PS_SECTION_REASON_NONE "reden-onbekend"
+
+/* The sections of the letter (brief.txt): the body, its pieces, and the mail of verzendlijst.csv. */
+#define PS_SECTION_LETTER "brief"
+#define PS_SECTION_ALL_SERVICES "alle-diensten"
+#define PS_SECTION_SIGN_ANY "ondertekening-zelfstandig"
+#define PS_SECTION_SIGN_ALL "ondertekening-gezamenlijk"
+#define PS_SECTION_SIGN_UNKNOWN "ondertekening-onbekend"
+#define PS_SECTION_LABEL_NAME "label-naam"
+#define PS_SECTION_LABEL_PLACE "label-plaats"
+#define PS_SECTION_LABEL_DATE "label-datum"
+#define PS_SECTION_LABEL_SIGNATURE "label-handtekening"
+#define PS_SECTION_REFERENCE "kenmerk"
+#define PS_SECTION_FOOTER "voettekst"
+#define PS_SECTION_HEADER "koptekst"
+#define PS_SECTION_TITLE "titel"
+#define PS_SECTION_SUBJECT "onderwerp"
+#define PS_SECTION_MESSAGE "bericht"
+#define PS_SECTION_MESSAGE_MORE "bericht-meer"
+#define PS_SECTION_GREETING "aanhef"
+#define PS_SECTION_GREETING_UNKNOWN "aanhef-onbekend"
+#define PS_SECTION_NO_ADDRESS "geen-adres"
 
 /* What a line of a section makes. */
 typedef enum ps_kind { PS_TITLE = 0, PS_HEADING, PS_ROW, PS_EMPTY } ps_kind;
@@ -113,8 +158,9 @@ const char *ps_sentence(const ps_section *sec);
  */
 size_t ps_expand(const char *text, const char *const vals[PS_PH_COUNT], char *buf, size_t size);
 
-/* The file name of f ("formulier-toelichting.txt"). */
+/* The file name of f ("formulier-toelichting.txt"), and the folder under formats/ it is in ("teksten"). */
 const char *ps_file_name(ps_file f);
+const char *ps_file_dir(ps_file f);
 
 /* How many sections file f has, and the name of the i-th (NULL past the end). */
 size_t ps_section_count(ps_file f);

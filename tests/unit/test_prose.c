@@ -301,8 +301,9 @@ static void test_expand(void **state)
 static void test_bad_byte_everywhere(void **state)
 {
     static const char *const files[] = {FORMATS_DIR "/" PS_DIR "/nl/formulier-toelichting.txt",
-                                        FORMATS_DIR "/" PS_DIR "/en/opvolging-acties.txt"};
-    static const ps_file kinds[] = {PS_FORM_NOTES, PS_FOLLOW_ACTIONS};
+                                        FORMATS_DIR "/" PS_DIR "/en/opvolging-acties.txt",
+                                        FORMATS_DIR "/" PS_DIR_LETTERS "/nl/brief.txt"};
+    static const ps_file kinds[] = {PS_FORM_NOTES, PS_FOLLOW_ACTIONS, PS_LETTER};
     static const unsigned char bad[] = {0x00, 0x01, 0x09, 0x0D, 0x1B, 0x7F, 0xFF};
     static char text[TEST_TEXT_MAX], mutated[TEST_TEXT_MAX + 1];
     mg_errinfo ei;
@@ -356,27 +357,32 @@ static ps_file known_file(const char *name)
     return PS_FILE_COUNT;
 }
 
-/* Every file of one language's folder is a known text file; returns the set of files found. */
+/* Every file of one language's folders (teksten/ and brieven/) is a known text file of that folder; returns
+ * the set of files found. */
 static unsigned walk_folder(const char *lang)
 {
+    static const char *const dirs[] = {PS_DIR, PS_DIR_LETTERS};
     char path[TEST_PATH_MAX];
     struct dirent *d;
     unsigned seen = 0;
+    size_t k;
     DIR *dir;
 
-    snprintf(path, sizeof path, FORMATS_DIR "/" PS_DIR "/%s", lang);
-    dir = opendir(path);
-    assert_non_null(dir);
-    while ((d = readdir(dir)) != NULL) {
-        ps_file f;
-        if (d->d_name[0] == '.')
-            continue;
-        f = known_file(d->d_name);
-        if (f == PS_FILE_COUNT)
-            fail_msg("%s/%s is not a text file migrate reads", path, d->d_name);
-        seen |= 1u << f;
+    for (k = 0; k < ARRAY_LEN(dirs); k++) {
+        snprintf(path, sizeof path, FORMATS_DIR "/%s/%s", dirs[k], lang);
+        dir = opendir(path);
+        assert_non_null(dir);
+        while ((d = readdir(dir)) != NULL) {
+            ps_file f;
+            if (d->d_name[0] == '.')
+                continue;
+            f = known_file(d->d_name);
+            if (f == PS_FILE_COUNT || strcmp(ps_file_dir(f), dirs[k]) != 0)
+                fail_msg("%s/%s is not a text file migrate reads", path, d->d_name);
+            seen |= 1u << f;
+        }
+        closedir(dir);
     }
-    closedir(dir);
     return seen;
 }
 
@@ -683,7 +689,8 @@ static void test_load(void **state)
     assert_string_equal(ei.msg[LANG_NL], "kan dit tekstbestand niet openen: No such file or directory");
 
     assert_non_null(mkdtemp(dir));
-    snprintf(cmd, sizeof cmd, "cp -r " FORMATS_DIR "/" PS_DIR " '%s/'", dir);
+    snprintf(cmd, sizeof cmd, "cp -r " FORMATS_DIR "/" PS_DIR " " FORMATS_DIR "/" PS_DIR_LETTERS " '%s/'",
+             dir);
     assert_int_equal(system(cmd), 0);
     snprintf(path, sizeof path, "%s/" PS_DIR "/en/opvolging-acties.txt", dir);
     fp = fopen(path, "ab");
