@@ -207,6 +207,10 @@ typedef struct mg_request {
     const char *vertegenwoordiger_email; /* their addresses, joined by "; " */
     mg_authority bevoegdheid;
     size_t nsigners; /* distinct signers named */
+    /* The representatives as pairs, for the signing letters: one per signer named (rep_mail "" when no
+     * address goes with the name), or, with no name given, one per address (rep_name ""). Pooled. */
+    const char **rep_name, **rep_mail;
+    size_t nreps;
     unsigned issues; /* RQ_* */
     mg_route route;
     uint64_t services; /* bit per catalogue service */
@@ -214,6 +218,7 @@ typedef struct mg_request {
     size_t nlhns;      /* how many LHNs lhns holds */
     int complete;
     int32_t start, end; /* the period asked for, days since 1970-01-01 (a run's: ingangsdatum + looptijd) */
+    long line;          /* werkgevers.csv line of the KvK's first employer (as sorted), for findings */
 } mg_request;
 
 /* A follow-up for UWV. */

@@ -480,6 +480,19 @@ static mg_error ro_representatives(mg_portfolio *p, mg_request *r, mg_employer *
     }
     if (!r->vertegenwoordiger || !r->vertegenwoordiger_email)
         return MG_ERR_NOMEM;
+    r->nreps = names.n ? names.n : mails.n;
+    if (r->nreps) {
+        r->rep_name = pool_alloc(p->pool, r->nreps * sizeof *r->rep_name);
+        r->rep_mail = pool_alloc(p->pool, r->nreps * sizeof *r->rep_mail);
+        if (!r->rep_name || !r->rep_mail)
+            return MG_ERR_NOMEM;
+        for (t = 0; t < r->nreps; t++) {
+            r->rep_name[t] = names.n ? pool_strndup(p->pool, names.s[t], names.len[t]) : "";
+            r->rep_mail[t] = pool_strndup(p->pool, mails.s[t], mails.len[t]);
+            if (!r->rep_name[t] || !r->rep_mail[t])
+                return MG_ERR_NOMEM;
+        }
+    }
     r->bevoegdheid = auth;
     r->nsigners = names.n;
     why[0] = '\0';
@@ -602,6 +615,7 @@ static mg_error ro_request(const mg_config *cfg, const catalog *cat, mg_portfoli
     r->start = cfg->ingangsdatum;
     r->end = id_add_years(cfg->ingangsdatum, cfg->years) - 1;
     r->naam = v[i]->naam;
+    r->line = v[i]->line;
     for (k = i; k < j; k++) {
         r->services |= v[k]->services_used;
         len += strlen(v[k]->lhn) + 1;
