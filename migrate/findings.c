@@ -582,6 +582,32 @@ static const fd_def fd_table[FD_COUNT] = {
          "supplier's export now says something else: no registration, another status or another end date. "
          "The export wins, as it says what the supplier holds. Check whether the chain authorisation was "
          "withdrawn or replaced."},
+    [FD_LETTER_CHARACTER_MISSING] =
+        {"letter-character-missing", W, 0,
+         "%1: het lettertype van de brieven heeft geen teken voor %2; de brief toont er een leeg vakje",
+         "%1: the letters' font has no glyph for %2; the letter shows an empty box instead",
+         "De brief voor deze klant (in ondertekening/) bevat een teken dat het lettertype uit "
+         "formats/brieven/opmaak.ini niet kent, bijvoorbeeld een Chinees of Arabisch teken in een naam. In "
+         "de "
+         "PDF staat op die plek een leeg vakje. Vul de naam met de hand in of kies in opmaak.ini een "
+         "lettertype dat het teken wel heeft (de andere lettertypen van Debian staan in "
+         "/usr/share/fonts/truetype/).",
+         "The letter for this client (in ondertekening/) holds a character that the font of "
+         "formats/brieven/opmaak.ini does not have, a Chinese or Arabic character in a name, say. The PDF "
+         "shows an empty box in its place. Write the name in by hand or choose a font in opmaak.ini that has "
+         "the character (Debian's other fonts are in /usr/share/fonts/truetype/)."},
+    [FD_LETTER_TOO_LONG] =
+        {"letter-too-long", W, 0, "%1: geen brief: een tekst erin is langer dan %2 bytes",
+         "%1: no letter: a text in it is longer than %2 bytes",
+         "Een gegeven van deze klant (de lijst met loonheffingennummers, of een naam) is zo lang dat de "
+         "brief "
+         "in ondertekening/ niet gemaakt kan worden. De klant staat wel in ketenmachtigingen-formulier.csv "
+         "en "
+         "-.xlsx; stel de brief voor deze klant met de hand op, en controleer of de invoer klopt.",
+         "A detail of this client (its list of loonheffingennummers, or a name) is so long that the letter "
+         "in "
+         "ondertekening/ cannot be made. The client is in ketenmachtigingen-formulier.csv and .xlsx; write "
+         "this client's letter by hand, and check that the input is right."},
 };
 
 #undef W

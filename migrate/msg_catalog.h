@@ -1763,5 +1763,16 @@ MSG_ID(MSG_PD_BAD_CALL)
 #define NL_MSG_PD_BAD_STYLE "de opmaak van de brief is onbruikbaar: %s = %g"
 #define EN_MSG_PD_BAD_STYLE "the letter's layout is unusable: %s = %g"
 MSG_ID(MSG_PD_BAD_STYLE)
+/* ---- letters.c: the signing pack ------------------------------------------------------------------ */
+
+#define NL_MSG_LT_BAD_NUMBER "'%s' = '%s' is geen getal van %g tot en met %g"
+#define EN_MSG_LT_BAD_NUMBER "'%s' = '%s' is not a number from %g to %g"
+MSG_ID(MSG_LT_BAD_NUMBER)
+#define NL_MSG_LT_KEY_MISSING "sleutel '%s' ontbreekt in [opmaak]"
+#define EN_MSG_LT_KEY_MISSING "key '%s' is missing from [opmaak]"
+MSG_ID(MSG_LT_KEY_MISSING)
+#define NL_MSG_LT_TOO_LONG "de brief heeft meer dan %d blokken tekst; maak brief.txt korter"
+#define EN_MSG_LT_TOO_LONG "the letter has more than %d blocks of text; shorten brief.txt"
+MSG_ID(MSG_LT_TOO_LONG)
 
 /* ---- end of the catalogue ---------------------------------------------------------------------- */

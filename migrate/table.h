@@ -56,8 +56,9 @@ typedef struct tb_env {
     const mg_config *cfg;
     const catalog *cat;
     const mg_portfolio *p;
-    const size_t *svc_order;     /* service indices in code order (interne-machtigingen); NULL elsewhere */
-    const tb_status_ctx *status; /* a status run's statuses; NULL in a run */
+    const size_t *svc_order;      /* service indices in code order (interne-machtigingen); NULL elsewhere */
+    const tb_status_ctx *status;  /* a status run's statuses; NULL in a run */
+    const struct lt_set *letters; /* the signing letters (letters.h), for verzendlijst.csv; NULL elsewhere */
 } tb_env;
 
 /* Fill one cell from a row (the walker's view of a record); k is the service of a per-service column. */

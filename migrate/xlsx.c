@@ -590,7 +590,7 @@ static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
 static void xl_table(xl_book *b, const tb_table *t)
 {
     const xl_context *x = b->x;
-    tb_env env = {x->cfg, x->cat, x->p, NULL, x->status};
+    tb_env env = {x->cfg, x->cat, x->p, NULL, x->status, NULL};
     const char *hdr[TB_MAX_COLS];
     size_t n;
     xl_sink sink;

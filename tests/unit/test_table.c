@@ -159,7 +159,7 @@ static void test_csv_sink(void **state)
 
     (void)state;
     memset(&cfg, 0, sizeof cfg);
-    env = (tb_env){&cfg, two_services(), NULL, NULL, NULL};
+    env = (tb_env){&cfg, two_services(), NULL, NULL, NULL, NULL};
     assert_non_null(mkdtemp(dir));
     for (i = 0; i < ARRAY_LEN(csv_cases); i++) {
         mg_errinfo ei;
@@ -191,7 +191,7 @@ static void test_headers(void **state)
     static const char *const shown[] = {"id",    "Vlag", "Dienst A", "Dienst B", "aantal",
                                         "datum", "zin",  "record",   "notitie"};
     const char *names[TB_MAX_COLS];
-    tb_env env = {NULL, two_services(), NULL, NULL, NULL};
+    tb_env env = {NULL, two_services(), NULL, NULL, NULL, NULL};
     size_t i, n;
 
     (void)state;
