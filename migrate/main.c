@@ -31,6 +31,7 @@
 #include "text.h"
 #include "validate.h"
 #include "write.h"
+#include "letters.h"
 
 #define MG_VERSION "0.1.0"
 
@@ -598,9 +599,9 @@ static int interrupted(mg_error err, mg_lang lang)
     return 1;
 }
 
-/* The run date, portfolio.ini and the catalogues; 0, or the exit code after the message (what was loaded is
- * left for the caller to free). */
-static int load_settings(const mg_options *o, int32_t *today, mg_config *cfg, catalog **cat)
+/* The run date, portfolio.ini, the catalogues and the letters' layout; 0, or the exit code after the message
+ * (what was loaded is left for the caller to free). */
+static int load_settings(const mg_options *o, int32_t *today, mg_config *cfg, catalog **cat, lt_layout *lay)
 {
     cfg_overrides ov;
     mg_errinfo ei;
@@ -616,7 +617,10 @@ static int load_settings(const mg_options *o, int32_t *today, mg_config *cfg, ca
     if (err)
         return report_error(err, &ei, o->lang ? o->msg_lang : cfg->lang);
     *cat = load_catalog(o->formats_dir, cfg->lang, &rc);
-    return *cat ? 0 : rc;
+    if (!*cat)
+        return rc;
+    err = lt_layout_load((*cat)->dir, lay, &ei);
+    return err ? report_error(err, &ei, cfg->lang) : 0;
 }
 
 /* The import file's layout: --format, else portfolio.ini's, else the supplier's, else generiek; NULL with ei
@@ -742,8 +746,11 @@ static int cmd_run(mg_options o, int check)
     wr_start start;
     rp_run run;
     int32_t today;
+    lt_layout lay;
+    lt_set *letters = NULL;
 
     memset(&cfg, 0, sizeof cfg);
+    memset(&lay, 0, sizeof lay);
     memset(&ei, 0, sizeof ei);
     pg_init(&pr, o.quiet ? -1 : STDERR_FILENO, o.msg_lang);
     if (o.seen & OPT_STATUS)
@@ -753,7 +760,7 @@ static int cmd_run(mg_options o, int check)
         return rc;
     if (check)
         o.dry_run = 1;
-    rc = load_settings(&o, &today, &cfg, &cat);
+    rc = load_settings(&o, &today, &cfg, &cat, &lay);
     if (rc)
         goto done;
     pr.lang = cfg.lang;
@@ -785,6 +792,8 @@ static int cmd_run(mg_options o, int check)
     err = run_stages(&cfg, cat, today, p, &pr, &ei);
     if (!err)
         err = ro_check_ledger(p, &ei);
+    if (!err)
+        err = lt_prepare(&cfg, cat, &lay, p, p->requests, p->nrequests, LT_DIR, &letters, &ei);
     if (err)
         goto fail;
     fd_sort(&p->findings);
@@ -807,6 +816,7 @@ static int cmd_run(mg_options o, int check)
     wo.start = &start;
     wo.import_files = !(o.strict && errors);
     wo.report = report;
+    wo.letters = letters;
     err = write_output(&cfg, cat, fmt, p, &wo, &pr, &ei);
     if (err)
         goto fail;
@@ -821,6 +831,8 @@ fail:
     rc = interrupted(err, cfg.lang) ? EXIT_SOFTWARE : report_error(err, &ei, cfg.lang);
 done:
     free(report);
+    lt_free(letters);
+    lt_layout_clear(&lay);
     mg_portfolio_free(p);
     cat_free(cat);
     cfg_clear(&cfg);
@@ -865,8 +877,11 @@ static int cmd_status(mg_options o)
     mg_portfolio dp;
     tb_status_ctx sc;
     rp_status rs;
+    lt_layout lay;
+    lt_set *letters = NULL;
 
     memset(&cfg, 0, sizeof cfg);
+    memset(&lay, 0, sizeof lay);
     memset(&ei, 0, sizeof ei);
     memset(&st, 0, sizeof st);
     pg_init(&pr, o.quiet ? -1 : STDERR_FILENO, o.msg_lang);
@@ -877,7 +892,7 @@ static int cmd_status(mg_options o)
         return rc;
     if (!o.vorige)
         return usage_error(o.msg_lang, "%s", MG_TEXT(o.msg_lang, MSG_MAIN_NEED_VORIGE));
-    rc = load_settings(&o, &today, &cfg, &cat);
+    rc = load_settings(&o, &today, &cfg, &cat, &lay);
     if (rc)
         goto done;
     cfg.start_in_past = 0; /* weeks after the run it has passed; a status run's requests start today then */
@@ -946,6 +961,8 @@ static int cmd_status(mg_options o)
         err = st_delta(&in, &st, &delta, &ndelta);
     if (!err && !(registered = st_registered_masks(&in, &st)))
         err = MG_ERR_NOMEM;
+    if (!err)
+        err = lt_prepare(&cfg, cat, &lay, p, delta, ndelta, LT_DIR_STATUS, &letters, &ei);
     if (err)
         goto fail;
     fd_sort(&p->findings);
@@ -979,6 +996,7 @@ static int cmd_status(mg_options o)
     wo.status = &sc;
     wo.delta = &dp;
     wo.warn_days = in.warn_days;
+    wo.letters = letters;
     err = write_output(&cfg, cat, fmt, p, &wo, &pr, &ei);
     if (err)
         goto fail;
@@ -993,6 +1011,8 @@ fail:
     rc = interrupted(err, cfg.lang) ? EXIT_SOFTWARE : report_error(err, &ei, cfg.lang);
 done:
     free(report);
+    lt_free(letters);
+    lt_layout_clear(&lay);
     free(delta);
     free(registered);
     st_result_clear(&st);

@@ -24,13 +24,16 @@
 #include "table.h"
 #include "xlsx.h"
 #include "calendar.h"
+#include "letters.h"
 
 /* Hard limits. */
 #define WR_PATH_MAX 4096
-#define WR_MAX_FILES 32
-#define WR_SUMS_MAX (1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
-#define WR_ENTRIES_MAX 4096       /* entries of an output folder looked at */
-#define WR_LOCK_WAIT_MS 30000     /* longest wait for another run's final step */
+#define WR_MAX_FILES 32                /* files of an output folder besides the letters */
+#define WR_LETTER_JOBS 64              /* jobs the letters are split into, so that both threads share them */
+#define WR_SUMS_MAX (64 * 1024 * 1024) /* bytes of an earlier output's SHA256SUMS */
+#define WR_ENTRIES_MAX 1000000         /* entries of one folder of an output folder looked at */
+#define WR_NAME_MAX 128                /* longest name of a letter as SHA256SUMS lists it (SUB/NAME) */
+#define WR_LOCK_WAIT_MS 30000          /* longest wait for another run's final step */
 #define WR_LOCK_STEP_MS 10
 
 /* The folder being written and the files in it. */
@@ -39,10 +42,11 @@ typedef struct wr_ctx {
     const catalog *cat;
     const mg_portfolio *p;
     char tmp[WR_PATH_MAX];
-    const char *files[WR_MAX_FILES];             /* registered by the main thread only */
-    char sums[WR_MAX_FILES][DG_SHA256_HEX_SIZE]; /* each file's SHA-256, filled by its writer */
-    size_t nfiles;
-    size_t *svc_order; /* service indices in code order */
+    const char **files;               /* registered by the main thread only */
+    char (*sums)[DG_SHA256_HEX_SIZE]; /* each file's SHA-256, filled by its writer */
+    size_t nfiles, capfiles;
+    char (*letter_names)[WR_NAME_MAX]; /* the letters' names as listed: "ondertekening/NAME.pdf" */
+    size_t *svc_order;                 /* service indices in code order */
     mg_errinfo *ei;
     int committed; /* the folder at tmp is no longer this run's: never remove it */
     const wr_options *opt;
@@ -66,8 +70,8 @@ static int wr_join(char *buf, size_t size, const char *dir, const char *name)
 /* Register an output file; returns its slot for the checksum. */
 static size_t wr_slot(wr_ctx *c, const char *name)
 {
-    if (c->nfiles >= WR_MAX_FILES)
-        return WR_MAX_FILES - 1; /* cannot happen: a dozen files */
+    if (c->nfiles >= c->capfiles)
+        return c->capfiles - 1; /* cannot happen: room for every file is made before the first */
     c->files[c->nfiles] = name;
     c->sums[c->nfiles][0] = '\0';
     return c->nfiles++;
@@ -213,7 +217,8 @@ static mg_error wr_beheermodule(wr_ctx *c, const mg_portfolio *p, const cat_form
 /* One CSV output (migrate's own dialect, checksum slot `slot`) written from its table description. */
 static mg_error wr_table(wr_ctx *c, const mg_portfolio *p, const tb_table *t, size_t slot, mg_errinfo *ei)
 {
-    tb_env env = {c->cfg, c->cat, p, c->svc_order, c->opt ? c->opt->status : NULL};
+    tb_env env = {
+        c->cfg, c->cat, p, c->svc_order, c->opt ? c->opt->status : NULL, c->opt ? c->opt->letters : NULL};
     tb_csv_sink sink;
     co_writer *w = wr_open(c, slot, &co_default_dialect, ei);
     mg_error err;
@@ -314,8 +319,45 @@ static mg_error wr_calendar(wr_ctx *c, size_t slot, mg_errinfo *ei)
     return co_close(w, ei, c->sums[slot]);
 }
 
+/* The write callback of a letter: its bytes to the file's writer (0 = written). */
+static int wr_pdf_write(void *ctx, const void *buf, size_t len)
+{
+    return co_raw(ctx, buf, len) != 0;
+}
+
+/* Letters first..last-1 of the signing pack, into the checksum slots from `slot` on. */
+static mg_error wr_letters(wr_ctx *c, size_t first, size_t last, size_t slot, mg_errinfo *ei)
+{
+    static const co_dialect raw = {',', 0, 0, "\r\n", 0}; /* only the bytes libharu gives */
+    size_t i;
+
+    for (i = first; i < last; i++, slot++) {
+        co_writer *w;
+        mg_error err;
+        if (sg_pending())
+            return MG_FAIL(ei, MG_ERR_INTERRUPTED, c->files[slot], 0, MSG_ERR_INTERRUPTED);
+        w = wr_open(c, slot, &raw, ei);
+        if (!w)
+            return MG_ERR_WRITE;
+        err = lt_write(c->opt->letters, i, wr_pdf_write, w, c->files[slot], ei);
+        if (err ==
+            MG_ERR_WRITE) { /* the file's writer failed (a full disk, say): its own message names why */
+            mg_error e = co_close(w, ei, NULL);
+            return e ? e : MG_FAIL(ei, err, c->files[slot], 0, MSG_WRITE_ERROR_SHORT);
+        }
+        if (err) {
+            co_free(w);
+            return err;
+        }
+        err = co_close(w, ei, c->sums[slot]);
+        if (err)
+            return err;
+    }
+    return MG_OK;
+}
+
 /* What a job of the write stage writes. */
-typedef enum { WR_JOB_TABLE, WR_JOB_IMPORT, WR_JOB_BOOK, WR_JOB_CALENDAR } wr_job_kind;
+typedef enum { WR_JOB_TABLE, WR_JOB_IMPORT, WR_JOB_BOOK, WR_JOB_CALENDAR, WR_JOB_LETTERS } wr_job_kind;
 
 /* One output file of the write stage, written by whichever writer thread is free first. */
 typedef struct wr_job {
@@ -323,6 +365,7 @@ typedef struct wr_job {
     const tb_table *table;                                            /* WR_JOB_TABLE */
     mg_error (*book)(const char *, const xl_context *, mg_errinfo *); /* WR_JOB_BOOK */
     size_t slot;                                                      /* its file name and checksum */
+    size_t first, last;    /* WR_JOB_LETTERS: the letters it writes, into the slots from `slot` on */
     const mg_portfolio *p; /* what it is made from: the run's portfolio, or a status run's delta */
     mg_error err;
     mg_errinfo ei; /* the job's own error details: the threads never share one */
@@ -332,7 +375,7 @@ typedef struct wr_job {
 typedef struct wr_queue {
     wr_ctx *c; /* each job fills only its own checksum slot */
     const cat_format *fmt;
-    wr_job job[WR_MAX_FILES];
+    wr_job job[WR_MAX_FILES + WR_LETTER_JOBS];
     size_t njobs;
     pthread_mutex_t lock; /* guards the fields below and the progress line */
     size_t next;          /* the first job no thread has taken */
@@ -365,6 +408,8 @@ static mg_error wr_job_run(const wr_queue *q, wr_job *j)
         return wr_beheermodule(q->c, j->p, q->fmt, j->slot, &j->ei);
     case WR_JOB_CALENDAR:
         return wr_calendar(q->c, j->slot, &j->ei);
+    case WR_JOB_LETTERS:
+        return wr_letters(q->c, j->first, j->last, j->slot, &j->ei);
     default:
         return wr_xlsx(q->c, j->p, j->slot, j->book, &j->ei);
     }
@@ -456,13 +501,19 @@ static int wr_slot_cmp(const void *a, const void *b)
 /* SHA256SUMS over every file written, in name order, as sha256sum -c reads it (sums made while writing). */
 static mg_error wr_checksums(wr_ctx *c)
 {
-    const char *const *order[WR_MAX_FILES];
-    size_t i, o = 0, n = c->nfiles, cap = n * (DG_SHA256_HEX_SIZE + 64) + 1;
-    char *text = malloc(cap);
+    const char *const **order = malloc((c->nfiles ? c->nfiles : 1) * sizeof *order);
+    size_t i, o = 0, n = c->nfiles, cap = 1;
+    char *text;
     mg_error err;
 
-    if (!text)
+    for (i = 0; i < n; i++)
+        cap += DG_SHA256_HEX_SIZE + 3 + strlen(c->files[i]);
+    text = malloc(cap);
+    if (!text || !order) {
+        free(text);
+        free(order);
         return MG_ERR_NOMEM;
+    }
     for (i = 0; i < n; i++)
         order[i] = &c->files[i];
     qsort(order, n, sizeof *order, wr_slot_cmp);
@@ -472,6 +523,7 @@ static mg_error wr_checksums(wr_ctx *c)
     }
     err = wr_text(c, WR_SHA256SUMS, text, o);
     free(text);
+    free(order);
     return err;
 }
 
@@ -570,12 +622,12 @@ static int wr_is_subfolder(const char *name)
 /* 1 if a file name as SHA256SUMS lists it is one migrate could have written: NAME or SUBFOLDER/NAME. */
 static int wr_valid_listed(const char *name, size_t len)
 {
-    const char *slash = memchr(name, '/', len);
+    const char *slash = memrchr(name, '/', len);
     size_t base = slash ? len - (size_t)(slash + 1 - name) : len;
     const char *b = slash ? slash + 1 : name;
-    char sub[32];
+    char sub[64];
 
-    if (len == 0 || base == 0 || memchr(b, '/', base) || memchr(name, '\\', len) || memchr(name, '\0', len))
+    if (len == 0 || base == 0 || memchr(name, '\\', len) || memchr(name, '\0', len))
         return 0;
     if ((base == 1 && b[0] == '.') || (base == 2 && b[0] == '.' && b[1] == '.'))
         return 0;
@@ -588,11 +640,14 @@ static int wr_valid_listed(const char *name, size_t len)
     return wr_is_subfolder(sub);
 }
 
+static int wr_str_cmp(const void *a, const void *b);
+
 /* An output folder as found: what its SHA256SUMS lists and the first entry migrate did not write. */
 typedef struct wr_found {
     wr_start st;
-    char *sums;         /* the text of SHA256SUMS; the names point into it */
-    const char **names; /* the file names it lists */
+    char *sums;          /* the text of SHA256SUMS; the names point into it */
+    const char **names;  /* the file names it lists */
+    const char **sorted; /* the same, in strcmp order */
     size_t nnames;
     const char *full_run;      /* a listed import file or ledger (a full run's output), NULL if none */
     char foreign[WR_PATH_MAX]; /* the first entry, in name order, migrate did not write; "" if none */
@@ -605,8 +660,10 @@ static void wr_found_free(wr_found *f)
 {
     free(f->sums);
     free((void *)f->names);
+    free((void *)f->sorted);
     f->sums = NULL;
     f->names = NULL;
+    f->sorted = NULL;
     f->nnames = 0;
 }
 
@@ -713,18 +770,24 @@ static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errin
                 f->full_run = name;
         line = nl + 1;
     }
+    f->sorted = malloc((f->nnames + 1) * sizeof *f->sorted);
+    if (!f->sorted)
+        return MG_ERR_NOMEM;
+    memcpy((void *)f->sorted, f->names, f->nnames * sizeof *f->names);
+    qsort((void *)f->sorted, f->nnames, sizeof *f->sorted, wr_str_cmp);
     return MG_OK;
 }
 
-/* 1 if SHA256SUMS lists rel. */
+/* bsearch/qsort order of names. */
+static int wr_str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 if SHA256SUMS lists rel (a binary search: an output can hold thousands of letters). */
 static int wr_listed(const wr_found *f, const char *rel)
 {
-    size_t i;
-
-    for (i = 0; i < f->nnames; i++)
-        if (!strcmp(f->names[i], rel))
-            return 1;
-    return 0;
+    return f->sorted && bsearch(&rel, f->sorted, f->nnames, sizeof *f->sorted, wr_str_cmp) != NULL;
 }
 
 /* *same = 1 if the file rel (name in dirfd) still has the SHA-256 that SHA256SUMS lists for it: unchanged
@@ -783,7 +846,8 @@ static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg
     int fd = dup(dirfd);
     DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
     struct dirent *de;
-    char **v = malloc(WR_ENTRIES_MAX * sizeof *v);
+    char **v = malloc(64 * sizeof *v);
+    size_t cap = 64;
     mg_error err = MG_OK;
 
     *out = NULL;
@@ -803,7 +867,7 @@ static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg
             continue;
         if (*n >= WR_ENTRIES_MAX)
             err = MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_TOO_MANY_ENTRIES, WR_ENTRIES_MAX);
-        else if ((v[*n] = strdup(de->d_name)) == NULL)
+        else if (!mg_grow((void **)&v, *n, &cap, sizeof *v, 64) || (v[*n] = strdup(de->d_name)) == NULL)
             err = MG_ERR_NOMEM;
         else
             (*n)++;
@@ -844,13 +908,13 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
         } else if (wr_is_input(ids, &st)) {
             wr_foreign(f, rel, MSG_WRITE_WHY_INPUT);
         } else if (S_ISDIR(st.st_mode)) {
-            int fd = !sub && wr_is_subfolder(v[i])
+            int fd = wr_is_subfolder(rel)
                          ? openat(dirfd, v[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                          : -1;
             if (fd < 0) {
                 wr_foreign(f, rel, MSG_WRITE_WHY_FOLDER);
             } else {
-                err = wr_walk(fd, v[i], ids, f, shown, ei);
+                err = wr_walk(fd, rel, ids, f, shown, ei);
                 (void)close(fd); /* read only */
             }
         } else if (!S_ISREG(st.st_mode)) {
@@ -1191,12 +1255,43 @@ static void wr_user_path(mg_errinfo *ei, const char *tmp, const char *outdir)
     }
 }
 
-/* The jobs of a run, largest first: the review workbook, then the CSV files by size. */
-static void wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
+/* The signing pack in folder dir (ondertekening, or aanvulling/ondertekening of a status run): the letters in
+ * at most WR_LETTER_JOBS jobs (at some 10 ms a letter, the longest work of all), then verzendlijst.csv. */
+static mg_error wr_letter_jobs(wr_ctx *c, wr_queue *q, const char *dir, const char *sendlist)
 {
+    const lt_set *s = c->opt->letters;
+    char path[WR_PATH_MAX];
+    size_t per, i, k;
+
+    if (!s || !s->n)
+        return MG_OK;
+    if (!wr_join(path, sizeof path, c->tmp, dir) || mkdir(path, 0700) != 0)
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
+    for (i = 0; i < s->n; i++)
+        snprintf(c->letter_names[i], WR_NAME_MAX, "%s/%s", dir, s->v[i].file);
+    per = (s->n + WR_LETTER_JOBS - 1) / WR_LETTER_JOBS;
+    for (i = 0; i < s->n; i += per) { /* each job's letters have consecutive checksum slots */
+        size_t last = i + per < s->n ? i + per : s->n;
+        wr_job *j = wr_job_add(c, q, c->letter_names[i], WR_JOB_LETTERS, NULL, NULL);
+        for (k = i + 1; k < last; k++)
+            wr_slot(c, c->letter_names[k]);
+        j->first = i;
+        j->last = last;
+    }
+    wr_job_add(c, q, sendlist, WR_JOB_TABLE, &tb_verzendlijst, NULL);
+    return MG_OK;
+}
+
+/* The jobs of a run, largest first: the letters, the review workbook, then the CSV files by size. */
+static mg_error wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
+{
+    mg_error err;
+
+    if (!opt->dry_run && opt->import_files && (err = wr_letter_jobs(c, q, LT_DIR, LT_DIR "/" LT_SENDLIST)))
+        return err;
     wr_job_add(c, q, WR_OVERZICHT, WR_JOB_BOOK, NULL, xl_overzicht);
     if (opt->dry_run)
-        return;
+        return MG_OK;
     wr_job_add(c, q, WR_INTERN, WR_JOB_TABLE, &tb_intern, NULL);
     wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
     if (opt->import_files)
@@ -1210,14 +1305,22 @@ static void wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
         wr_job_add(c, q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
         wr_job_add(c, q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
     }
+    return MG_OK;
 }
 
 /* The jobs of a status run: its own files, then the delta requests in aanvulling/ in the run's formats. */
 static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
 {
     char path[WR_PATH_MAX];
+    mg_error err;
 
-    /* longest first, as measured at a million grants: libical's calendar, the workbook, the passed-on list */
+    if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || mkdir(path, 0700) != 0)
+        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
+    /* longest first, as measured at a million grants: the letters, libical's calendar, the workbook, the
+     * passed-on list */
+    err = wr_letter_jobs(c, q, LT_DIR_STATUS, LT_DIR_STATUS "/" LT_SENDLIST);
+    if (err)
+        return err;
     wr_job_add(c, q, WR_CALENDAR, WR_JOB_CALENDAR, NULL, NULL);
     wr_job_add(c, q, WR_STATUS_XLSX, WR_JOB_BOOK, NULL, xl_status);
     wr_job_add(c, q, WR_INTERN_NU, WR_JOB_TABLE, &tb_intern_nu, NULL);
@@ -1225,12 +1328,24 @@ static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
     wr_job_add(c, q, WR_STATUS_CSV, WR_JOB_TABLE, &tb_status, NULL);
     wr_job_add(c, q, WR_STAND, WR_JOB_TABLE, &tb_stand_status, NULL);
     wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
-    if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || mkdir(path, 0700) != 0)
-        return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     wr_job_add(c, q, WR_AANVULLING "/" WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL)->p = opt->delta;
     wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL)->p = opt->delta;
     wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier)->p = opt->delta;
     return MG_OK;
+}
+
+/* Free what wr_output allocated in c. */
+static void wr_ctx_free(wr_ctx *c)
+{
+    free(c->svc_order);
+    free((void *)c->files);
+    free(c->sums);
+    free(c->letter_names);
+    c->svc_order = NULL;
+    c->files = NULL;
+    c->sums = NULL;
+    c->letter_names = NULL;
+    c->nfiles = c->capfiles = 0;
 }
 
 /* Write the output folder. */
@@ -1265,8 +1380,12 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     n = snprintf(c.tmp, sizeof c.tmp, "%s/.%s.tmp.XXXXXX", parent, base);
     if (n < 0 || (size_t)n >= sizeof c.tmp || !mkdtemp(c.tmp))
         return MG_FAIL(ei, MG_ERR_OUTPUT, parent, 0, MSG_WRITE_TMP_FOLDER, strerror(errno));
+    c.capfiles = WR_MAX_FILES + (opt->letters ? opt->letters->n : 0);
+    c.files = calloc(c.capfiles, sizeof *c.files);
+    c.sums = calloc(c.capfiles, sizeof *c.sums);
+    c.letter_names = calloc(opt->letters && opt->letters->n ? opt->letters->n : 1, sizeof *c.letter_names);
     c.svc_order = malloc((cat->nservices + 1) * sizeof *c.svc_order);
-    if (!c.svc_order) {
+    if (!c.svc_order || !c.files || !c.sums || !c.letter_names) {
         err = MG_ERR_NOMEM;
         goto fail;
     }
@@ -1289,7 +1408,9 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         if (err)
             goto fail;
     } else {
-        wr_run_jobs(&c, &q, opt);
+        err = wr_run_jobs(&c, &q, opt);
+        if (err)
+            goto fail;
     }
     q.current[0] = q.current[1] = q.njobs;
     if (pthread_mutex_init(&q.lock, NULL) != 0) {
@@ -1321,15 +1442,15 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         sg_hold(0);
     }
     if (!err) {
-        free(c.svc_order);
+        wr_ctx_free(&c);
         return MG_OK;
     }
 fail:
     if (err == MG_ERR_NOMEM)
         MG_FAIL(ei, err, opt->outdir, 0, MSG_OUT_OF_MEMORY);
-    free(c.svc_order);
     if (!c.committed)
         wr_remove_written(&c);
+    wr_ctx_free(&c);
     wr_user_path(ei, c.tmp, opt->outdir);
     return err;
 }

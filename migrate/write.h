@@ -31,10 +31,11 @@
 #define WR_AANVULLING "aanvulling"
 #define WR_SHA256SUMS "SHA256SUMS"
 
-/* Subfolders migrate may write in an output folder; their files are listed as `SUB/NAME` in SHA256SUMS. */
+/* Subfolders migrate may write in an output folder, deepest first (they are removed in this order); their
+ * files are listed as `SUB/NAME` in SHA256SUMS. */
 #define WR_SUBFOLDERS                                                                                        \
     {                                                                                                        \
-        "aanvulling", "ondertekening"                                                                        \
+        "aanvulling/ondertekening", "aanvulling", "ondertekening"                                            \
     }
 
 /* Hard limit on the inputs compared with the output folder's files. */
@@ -72,6 +73,9 @@ typedef struct wr_options {
     const tb_status_ctx *status;
     const mg_portfolio *delta; /* the portfolio with the delta requests in place of its own (aanvulling/) */
     int warn_days;             /* the calendar's alarm, days before einddatum */
+    /* the signing letters (letters.h): in ondertekening/, or a status run's in aanvulling/ondertekening/;
+     * NULL = none */
+    const struct lt_set *letters;
 } wr_options;
 
 /*

@@ -113,13 +113,18 @@ check_output() {
     out=$1
     m=$(stat -c %a "$out")
     [ "$m" = 700 ] || fail "output folder mode is $m, not 700"
-    for f in "$out"/* "$out"/.[!.]* "$out"/aanvulling/* "$out"/aanvulling/.[!.]*; do
+    for f in "$out"/* "$out"/.[!.]* "$out"/aanvulling/* "$out"/aanvulling/.[!.]* "$out"/ondertekening/* \
+        "$out"/ondertekening/.[!.]* "$out"/aanvulling/ondertekening/* "$out"/aanvulling/ondertekening/.[!.]*; do
         [ -e "$f" ] || [ -L "$f" ] || continue
-        if [ "$f" = "$out/aanvulling" ] && [ -d "$f" ] && [ ! -L "$f" ]; then # the status run's subfolder
-            m=$(stat -c %a "$f")
-            [ "$m" = 700 ] || fail "aanvulling/: mode $m, not 700"
-            continue
-        fi
+        case ${f#"$out"/} in
+        aanvulling | ondertekening | aanvulling/ondertekening) # migrate's subfolders
+            if [ -d "$f" ] && [ ! -L "$f" ]; then
+                m=$(stat -c %a "$f")
+                [ "$m" = 700 ] || fail "${f#"$out"/}/: mode $m, not 700"
+                continue
+            fi
+            ;;
+        esac
         if [ ! -f "$f" ] || [ -L "$f" ]; then
             fail "output holds something that is not a plain file: ${f#"$W"/}"
             continue
@@ -137,7 +142,7 @@ check_output() {
         diff "$TMPROOT/sumlist" "$TMPROOT/dirlist" >"$TMPROOT/sumdiff" ||
             fail "SHA256SUMS does not list exactly the files of the output (< listed, > present)" "$TMPROOT/sumdiff"
     fi
-    for f in "$out"/*.csv "$out"/aanvulling/*.csv; do
+    for f in "$out"/*.csv "$out"/aanvulling/*.csv "$out"/ondertekening/*.csv "$out"/aanvulling/ondertekening/*.csv; do
         [ -f "$f" ] || continue
         b=$(head -c 3 "$f" | od -An -tx1 | tr -d ' \n')
         [ "$b" = efbbbf ] || [ "${f##*/}" = ketenmachtigingen-beheermodule.csv ] ||
