@@ -8,6 +8,8 @@ make -s install PREFIX=/opt/migrate DESTDIR="$dest" >/dev/null
 for f in bin/migrate share/migrate/formats/diensten.ini share/migrate/formats/uitvoer/generiek.ini \
          share/migrate/formats/registraties/generiek.ini \
          share/migrate/formats/teksten/nl/opvolging-acties.txt share/migrate/formats/teksten/en/opvolging-acties.txt \
+         share/migrate/formats/brieven/opmaak.ini share/migrate/formats/brieven/nl/brief.txt \
+         share/migrate/formats/brieven/en/brief.txt \
          share/man/man1/migrate.1; do
     test -f "$dest/opt/migrate/$f" || { echo "install: $f missing" >&2; exit 1; }
 done
