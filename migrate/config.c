@@ -211,6 +211,15 @@ static int cfg_key(in_parser *ip, const char *section, const char *name, const c
         }
         if (!strcmp(name, "uitvoerformaat"))
             return cfg_set_str(&cfg->format, value, ip);
+        if (!strcmp(name, "brieven")) {
+            if (!strcasecmp(value, "ja"))
+                cfg->letters = 1;
+            else if (!strcasecmp(value, "nee"))
+                cfg->letters = 0;
+            else
+                return CFG_BAD(ip, MSG_CFG_BAD_BRIEVEN, value);
+            return 1;
+        }
         if (!strcmp(name, "taal")) {
             if (!strcasecmp(value, "nl"))
                 cfg->lang = LANG_NL;
@@ -302,6 +311,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     cfg->run_date = today;
     cfg->years = CFG_MAX_YEARS;
     cfg->scope = SCOPE_PER_DIENST;
+    cfg->letters = 1;
     cfg->eh_level = LV_UNKNOWN;
 
     if (stat(portfolio, &st) != 0)

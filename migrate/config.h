@@ -34,6 +34,7 @@ typedef struct mg_config {
     cfg_scope scope;               /* reikwijdte */
     char *format;                  /* uitvoerformaat, NULL = the supplier's default */
     mg_lang lang;                  /* taal = nl / en */
+    int letters;                   /* brieven = ja / nee: write the signing letters (ondertekening/) */
     char *files[SC_FILE_COUNT];    /* input file paths, relative to the portfolio */
     char delimiter[SC_FILE_COUNT]; /* 0 = detect */
     cr_encoding encoding[SC_FILE_COUNT];

@@ -837,6 +837,8 @@ mg_error lt_prepare(const mg_config *cfg, const catalog *cat, const lt_layout *l
     mg_error err;
 
     *out = NULL;
+    if (!cfg->letters) /* brieven = nee */
+        return MG_OK;
     for (i = 0; i < n; i++)
         count += reqs[i].route == RT_FORMULIER;
     if (!count)

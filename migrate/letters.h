@@ -81,7 +81,7 @@ typedef struct lt_set {
  * Every text of every letter is checked, and findings added to p's: a text longer than a letter can hold
  * (PD_TEXT_MAX) drops that letter (letter-too-long); a character the font cannot print is a warning
  * (letter-character-missing). The font must load: MG_ERR_CONFIG naming it otherwise. *out is NULL when
- * there is no form-route request.
+ * there is no form-route request, or portfolio.ini says brieven = nee.
  */
 mg_error lt_prepare(const mg_config *cfg, const catalog *cat, const lt_layout *lay, mg_portfolio *p,
                     const mg_request *reqs, size_t n, const char *dir, lt_set **out, mg_errinfo *ei);

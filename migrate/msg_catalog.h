@@ -427,9 +427,14 @@ MSG_ID(MSG_CFG_BAD_SCOPE)
 MSG_ID(MSG_CFG_BAD_TAAL)
 #define NL_MSG_CFG_UNKNOWN_MIGRATIE_KEY                                                                      \
     "onbekende sleutel '%s' in [migratie]; bekend zijn: ingangsdatum, looptijd_jaren, reikwijdte, "          \
-    "uitvoerformaat, taal"
+    "uitvoerformaat, taal, brieven"
 #define EN_MSG_CFG_UNKNOWN_MIGRATIE_KEY                                                                      \
-    "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, uitvoerformaat, taal"
+    "unknown key '%s' in [migratie]; known: ingangsdatum, looptijd_jaren, reikwijdte, uitvoerformaat, "      \
+    "taal, "                                                                                                 \
+    "brieven"
+#define NL_MSG_CFG_BAD_BRIEVEN "[migratie] brieven = '%s': gebruik ja of nee"
+#define EN_MSG_CFG_BAD_BRIEVEN "[migratie] brieven = '%s': use ja or nee"
+MSG_ID(MSG_CFG_BAD_BRIEVEN)
 MSG_ID(MSG_CFG_UNKNOWN_MIGRATIE_KEY)
 #define NL_MSG_CFG_ENDS_TOO_LATE                                                                             \
     "[migratie] ingangsdatum %s met looptijd_jaren = %d eindigt op %d-%02d-%02d, na %d-12-31, de laatste "   \

@@ -31,6 +31,9 @@ static const ini_case cases[] = {
     {BASE "[migratie]\ningangsdatum = 2026-02-30\n", MG_ERR_CONFIG, 7, "ingangsdatum"},
     {BASE "[migratie]\nreikwijdte = alles\n", MG_ERR_CONFIG, 7, "per-dienst or dienstverlener"},
     {BASE "[migratie]\ntaal = de\n", MG_ERR_CONFIG, 7, "nl or en"},
+    {BASE "[migratie]\nbrieven = NEE\n", MG_OK, 0, NULL},
+    {BASE "[migratie]\nbrieven = misschien\n", MG_ERR_CONFIG, 7, "brieven = 'misschien': use ja or nee"},
+    {BASE "[migratie]\nbrieven = nee\nbrieven = ja\n", MG_ERR_CONFIG, 8, "brieven"},
     {BASE "[migratie]\nlooptijd = 5\n", MG_ERR_CONFIG, 7, "unknown key 'looptijd'"},
     {BASE "[migrate]\n", MG_ERR_CONFIG, 6, "unknown section [migrate]"},
     {BASE "[bestanden]\nwerkgever = w.csv\n", MG_ERR_CONFIG, 7, "unknown key 'werkgever'"},
@@ -151,6 +154,7 @@ static void test_values(void **state)
     assert_int_equal(cfg.years, 5);
     assert_int_equal(cfg.scope, SCOPE_PER_DIENST);
     assert_int_equal(cfg.lang, 0);
+    assert_int_equal(cfg.letters, 1); /* brieven = ja unless said otherwise */
     assert_int_equal(cfg.eh_level, LV_EH3);
     assert_string_equal(cfg.kvk, "12345678");
     assert_null(cfg.format);
@@ -158,12 +162,15 @@ static void test_values(void **state)
     assert_int_equal(cfg.delimiter[SC_GEBRUIKERS], 0);
     cfg_clear(&cfg);
 
-    write_ini(dir, BASE "[migratie]\ningangsdatum = 1-12-2026\nlooptijd_jaren = 2\ntaal = nl\n[bestanden]\n"
-                        "machtigingen = /abs/m.csv.gz\nwerkgevers_delimiter = tab\nencoding = utf-8\n");
+    write_ini(
+        dir, BASE
+        "[migratie]\ningangsdatum = 1-12-2026\nlooptijd_jaren = 2\ntaal = nl\nbrieven = nee\n[bestanden]\n"
+        "machtigingen = /abs/m.csv.gz\nwerkgevers_delimiter = tab\nencoding = utf-8\n");
     assert_int_equal(cfg_load(dir, today, &ov, &cfg, &ei), MG_OK);
     assert_int_equal(cfg.ingangsdatum, id_days_from_civil(2026, 12, 1));
     assert_int_equal(cfg.years, 2);
     assert_int_equal(cfg.lang, 1); /* --lang overrides taal */
+    assert_int_equal(cfg.letters, 0);
     assert_string_equal(cfg.format, "anders");
     assert_string_equal(cfg.files[SC_MACHTIGINGEN], "/abs/m.csv.gz");
     assert_int_equal(cfg.delimiter[SC_WERKGEVERS], '\t');

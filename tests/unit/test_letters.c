@@ -213,6 +213,7 @@ static int fx_setup(void **state)
     f->cfg.leverancier = "KPN";
     f->cfg.lang = LANG_NL;
     f->cfg.run_date = 20775; /* 18-11-2026 */
+    f->cfg.letters = 1;
     f->p = mg_portfolio_new();
     assert_non_null(f->p);
     *state = f;
@@ -367,7 +368,7 @@ static void test_prepare_too_long(void **state)
     free(lhns);
 }
 
-/* No form-route request: no set at all. */
+/* No form-route request, or brieven = nee: no set at all. */
 static void test_prepare_none(void **state)
 {
     fixture *f = *state;
@@ -376,6 +377,12 @@ static void test_prepare_none(void **state)
 
     fx_request(&f->req[0], "11111111", "Beheermodule B.V.", NULL, NULL, 0);
     f->req[0].route = RT_BEHEERMODULE;
+    assert_int_equal(lt_prepare(&f->cfg, f->cat, &f->lay, f->p, f->req, 1, LT_DIR, &s, &ei), MG_OK);
+    assert_null(s);
+    /* brieven = nee: none for a form-route client either */
+    f->req[0].route = RT_FORMULIER;
+    f->cfg.letters = 0;
+    s = (lt_set *)1;
     assert_int_equal(lt_prepare(&f->cfg, f->cat, &f->lay, f->p, f->req, 1, LT_DIR, &s, &ei), MG_OK);
     assert_null(s);
 }
