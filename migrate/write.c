@@ -340,8 +340,8 @@ static mg_error wr_letters(wr_ctx *c, size_t first, size_t last, size_t slot, mg
         if (!w)
             return MG_ERR_WRITE;
         err = lt_write(c->opt->letters, i, wr_pdf_write, w, c->files[slot], ei);
-        if (err ==
-            MG_ERR_WRITE) { /* the file's writer failed (a full disk, say): its own message names why */
+        /* the file's writer failed (a full disk, say): its own message names why */
+        if (err == MG_ERR_WRITE) {
             mg_error e = co_close(w, ei, NULL);
             return e ? e : MG_FAIL(ei, err, c->files[slot], 0, MSG_WRITE_ERROR_SHORT);
         }
