@@ -8,6 +8,9 @@
 #   make bench BENCH_REJECT_ROWS=1000000     rows of the rejected-rows run (default 16,000,000; 0 skips it)
 #   make bench BENCH_STATUS=0                no status runs (by default each run is followed by a status
 #                                            run on its output with an export registering every request)
+#   make bench BENCH_LETTERS=0               no letters run (by default the largest portfolio, last order,
+#                                            runs again with brieven = ja: the signing letters' cost; the
+#                                            table's runs have brieven = nee, as the floor writes no PDFs)
 # It prints the machine, per size and order the min and median seconds of migrate and of the I/O floor,
 # their ratios and peak RSS, the worst order per size, time(largest)/time(largest/10) per order, the
 # rejected-rows line, and the findings migrate reports against those the generator expects. Targets are
@@ -20,6 +23,7 @@ BENCH_RUNS  ?= 3
 BENCH_ORDERS ?= user employer shuffled
 BENCH_REJECT_ROWS ?= 16000000
 BENCH_STATUS ?= 1
+BENCH_LETTERS ?= 1
 BENCH_LIBS   = -lcsv $(shell pkg-config --libs xlsxwriter zlib 2>/dev/null || echo -lxlsxwriter -lz)
 
 .PHONY: bench bench-tools test-reject-mem
@@ -36,7 +40,8 @@ $(B)/bench-floor: tests/bench/floor.c | $(B)/.deps
 
 bench: $(B)/migrate $(B)/genportfolio $(B)/bench-floor
 	@BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_ORDERS="$(BENCH_ORDERS)" \
-	  BENCH_REJECT_ROWS="$(BENCH_REJECT_ROWS)" BENCH_STATUS="$(BENCH_STATUS)" sh tests/bench/bench.sh $(B)
+	  BENCH_REJECT_ROWS="$(BENCH_REJECT_ROWS)" BENCH_STATUS="$(BENCH_STATUS)" BENCH_LETTERS="$(BENCH_LETTERS)" \
+	  sh tests/bench/bench.sh $(B)
 
 # Rejected rows cost no memory per row beyond a small fixed record: 300,000 of them in under 64 bytes each
 # (peak RSS beyond a one-row run; the ledger entry is 8). Memory, not time, is asserted.

@@ -280,7 +280,57 @@ def generate(gen, g, order, seed, port):
         planted[k] = int(v)
     with open(port + ".planted", "w") as f:
         f.write(res.stdout)
+    letters_setting(port, "nee")  # the floor writes no PDFs: the letters are measured on their own (letters_run)
     return planted, sec, sum(os.path.getsize(os.path.join(port, n)) for n in os.listdir(port))
+
+
+def letters_setting(port, value):
+    """Set `brieven = value` under [migratie] in the portfolio's portfolio.ini."""
+    path = os.path.join(port, "portfolio.ini")
+    text = open(path, encoding="utf-8").read()
+    text = re.sub(r"(?m)^brieven *=.*\n", "", text)
+    text = text.replace("[migratie]\n", f"[migratie]\nbrieven = {value}\n", 1)
+    open(path, "w", encoding="utf-8").write(text)
+
+
+def letters_run(a, migrate, root, g, order, base, env, problems):
+    """Time migrate run with the signing letters on the portfolio of g grants in this order, against the same
+    run without them (base: its seconds); the summary line, or None."""
+    src = os.path.join(root, f"p{g}-{order}")
+    port, out = os.path.join(root, f"p{g}-{order}-letters"), os.path.join(root, f"out{g}-{order}-letters")
+    if not os.path.isdir(src) or not base:
+        return None
+    shutil.rmtree(port, ignore_errors=True)
+    shutil.copytree(src, port)
+    letters_setting(port, "ja")
+    print(f"== letters: {g:,} grants, order {order}, brieven = ja", flush=True)
+    secs, rss, count, size = [], 0, 0, 0
+    for i in range(a.runs):
+        shutil.rmtree(out, ignore_errors=True)
+        sec, kib, rc, hung = run_measured([migrate, "run", port, "-o", out, "--force"], out + ".stdout",
+                                          out + ".stderr", env)
+        print(f"   run {i + 1}: migrate {sec:.3f} s, {kib / 1024:.1f} MiB, exit {rc}", flush=True)
+        if hung or rc not in (0, 1):
+            problems.append(f"letters, {g:,} grants: migrate exit {rc}; see {out}.stderr")
+            return None
+        secs.append(sec)
+        rss = max(rss, kib)
+    folder = os.path.join(out, "ondertekening")
+    pdfs = [n for n in os.listdir(folder) if n.endswith(".pdf")] if os.path.isdir(folder) else []
+    count, size = len(pdfs), sum(os.path.getsize(os.path.join(folder, n)) for n in pdfs)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(port, ignore_errors=True)
+    if not count:
+        problems.append(f"letters, {g:,} grants: no letter written")
+        return None
+    bmin, bmed = min(base), statistics.median(base)
+    lmin, lmed = min(secs), statistics.median(secs)
+    return (f"letters: {count:,} PDFs ({size / 1e6:,.0f} MB, {size / count / 1000:.0f} KB each) for the form-route "
+            f"clients of {g:,} grants ({order}): run with letters min {lmin:.3f} median {lmed:.3f} s, without "
+            f"min {bmin:.3f} median {bmed:.3f} s: +{lmed - bmed:.1f} s on the medians, "
+            f"{(lmed - bmed) * 1000 / count:.2f} ms a letter on {os.cpu_count()} cores "
+            f"({(lmed - bmed) * 1000 * min(2, os.cpu_count() or 1) / count:.1f} ms of one core); "
+            f"peak RSS {rss / 1024:.1f} MiB")
 
 
 def registrations_export(out, port, path):
@@ -409,6 +459,7 @@ def main():
     ap.add_argument("--reject-rows", type=int, default=0)
     ap.add_argument("--seed", default="1")
     ap.add_argument("--status", action="store_true", help="also time migrate status after each run")
+    ap.add_argument("--letters", type=int, default=1, help="0: do not time the run with the signing letters")
     a = ap.parse_args()
     a.runs = max(1, a.runs)
     b = a.build
@@ -434,6 +485,10 @@ def main():
         if last["jobs"] is not None:
             opx[g] = openpyxl_baseline(last["jobs"], os.path.join(root, f"floor{g}-{orders[-1]}"))
     reject = reject_run(a, migrate, problems)
+    letters = None
+    if a.letters and sizes:
+        big_r = results[(max(sizes), orders[-1])]
+        letters = letters_run(a, migrate, root, max(sizes), orders[-1], big_r["m"], env, problems)
 
     # --- the table
     print()
@@ -503,6 +558,12 @@ def main():
                           f"peak RSS {r['srss'] / 1024:.1f} MiB{tail}")
                 else:
                     print(f"{g:>9,} {o:9} status: no measurement")
+    if letters:
+        print(letters)
+    elif a.letters:
+        print("letters: no measurement (see above)")
+    else:
+        print("letters: skipped (BENCH_LETTERS=0)")
     if reject:
         print(reject)
     elif a.reject_rows > 0:
