@@ -14,33 +14,10 @@
 /* Characters of the long name. */
 #define LONG_NAME_CHARS 200
 
-/* The calendar's bytes as the write callback got them, and how it behaves. */
-typedef struct sink {
-    char *s;
-    size_t n, cap;
-    int calls;   /* calls of the callback so far */
-    int fail_at; /* the call (1-based) that fails; 0 = none */
-} sink;
-
-/* Write callback: append to the sink, or fail on its fail_at-th call. */
+/* Write callback: the calendar's bytes into a sink (testutil.h: test_sink). */
 static int collect(void *ctx, const char *buf, size_t len)
 {
-    sink *k = ctx;
-
-    k->calls++;
-    if (k->fail_at && k->calls == k->fail_at)
-        return -1;
-    if (k->n + len + 1 > k->cap) {
-        size_t cap = (k->n + len + 1) * 2;
-        char *s = realloc(k->s, cap);
-        assert_non_null(s);
-        k->s = s;
-        k->cap = cap;
-    }
-    memcpy(k->s + k->n, buf, len);
-    k->n += len;
-    k->s[k->n] = '\0';
-    return 0;
+    return test_sink_put(ctx, buf, len);
 }
 
 /* One item of the table: what goes in, its due date, and its name as it must read back. */
@@ -137,7 +114,7 @@ static ca_options options_of(const render_case *r)
 }
 
 /* Render the table through collect; after each to-do its bytes must be written (streaming). */
-static void render(const ca_options *o, sink *k)
+static void render(const ca_options *o, test_sink *k)
 {
     mg_error err = MG_ERR_INTERNAL;
     ca_writer *w;
@@ -274,7 +251,7 @@ static void test_parse_back(void **state)
     for (size_t r = 0; r < ARRAY_LEN(renders); r++) {
         ca_options o = options_of(&renders[r]);
         icalcomponent *cal, *t;
-        sink k;
+        test_sink k;
         size_t i = 0;
 
         render(&o, &k);
@@ -314,7 +291,7 @@ static void test_reproducible(void **state)
     (void)state;
     for (size_t r = 0; r < ARRAY_LEN(renders); r++) {
         ca_options o = options_of(&renders[r]);
-        sink a, b;
+        test_sink a, b;
 
         render(&o, &a);
         render(&o, &b);
@@ -322,7 +299,7 @@ static void test_reproducible(void **state)
         assert_memory_equal(a.s, b.s, a.n);
         if (r > 0) {
             ca_options prev = options_of(&renders[r - 1]);
-            sink c;
+            test_sink c;
             render(&prev, &c);
             assert_true(c.n != a.n || memcmp(c.s, a.s, a.n) != 0);
             free(c.s);
@@ -336,7 +313,7 @@ static void test_reproducible(void **state)
 static void test_empty(void **state)
 {
     ca_options o = options_of(&renders[0]);
-    sink k = {0};
+    test_sink k = {0};
     mg_error err;
     ca_writer *w = ca_begin(&o, collect, &k, &err);
     icalcomponent *cal;
@@ -363,7 +340,7 @@ static void test_write_fails(void **state)
     for (int end_it = 0; end_it <= 1; end_it++) {
         for (int at = 1; at <= calls; at++) {
             ca_options o = options_of(&renders[1]);
-            sink k = {0};
+            test_sink k = {0};
             mg_error err = MG_OK;
             ca_writer *w;
             int failed = 0;
@@ -405,7 +382,7 @@ static void test_bad_arguments(void **state)
     ca_options good = options_of(&renders[0]);
     ca_options bad[7];
     ca_item item = items[0];
-    sink k = {0};
+    test_sink k = {0};
     mg_error err;
     ca_writer *w;
     icalcomponent *cal;

@@ -251,24 +251,10 @@ static void fx_request(mg_request *r, const char *kvk, const char *naam, const c
     r->nreps = n;
 }
 
-/* A PDF gathered in memory. */
-typedef struct membuf {
-    char *s;
-    size_t n;
-} membuf;
-
-/* Write callback: append to the buffer. */
+/* Write callback: the PDF's bytes into a sink (testutil.h: test_sink). */
 static int mem_write(void *ctx, const void *buf, size_t len)
 {
-    membuf *m = ctx;
-    char *s = realloc(m->s, m->n + len);
-
-    if (!s)
-        return 1;
-    memcpy(s + m->n, buf, len);
-    m->s = s;
-    m->n += len;
-    return 0;
+    return test_sink_put(ctx, buf, len);
 }
 
 /* One mail per address (case aside) over several clients; one per person without an address; one for a
@@ -282,7 +268,7 @@ static void test_prepare(void **state)
     static const char *noname[] = {""}, *nomail[] = {"info@klant.nl"};
     lt_set *s = NULL;
     mg_errinfo ei;
-    membuf m = {NULL, 0};
+    test_sink m = {0};
     size_t i, warnings = 0;
 
     fx_request(&f->req[0], "11111111", "Bakkerij 't Hoekje", jan, janmail, 1);

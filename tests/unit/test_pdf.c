@@ -227,34 +227,11 @@ static void test_wrap_every_width(void **state)
 
 /* ---- pd_write ---- */
 
-/* The PDF's bytes as the write callback got them, and how it behaves. */
-typedef struct sink {
-    char *s;
-    size_t n, cap;
-    int calls;   /* calls of the callback so far */
-    int fail_at; /* the call (1-based) that fails; 0 = none */
-} sink;
-
-/* Write callback: append to the sink, or fail on its fail_at-th call. */
+/* Write callback: the PDF's bytes into a sink (testutil.h: test_sink); never called with nothing. */
 static int collect(void *ctx, const void *buf, size_t len)
 {
-    sink *k = ctx;
-
-    k->calls++;
     assert_true(len > 0);
-    if (k->fail_at && k->calls == k->fail_at)
-        return -1;
-    if (k->n + len + 1 > k->cap) {
-        size_t cap = (k->n + len + 1) * 2;
-        char *s = realloc(k->s, cap);
-        assert_non_null(s);
-        k->s = s;
-        k->cap = cap;
-    }
-    memcpy(k->s + k->n, buf, len);
-    k->n += len;
-    k->s[k->n] = '\0';
-    return 0;
+    return test_sink_put(ctx, buf, len);
 }
 
 /* Footer callback: the reference (ctx), a dash and the page of the pages. */
@@ -322,8 +299,8 @@ static pd_doc letter_doc(void)
     return d;
 }
 
-/* Write a letter into a fresh sink whose fail_at-th call fails (0: none); returns pd_write's result. */
-static mg_error render_failing(const pd_style *st, const pd_doc *d, sink *k, int fail_at, mg_errinfo *ei)
+/* Write a letter into a fresh test_sink whose fail_at-th call fails (0: none); returns pd_write's result. */
+static mg_error render_failing(const pd_style *st, const pd_doc *d, test_sink *k, int fail_at, mg_errinfo *ei)
 {
     memset(k, 0, sizeof *k);
     k->fail_at = fail_at;
@@ -331,7 +308,7 @@ static mg_error render_failing(const pd_style *st, const pd_doc *d, sink *k, int
 }
 
 /* Write a letter into a fresh sink; returns pd_write's result. */
-static mg_error render(const pd_style *st, const pd_doc *d, sink *k, mg_errinfo *ei)
+static mg_error render(const pd_style *st, const pd_doc *d, test_sink *k, mg_errinfo *ei)
 {
     return render_failing(st, d, k, 0, ei);
 }
@@ -353,7 +330,7 @@ static void test_write_reproducible(void **state)
     pd_style st = style();
     pd_doc d = letter_doc();
     mg_errinfo ei;
-    sink a, b, c;
+    test_sink a, b, c;
 
     (void)state;
     assert_int_equal(render(&st, &d, &a, &ei), MG_OK);
@@ -379,7 +356,7 @@ static void test_write_fails(void **state)
     pd_style st = style();
     pd_doc d = letter_doc();
     mg_errinfo ei;
-    sink k = {0};
+    test_sink k = {0};
     int calls;
 
     (void)state;
@@ -432,7 +409,7 @@ static void test_bad_fonts(void **state)
             mg_errinfo ei;
             static char dummy;
             pd_face *f = (pd_face *)(void *)&dummy; /* pd_face_new must set it to NULL */
-            sink k = {0};
+            test_sink k = {0};
             if (bold)
                 st.font_bold = paths[p];
             else
@@ -465,7 +442,7 @@ static void test_bad_arguments(void **state)
     pd_doc d = letter_doc(), dd;
     pd_block blocks[2] = {{PD_PARA, NULL, "tekst"}, {(pd_kind)42, NULL, "x"}};
     mg_errinfo ei;
-    sink k = {0};
+    test_sink k = {0};
 
     (void)state;
     for (size_t i = 0; i < ARRAY_LEN(bad); i++)
@@ -535,7 +512,7 @@ static void test_too_many_pages(void **state)
     pd_style st = style();
     pd_doc d = letter_doc();
     mg_errinfo ei;
-    sink k = {0};
+    test_sink k = {0};
     size_t i, pages;
     char want[32];
 
@@ -571,7 +548,7 @@ static void test_too_many_pages(void **state)
 typedef struct job {
     const pd_style *st;
     const pd_doc *doc;
-    sink k;
+    test_sink k;
     mg_error err;
 } job;
 
@@ -596,7 +573,7 @@ static void test_threads(void **state)
     pd_doc d = letter_doc();
     job jobs[2] = {{&st, &d, {0}, MG_OK}, {&st_bold, &d, {0}, MG_OK}};
     pthread_t t[2];
-    sink alone[2];
+    test_sink alone[2];
 
     (void)state;
     st_bold.font_bold = FONT_BOLD;
@@ -702,7 +679,7 @@ static void test_two_pages(void **state)
     pd_style st = style();
     pd_doc d = letter_doc();
     mg_errinfo ei;
-    sink k = {0};
+    test_sink k = {0};
     FILE *fp;
     int fd, words = 0;
 
