@@ -30,6 +30,14 @@ ORDER_DEPENDENT = {"user-duplicate", "employer-duplicate"}
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1795000000")
 
 
+def files(folder):
+    """Every file under folder, as relative paths (subfolders such as ondertekening/ included), sorted."""
+    out = []
+    for dirpath, _, names in os.walk(folder):
+        out += [os.path.relpath(os.path.join(dirpath, n), folder) for n in names]
+    return sorted(out)
+
+
 def run(binary, portfolio, out):
     """Run migrate; exit 0 or 1 is a finished run."""
     r = subprocess.run([binary, "run", "-q", portfolio, "-o", out, "--force"], env=ENV,
@@ -107,22 +115,23 @@ def main():
         # the same inputs twice: every file, workbooks and SHA256SUMS included, byte for byte
         again = os.path.join(work, "base.again")
         run(binary, os.path.join(work, "base"), again)
-        for name in sorted(os.listdir(base)):
+        for name in files(base):
             if open(os.path.join(base, name), "rb").read() != open(os.path.join(again, name), "rb").read():
                 print(f"FAIL reproducible: {name} differs between two runs of the same inputs")
                 failed += 1
-        if sorted(os.listdir(base)) != sorted(os.listdir(again)):
+        if files(base) != files(again):
             print("FAIL reproducible: the two runs wrote different files")
             failed += 1
+        letters = [n for n in files(base) if n.startswith("ondertekening/")]
         for label, out in results[1:]:
-            for name in COMPARED:
+            for name in COMPARED + letters:
                 a, b = os.path.join(base, name), os.path.join(out, name)
                 if not os.path.exists(a) and not os.path.exists(b):
                     continue
                 if not (os.path.exists(a) and os.path.exists(b)) or open(a, "rb").read() != open(b, "rb").read():
                     print(f"FAIL shuffle {label}: {name} differs from the unshuffled run")
                     failed += 1
-        print(f"shuffle: two runs byte-identical; {len(seeds)} shuffles of {portfolio}, {len(COMPARED)} files each: "
+        print(f"shuffle: two runs byte-identical; {len(seeds)} shuffles of {portfolio}, {len(COMPARED) + len(letters)} files each (the letters too): "
               f"{'identical' if not failed else f'{failed} differences'}")
         return 1 if failed else 0
     finally:
