@@ -42,7 +42,7 @@ grep -q 'rows read\|writing:' "$work/nl.lines" && fail "nl: English on the progr
 # cleared before the findings and at the end: every progress text stands alone between two erasures (a
 # finding printed without erasing the line would share its text), and the last thing shown is an erasure
 grep -a 'rijen gelezen\|schrijven: ' "$work/nl.lines" |
-    grep -Eav '^migrate: ([a-z.]+: [0-9.]+ rijen gelezen \([0-9]{1,2}%\)|schrijven: [a-z.-]+)$' >"$work/mixed" &&
+    grep -Eav '^migrate: ([a-z.]+: [0-9.]+ rijen gelezen \([0-9]{1,2}%\)|schrijven: [a-z0-9./-]+)$' >"$work/mixed" &&
     { fail "nl: a progress line mixed with other text:"; sed 's/^/    /' "$work/mixed"; }
 [ "$(tr -d '\r\n' <"$work/nl.tty" | sed 's/Script done.*//' | tail -c 3 | od -An -c | tr -d ' ')" = '033[K' ] ||
     fail "nl: the line is not cleared at the end"

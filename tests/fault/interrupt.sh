@@ -13,7 +13,7 @@ start=$(date +%s.%N)
 rc=$?
 [ "$rc" -le 1 ] || { echo "interrupt: the clean run exited $rc" >&2; exit 1; }
 whole=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
-(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 failed=0
 runs=0
 for sig in INT TERM; do
@@ -36,7 +36,7 @@ for sig in INT TERM; do
             failed=$((failed + 1))
             rm -rf "$work"/.out.*
         fi
-        if ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+        if ! (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) | cmp -s - "$work/before"; then
             echo "FAIL SIG$sig at ${frac}: the previous output changed"; failed=$((failed + 1))
         fi
         [ "$rc" -eq "$want" ] && ! grep -q "onderbroken; er is niets geschreven" "$work/err" && {

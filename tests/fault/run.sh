@@ -14,7 +14,7 @@ export SOURCE_DATE_EPOCH=1795000000
 "$bin" run -q "$portfolio" -o "$work/out" >/dev/null 2>&1
 rc=$?
 [ "$rc" -le 1 ] || { echo "fault: the clean run exited $rc" >&2; exit 1; }
-(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 runs=0
 failed=0
 check() { # $1 = label; uses $rc, $work
@@ -33,7 +33,7 @@ check() { # $1 = label; uses $rc, $work
         echo "FAIL $label: a temporary folder was left: $(ls -a "$work" | grep '^\.out\.')"; failed=$((failed + 1))
         rm -rf "$work"/.out.*; return
     fi
-    if ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+    if ! (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) | cmp -s - "$work/before"; then
         echo "FAIL $label: the previous output changed"; failed=$((failed + 1))
     fi
 }
@@ -80,7 +80,7 @@ while [ $i -lt 30000 ]; do echo "123456789L01;spool $i"; i=$((i + 1)); done >>"$
 "$bin" run -q --lang en --force "$work/rej" -o "$work/out" >/dev/null 2>&1
 rc=$?
 [ "$rc" -le 1 ] || { echo "fault: the clean run with rejected rows exited $rc" >&2; exit 1; }
-(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 : >"$work/err"
 ls -a "$work" >"$work/entries"
 for errno in EIO ENOSPC; do
@@ -107,7 +107,7 @@ for errno in EIO ENOSPC; do
             echo "FAIL spool#$n ($errno): left beside the output: $(ls -a "$work" | grep -vxF -f "$work/entries")"
             failed=$((failed + 1))
         fi
-        if ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+        if ! (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) | cmp -s - "$work/before"; then
             echo "FAIL spool#$n ($errno): the previous output changed"; failed=$((failed + 1))
         fi
         n=$((n + 1))
@@ -152,7 +152,7 @@ done
 # Someone puts a file in the temporary folder while the run writes, and then the run fails (the first write
 # of a workbook): the run removes only the files it wrote, keeps the folder with that file in it, and says so
 # with a warning naming the folder. The previous output stays as it was.
-(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 rm -f "$work/mark"
 FAULT_OP=write FAULT_N=1 FAULT_MATCH=.xlsx FAULT_MARK=$work/mark FAULT_DROP=notes.txt LD_PRELOAD=$shim \
     "$bin" run -q --force "$portfolio" -o "$work/out" >/dev/null 2>"$work/err"
@@ -168,7 +168,7 @@ elif [ -z "$kept" ] || [ "$(cd "$work/$kept" && ls -A)" != notes.txt ] || [ "$(c
     failed=$((failed + 1))
 elif ! grep -qF "migrate: $work/out: waarschuwing: de tijdelijke map $work/$kept is bewaard" "$work/err"; then
     echo "FAIL drop: no warning naming the kept folder"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
-elif ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+elif ! (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) | cmp -s - "$work/before"; then
     echo "FAIL drop: the previous output changed"; failed=$((failed + 1))
 else
     echo "fault: a user's file in the temporary folder of a failed run: kept, with a warning"
@@ -179,20 +179,20 @@ rm -rf "$work"/.out.*
 # folder, nothing written; over an earlier output (--force) the check of its SHA256SUMS fails so, and the
 # previous output stays as it was.
 printf 'openssl_conf = init\n[init]\nproviders = prov\n[prov]\nnull = null\n[null]\nactivate = 1\n' >"$work/null.cnf"
-(cd "$work/out" && sha256sum -- * | sort) >"$work/before"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 for target in new out; do
     OPENSSL_CONF=$work/null.cnf "$bin" run -q --lang en --force "$portfolio" -o "$work/$target" >/dev/null 2>"$work/err"
     rc=$?
     runs=$((runs + 1))
     if [ "$rc" -ne 70 ]; then
         echo "FAIL libcrypto ($target): exit $rc, want 70"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
-    elif ! grep -q "^migrate: $work/$target/[A-Za-z0-9.-]*: error: cannot compute its checksum: EVP_" "$work/err"; then
+    elif ! grep -q "^migrate: $work/$target/[A-Za-z0-9./-]*: error: cannot compute its checksum: EVP_" "$work/err"; then
         echo "FAIL libcrypto ($target): no message naming the file and libcrypto's call"; sed 's/^/    /' "$work/err"
         failed=$((failed + 1))
     elif ls -a "$work" | grep -q '^\.\(out\|new\)\.' || [ -e "$work/new" ]; then
         echo "FAIL libcrypto ($target): left behind: $(ls -a "$work" | grep '^\.\(out\|new\)\.\|^new$')"
         failed=$((failed + 1))
-    elif ! (cd "$work/out" && sha256sum -- * | sort) | cmp -s - "$work/before"; then
+    elif ! (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) | cmp -s - "$work/before"; then
         echo "FAIL libcrypto ($target): the previous output changed"; failed=$((failed + 1))
     else
         echo "fault: libcrypto fails ($target): exit 70, $(sed -n 's/^migrate: [^ ]*: error: //p' "$work/err" | cut -c1-60)..."
