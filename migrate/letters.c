@@ -416,7 +416,7 @@ static mg_error lt_build(const lt_set *s, size_t i, lt_doc *d)
     const mg_request *r = s->v[i].r;
     const cat_supplier *sup = cat_supplier_find(s->cat, cfg->leverancier, strlen(cfg->leverancier));
     const ps_prose *ps = s->cat->prose;
-    const char *lhns, *sign_section;
+    const char *sign_section;
     char *t;
     size_t k;
     mg_error err;
@@ -429,10 +429,8 @@ static mg_error lt_build(const lt_set *s, size_t i, lt_doc *d)
     id_format_dmy(r->start, d->dates[0]);
     id_format_dmy(r->end, d->dates[1]);
     id_format_dmy(cfg->run_date, d->today);
-    lhns = pool_strdup(d->pool, r->lhns);
-    if (!lhns)
-        return MG_ERR_NOMEM;
-    { /* "a,b" as "a, b" */
+    { /* the numbers "a,b" as "a, b" */
+        const char *lhns = r->lhns;
         size_t commas = 0, o = 0;
         for (k = 0; lhns[k]; k++)
             commas += lhns[k] == ',';
