@@ -723,20 +723,23 @@ static mg_error lt_mail_row(lt_set *s, const lt_key *k, size_t n, lt_mail *m)
     size_t i, letters = 0;
     int32_t start = INT32_MAX, end = INT32_MIN;
     mg_error err = MG_OK;
+    const char *client_text = /* "{klant} (KvK {klant_kvk})" */
+        ps_sentence(ps_section_get(s->cat->prose, s->cfg->lang, PS_LETTER, PS_SECTION_CLIENT));
 
     for (i = 0; i < n; i++) {
         const lt_letter *l = &s->v[k[i].letter];
-        const char *name = k[i].rep < l->r->nreps ? l->r->rep_name[k[i].rep] : "";
+        const char *name = k[i].rep < l->r->nreps ? l->r->rep_name[k[i].rep] : "", *client;
         if (name[0] && !lt_listed(&names, name))
             lt_put(&names, "; ", name);
         if (i && k[i].letter == k[i - 1].letter)
             continue; /* one person named twice for one client */
-        if (clients.n)
-            lt_put(&clients, NULL, "; ");
-        lt_put(&clients, NULL, l->r->naam);
-        lt_put(&clients, NULL, " (KvK ");
-        lt_put(&clients, NULL, l->r->kvk);
-        lt_put(&clients, NULL, ")");
+        vals[PS_PH_KLANT] = l->r->naam;
+        vals[PS_PH_KLANT_KVK] = l->r->kvk;
+        client = lt_expand_in(s->pool, client_text, vals);
+        if (!client)
+            clients.failed = 1;
+        else
+            lt_put(&clients, "; ", client);
         lt_put(&kvks, "; ", l->r->kvk);
         lt_put(&files, "; ", l->file);
         letters++;
@@ -745,6 +748,7 @@ static mg_error lt_mail_row(lt_set *s, const lt_key *k, size_t n, lt_mail *m)
         if (l->r->end > end)
             end = l->r->end;
     }
+    vals[PS_PH_KLANT] = vals[PS_PH_KLANT_KVK] = NULL;
     m->email = k[0].rep < s->v[k[0].letter].r->nreps ? s->v[k[0].letter].r->rep_mail[k[0].rep] : "";
     m->name = lt_take(&names, s->pool);
     m->files = lt_take(&files, s->pool);

@@ -109,6 +109,7 @@ static const ps_spec_section ps_letter[] = {
     {PS_SECTION_MESSAGE, PS_MAIL_PHS, 0},
     {PS_SECTION_MESSAGE_MORE, PS_MAIL_PHS, 0},
     {PS_SECTION_NO_ADDRESS, 0, 1},
+    {PS_SECTION_CLIENT, PS_BIT(PS_PH_KLANT) | PS_BIT(PS_PH_KLANT_KVK), 1},
 };
 
 static const ps_spec_file ps_files[PS_FILE_COUNT] = {

@@ -108,6 +108,7 @@ typedef enum ps_ph {
 #define PS_SECTION_GREETING "aanhef"
 #define PS_SECTION_GREETING_UNKNOWN "aanhef-onbekend"
 #define PS_SECTION_NO_ADDRESS "geen-adres"
+#define PS_SECTION_CLIENT "klant"
 
 /* What a line of a section makes. */
 typedef enum ps_kind { PS_TITLE = 0, PS_HEADING, PS_ROW, PS_EMPTY } ps_kind;

@@ -47,8 +47,9 @@ def read_csv(path):
         return list(csv.DictReader(f, delimiter=";"))
 
 
-def run(binary, portfolio, out, lang):
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1795000000", MIGRATE_FORMATS_DIR=os.path.join(ROOT, "formats"))
+def run(binary, portfolio, out, lang, formats=None):
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1795000000",
+               MIGRATE_FORMATS_DIR=formats or os.path.join(ROOT, "formats"))
     args = [binary, "run", "-q", portfolio, "-o", out]
     if lang:
         args += ["--lang", lang]
@@ -82,6 +83,8 @@ def main():
     ap.add_argument("--lang")
     ap.add_argument("--min", type=int, default=1)
     ap.add_argument("--min-accented", type=int, default=0, help="letters whose client or signer is not ASCII")
+    ap.add_argument("--edit-template", action="store_true",
+                    help="also run with a copy of formats/ whose brief.txt says something else: the PDFs say it")
     a = ap.parse_args()
     lang = a.lang or "nl"
     names = services(lang)
@@ -112,6 +115,7 @@ def main():
                 problems.append("%s: two runs give different bytes" % f)
         pages_total = 0
         accented = 0
+        edited = False
         for row in form:
             kvk = row["kvk_machtiginggever"]
             mine = [f for f in pdfs if f == kvk + ".pdf" or f.startswith(kvk + "-")]
@@ -173,6 +177,24 @@ def main():
                     problems.append("verzendlijst has no row for %s" % addr)
         if len(pdfs) < a.min:
             problems.append("only %d letters, expected at least %d" % (len(pdfs), a.min))
+        if a.edit_template and pdfs:
+            # the wording is data: a sentence changed in a copy of formats/brieven/ is in the next run's PDFs
+            formats = os.path.join(tmp, "formats")
+            shutil.copytree(os.path.join(ROOT, "formats"), formats)
+            brief = os.path.join(formats, "brieven", lang, "brief.txt")
+            text = open(brief, encoding="utf-8").read()
+            title = "# Ketenmachtiging eHerkenning voor UWV" if lang == "nl" else "# eHerkenning chain authorisation for UWV"
+            if title not in text:
+                problems.append("brief.txt has no title line to change")
+            text = text.replace(title, "# Een nieuwe titel, zonder herbouwen: {klant}", 1)
+            open(brief, "w", encoding="utf-8").write(text)
+            out3 = os.path.join(tmp, "out3")
+            run(a.binary, port, out3, a.lang, formats)
+            got = norm(tool("pdftotext", "-layout", os.path.join(out3, "ondertekening", pdfs[0]), "-"))
+            if "Een nieuwe titel, zonder herbouwen:" not in got:
+                problems.append("a title changed in brief.txt is not in the next run's letter")
+            else:
+                edited = True
         if accented < a.min_accented:
             problems.append("only %d letters with accented names, expected at least %d" % (accented, a.min_accented))
     finally:
@@ -182,7 +204,9 @@ def main():
     if problems:
         return 1
     print("letters: %d PDFs (%d pages, %d with accented names) read back by pdftotext, pdfinfo and pdftoppm; "
-          "%d mail rows%s%s" % (len(pdfs), pages_total, accented, len(mails), "; supplier " + a.leverancier if a.leverancier else "",
+          "%d mail rows%s%s%s" % (len(pdfs), pages_total, accented, len(mails),
+                                   "; a title edited in brief.txt shows in the next run's letters" if edited else "",
+                                   "; supplier " + a.leverancier if a.leverancier else "",
            "; " + lang if a.lang else ""))
     return 0
 
