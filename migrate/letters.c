@@ -602,7 +602,7 @@ static mg_error lt_check(lt_set *s, size_t i, const pd_face *face, mg_portfolio 
 
 /* A letter's place in verzendlijst.csv: the address (or name) it goes to. */
 typedef struct lt_key {
-    char *key;          /* "1" + lower-case address; "2" + name when no address; "3" + KvK when neither */
+    char *key; /* "1" + lower-case address; "2" + KvK "/" name without one; "3" + KvK "/" with neither */
     size_t letter, rep; /* rep = nreps when the letter has no representative */
 } lt_key;
 
@@ -615,20 +615,28 @@ static int lt_key_cmp(const void *a, const void *b)
     return c ? c : (x->letter > y->letter) - (x->letter < y->letter);
 }
 
-/* The key of a representative: address in lower case, else name with blanks and case folded, else KvK. */
+/* The key of a representative: the address in lower case; without one, the client's KvK and the name with
+ * blanks and case folded (a name alone does not tell two people apart, so such a row is per client); without
+ * either, the KvK. */
 static char *lt_make_key(mg_pool *pool, const mg_request *r, size_t rep)
 {
     const char *mail = rep < r->nreps ? r->rep_mail[rep] : "", *name = rep < r->nreps ? r->rep_name[rep] : "";
-    const char *src = mail[0] ? mail : name[0] ? name : r->kvk;
-    char *k = pool_alloc(pool, strlen(src) + 2);
-    size_t i, o = 1;
+    const char *src = mail[0] ? mail : name;
+    char *k = pool_alloc(pool, strlen(r->kvk) + strlen(src) + 3);
+    size_t i, o;
 
     if (!k)
         return NULL;
     k[0] = mail[0] ? '1' : name[0] ? '2' : '3';
+    o = 1;
+    if (!mail[0]) { /* per client */
+        memcpy(k + o, r->kvk, strlen(r->kvk));
+        o += strlen(r->kvk);
+        k[o++] = '/';
+    }
     for (i = 0; src[i]; i++) {
         unsigned char c = (unsigned char)src[i];
-        if (c == ' ' && (o == 1 || k[o - 1] == ' '))
+        if (c == ' ' && (k[o - 1] == ' ' || k[o - 1] == '/' || o == 1))
             continue;
         k[o++] = (char)(c < 0x80 ? tolower(c) : c);
     }

@@ -354,6 +354,30 @@ static void test_prepare_too_long(void **state)
     free(lhns);
 }
 
+/* Two clients whose signers share a name but have no address: a row each, never one for both (a name alone
+ * does not say they are one person); with an address they would share a row. */
+static void test_prepare_same_name(void **state)
+{
+    fixture *f = *state;
+    static const char *jj[] = {"J. Jansen"}, *none[] = {""};
+    lt_set *s = NULL;
+    mg_errinfo ei;
+
+    fx_request(&f->req[0], "11111111", "Eerste B.V.", jj, none, 1);
+    fx_request(&f->req[1], "22222222", "Tweede B.V.", jj, none, 1);
+    memset(&ei, 0, sizeof ei);
+    assert_int_equal(lt_prepare(&f->cfg, f->cat, &f->lay, f->p, f->req, 2, LT_DIR, &s, &ei), MG_OK);
+    assert_non_null(s);
+    assert_int_equal(s->nmails, 2);
+    assert_string_equal(s->mails[0].kvks, "11111111");
+    assert_string_equal(s->mails[1].kvks, "22222222");
+    assert_string_equal(s->mails[0].name, "J. Jansen");
+    assert_string_equal(s->mails[1].name, "J. Jansen");
+    assert_string_equal(s->mails[0].email, "");
+    assert_non_null(strstr(s->mails[1].remark, "geen e-mailadres"));
+    lt_free(s);
+}
+
 /* No form-route request, or brieven = nee: no set at all. */
 static void test_prepare_none(void **state)
 {
@@ -419,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_template_errors),
         cmocka_unit_test_setup_teardown(test_prepare, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_prepare_too_long, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_prepare_same_name, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_prepare_none, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_prepare_no_font, fx_setup, fx_teardown),
     };
