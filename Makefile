@@ -100,9 +100,11 @@ test-status-delta: $(B)/migrate
 	  tests/cases/status-statuses/registraties.csv 1795000000 1799971200
 
 # The signing letters read back by poppler (pdftotext, pdfinfo, pdftoppm): the demo's, and the demo with a
-# supplier without a portal (every client on the form route, the accented names among them), in both languages.
+# supplier without a portal (every client on the form route, the accented names among them), in both languages;
+# with reikwijdte = dienstverlener every letter names all UWV services.
 test-letters: $(B)/migrate $(B)/.deps-test
 	@python3 tests/letters_test.py $(B)/migrate samples/demo --min 4 --edit-template
+	@python3 tests/letters_test.py $(B)/migrate samples/demo --min 4 --dienstverlener
 	@python3 tests/letters_test.py $(B)/migrate samples/demo --leverancier Reconi --min 25 --min-accented 5
 	@python3 tests/letters_test.py $(B)/migrate samples/demo --leverancier Reconi --lang en --min 25 --min-accented 5
 

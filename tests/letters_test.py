@@ -42,6 +42,12 @@ def services(lang):
     return out
 
 
+def all_services(lang):
+    """The sentence of section alle-diensten of brieven/LANG/brief.txt: what a letter says for all services."""
+    lines = open(os.path.join(ROOT, "formats", "brieven", lang, "brief.txt"), encoding="utf-8").read().split("\n")
+    return lines[lines.index("@ alle-diensten") + 1].strip()
+
+
 def read_csv(path):
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f, delimiter=";"))
@@ -83,6 +89,8 @@ def main():
     ap.add_argument("--lang")
     ap.add_argument("--min", type=int, default=1)
     ap.add_argument("--min-accented", type=int, default=0, help="letters whose client or signer is not ASCII")
+    ap.add_argument("--dienstverlener", action="store_true",
+                    help="reikwijdte = dienstverlener: every letter names all UWV services (section alle-diensten)")
     ap.add_argument("--edit-template", action="store_true",
                     help="also run with a copy of formats/ whose brief.txt says something else: the PDFs say it")
     a = ap.parse_args()
@@ -98,6 +106,10 @@ def main():
             ini = os.path.join(port, "portfolio.ini")
             text = open(ini, encoding="utf-8").read()
             text = re.sub(r"(?m)^leverancier *=.*$", "leverancier = " + a.leverancier, text)
+            open(ini, "w", encoding="utf-8").write(text)
+        if a.dienstverlener:
+            ini = os.path.join(port, "portfolio.ini")
+            text = re.sub(r"(?m)^reikwijdte *=.*$", "reikwijdte = dienstverlener", open(ini, encoding="utf-8").read())
             open(ini, "w", encoding="utf-8").write(text)
         out1, out2 = os.path.join(tmp, "out1"), os.path.join(tmp, "out2")
         run(a.binary, port, out1, a.lang)
@@ -131,7 +143,10 @@ def main():
                     row["ingangsdatum"], row["einddatum"]]
             want += [x for x in row["loonheffingennummers"].split(",") if x]
             want += [x.strip() for x in row["vertegenwoordiger"].split(";") if x.strip()]
-            want += [names[code] for code in names if row.get(code) == "ja"]
+            if a.dienstverlener:
+                want.append(all_services(lang))
+            else:
+                want += [names[code] for code in names if row.get(code) == "ja"]
             accented += any(ord(c) > 127 for c in row["naam_machtiginggever"] + row["vertegenwoordiger"])
             for w in want:
                 if norm(w) not in text:
@@ -205,7 +220,8 @@ def main():
         return 1
     print("letters: %d PDFs (%d pages, %d with accented names) read back by pdftotext, pdfinfo and pdftoppm; "
           "%d mail rows%s%s%s" % (len(pdfs), pages_total, accented, len(mails),
-                                   "; a title edited in brief.txt shows in the next run's letters" if edited else "",
+                                   ("; a title edited in brief.txt shows in the next run's letters" if edited else "") +
+                                   ("; reikwijdte dienstverlener" if a.dienstverlener else ""),
                                    "; supplier " + a.leverancier if a.leverancier else "",
            "; " + lang if a.lang else ""))
     return 0
