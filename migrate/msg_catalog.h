@@ -1650,8 +1650,8 @@ MSG_ID(MSG_RP_ACTION_BLOCKED)
 #define NL_MSG_RP_FINDINGS "Bevindingen: %s fouten, %s waarschuwingen, %s info"
 #define EN_MSG_RP_FINDINGS "Findings: %s errors, %s warnings, %s info"
 MSG_ID(MSG_RP_FINDINGS)
-#define NL_MSG_RP_MORE_CODES "... en nog %zu codes (zie afwijzingen.csv en het overzicht)"
-#define EN_MSG_RP_MORE_CODES "... and %zu more codes (see afwijzingen.csv and the overview)"
+#define NL_MSG_RP_MORE_CODES "... en nog %zu codes (elke bevinding staat in overzicht.xlsx, blad Bevindingen)"
+#define EN_MSG_RP_MORE_CODES "... and %zu more codes (every finding is in overzicht.xlsx, sheet Bevindingen)"
 MSG_ID(MSG_RP_MORE_CODES)
 #define NL_MSG_RP_STRICT                                                                                     \
     "STRIKT: er zijn fouten, dus de importbestanden (beheermodule en formulier) zijn niet geschreven. "      \
