@@ -2,37 +2,20 @@
 #include "capture.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "platform.h"
+
 /* Bytes of captured text passed on at most (libxlsxwriter's lines are dropped whatever their number). */
 #define CAP_LINE_MAX 4096
 
-/* A temporary file, already unlinked (O_TMPFILE where the file system has it, else mkstemp); -1 if none. */
+/* A temporary file in the system's temporary folder that no name reaches; -1 if none. */
 static int cap_tmpfile(void)
 {
-    const char *dir = getenv("TMPDIR");
-    char path[4096];
-    int fd, n;
-
-    if (!dir || !*dir)
-        dir = "/tmp";
-#ifdef O_TMPFILE
-    fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (fd >= 0)
-        return fd;
-#endif
-    n = snprintf(path, sizeof path, "%s/migrate-stderr.XXXXXX", dir);
-    if (n < 0 || (size_t)n >= sizeof path)
-        return -1;
-    fd = mkstemp(path);
-    if (fd < 0)
-        return -1;
-    unlink(path);
-    return fd;
+    return pf_tmpfile(pf_temp_dir());
 }
 
 /* Point descriptor 2 at a temporary file. */
@@ -45,7 +28,7 @@ int cap_begin(cap_stderr *c)
     c->tmp = cap_tmpfile();
     if (c->tmp < 0)
         return -1;
-    c->saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+    c->saved = pf_dup(STDERR_FILENO);
     if (c->saved < 0 || dup2(c->tmp, STDERR_FILENO) < 0) {
         if (c->saved >= 0)
             close(c->saved);

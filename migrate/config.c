@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #include "ident.h"
+#include "platform.h"
 #include "ini.h"
 #include "model.h"
 
@@ -296,7 +296,7 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
                   mg_errinfo *ei)
 {
     cfg_ctx c;
-    struct stat st;
+    pf_info st;
     int f, open_failed = 0;
     mg_error err = MG_OK;
     char *text = NULL;
@@ -314,9 +314,9 @@ mg_error cfg_load(const char *portfolio, int32_t today, const cfg_overrides *ov,
     cfg->letters = 1;
     cfg->eh_level = LV_UNKNOWN;
 
-    if (stat(portfolio, &st) != 0)
+    if (pf_info_path(portfolio, 1, &st) != 0)
         return MG_FAIL(ei, MG_ERR_INPUT, portfolio, 0, MSG_CFG_NO_PORTFOLIO, strerror(errno));
-    if (!S_ISDIR(st.st_mode))
+    if (st.kind != PF_FOLDER)
         return MG_FAIL(ei, MG_ERR_INPUT, portfolio, 0, MSG_CFG_NOT_A_FOLDER);
     cfg->ini_path = cfg_join(portfolio, CFG_INI_NAME);
     if (!cfg->ini_path)

@@ -3,7 +3,6 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +10,7 @@
 #include <unistd.h>
 
 #include "digest.h"
-#include "signals.h"
+#include "platform.h"
 #include "text.h"
 
 /* Size of the write buffer of one file. */
@@ -51,7 +50,7 @@ static int co_flush(co_writer *w)
 {
     size_t off = 0;
 
-    if (sg_pending()) {
+    if (pf_signal_pending()) {
         w->err = MG_ERR_INTERRUPTED;
         w->buflen = 0;
         return -1;
@@ -118,7 +117,7 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
     }
     w->buf = malloc(CO_BUFSIZE);
     w->sha = dg_sha256_new();
-    fd = w->buf && w->sha ? open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600) : -1;
+    fd = w->buf && w->sha ? pf_create(path) : -1;
     if (fd < 0) {
         if (w->buf && w->sha)
             MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
@@ -319,7 +318,7 @@ mg_error co_close(co_writer *w, mg_errinfo *ei, char *sha256)
         co_flush(w);
     err = w->err;
     saved = w->saved_errno;
-    if (!err && fsync(w->fd) != 0) {
+    if (!err && pf_sync(w->fd) != 0) {
         err = MG_ERR_WRITE;
         saved = errno;
     }

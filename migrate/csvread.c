@@ -3,16 +3,16 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <iconv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
+
+#include "platform.h"
 
 #define CR_CHUNK_BYTES (64 * 1024)             /* read size of cr_read_file */
 #define CR_MAX_RECORD_BYTES (4 * CR_MAX_FIELD) /* longest record (all its physical lines) accepted */
@@ -875,28 +875,23 @@ mg_error cr_fail_why(mg_errinfo *ei, mg_error err, const char *file, int open_fa
 /* Open path read-only when it is a regular file. */
 int cr_open_regular(const char *path, const char *why[LANG_COUNT])
 {
-    struct stat st;
-    int fd, flags;
+    pf_info st;
+    int fd;
 
-    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file. */
-    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    /* a FIFO does not make the open wait for a writer; it is refused below as not a regular file */
+    fd = pf_open_read(path, 0);
     if (fd < 0) {
         why[LANG_NL] = why[LANG_EN] = strerror(errno);
         return CR_OPEN_FAILED;
     }
-    if (fstat(fd, &st) != 0) {
+    if (pf_info_fd(fd, &st) != 0) {
         why[LANG_NL] = why[LANG_EN] = strerror(errno);
         goto fail;
     }
-    if (!S_ISREG(st.st_mode)) {
+    if (st.kind != PF_FILE) {
         for (int l = 0; l < LANG_COUNT; l++)
-            why[l] = S_ISDIR(st.st_mode) ? MG_TEXT((mg_lang)l, MSG_CSV_IS_DIRECTORY)
-                                         : MG_TEXT((mg_lang)l, MSG_CSV_NOT_REGULAR);
-        goto fail;
-    }
-    flags = fcntl(fd, F_GETFL);
-    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
-        why[LANG_NL] = why[LANG_EN] = strerror(errno);
+            why[l] = st.kind == PF_FOLDER ? MG_TEXT((mg_lang)l, MSG_CSV_IS_DIRECTORY)
+                                          : MG_TEXT((mg_lang)l, MSG_CSV_NOT_REGULAR);
         goto fail;
     }
     return fd;
@@ -927,7 +922,7 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
 {
     unsigned char magic[2];
     const char *why[LANG_COUNT] = {NULL, NULL};
-    ssize_t n;
+    long long n;
     int fd;
 
     memset(in, 0, sizeof *in);
@@ -935,7 +930,7 @@ static mg_error cr_input_open(cr_input *in, const char *path, mg_errinfo *ei)
     fd = cr_open_regular(path, why);
     if (fd < 0)
         return cr_fail_why(ei, MG_ERR_INPUT, path, fd == CR_OPEN_FAILED, why);
-    n = pread(fd, magic, sizeof magic, 0);
+    n = pf_pread(fd, magic, sizeof magic, 0);
     if (n < 0) {
         MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_CSV_CANNOT_READ, strerror(errno));
         close(fd);

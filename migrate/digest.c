@@ -2,13 +2,14 @@
 #include "digest.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
+
+#include "platform.h"
 
 /* Bytes read per read(2) when hashing a file. */
 #define DG_READ_BUF (64 * 1024)
@@ -170,7 +171,7 @@ done:
 /* The SHA-256 of the file at path. */
 mg_error dg_sha256_file(const char *path, char out[DG_SHA256_HEX_SIZE])
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = pf_open_read(path, 0);
     mg_error err;
     int saved;
 

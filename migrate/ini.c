@@ -7,12 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <ini.h>
 
 #include "csvread.h"
+#include "platform.h"
 
 /* The UTF-8 byte order mark inih skips on the first line. */
 #define IN_UTF8_BOM "\xEF\xBB\xBF"
@@ -61,7 +61,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char *wh
 {
     int fd = cr_open_regular(path, why);
     FILE *fp;
-    struct stat st;
+    pf_info st;
     char *buf;
     size_t n, size;
 
@@ -71,7 +71,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char *wh
     if (fd < 0)
         return MG_ERR_INPUT;
     fp = fdopen(fd, "rb");
-    if (!fp || fstat(fd, &st) != 0) {
+    if (!fp || pf_info_fd(fd, &st) != 0) {
         why[LANG_NL] = why[LANG_EN] = strerror(errno);
         if (fp)
             fclose(fp);
@@ -79,7 +79,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char *wh
             close(fd);
         return MG_ERR_INPUT;
     }
-    size = st.st_size > IN_FILE_MAX ? IN_FILE_MAX : (size_t)st.st_size;
+    size = st.size > IN_FILE_MAX ? IN_FILE_MAX : (size_t)st.size;
     buf = malloc(size + 2); /* one byte more than the file, to see it grow past the limit */
     if (!buf) {
         fclose(fp);
@@ -95,7 +95,7 @@ mg_error in_read_file(const char *path, char **text, size_t *len, const char *wh
         free(buf);
         return MG_FAIL(ei, MG_ERR_INPUT, path, 0, MSG_INI_CLOSE_ERROR, strerror(errno));
     }
-    if (n > IN_FILE_MAX || st.st_size > IN_FILE_MAX) {
+    if (n > IN_FILE_MAX || st.size > IN_FILE_MAX) {
         free(buf);
         return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_INI_TOO_LARGE, IN_FILE_MAX);
     }

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,7 +24,7 @@
 #include "report.h"
 #include "resolve.h"
 #include "route.h"
-#include "signals.h"
+#include "platform.h"
 #include "spool.h"
 #include "status.h"
 #include "text.h"
@@ -205,19 +204,18 @@ static int run_date(mg_lang lang, int32_t *today)
 static int formats_dir_ok(const char *dir)
 {
     char path[MAIN_PATH_MAX];
-    struct stat st;
+    pf_info st;
     int n = snprintf(path, sizeof path, "%s/diensten.ini", dir);
 
     if (n < 0 || (size_t)n >= sizeof path)
         return 0;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    return pf_info_path(path, 1, &st) == 0 && st.kind == PF_FILE;
 }
 
 /* Find formats/: --formats-dir, $MIGRATE_FORMATS_DIR, PREFIX/share/migrate/formats, or the source tree. */
 static const char *find_formats(const char *given, char *buf, size_t size)
 {
     char exe[MAIN_PATH_MAX];
-    ssize_t n;
     char *slash;
     const char *env = getenv("MIGRATE_FORMATS_DIR");
 
@@ -225,9 +223,7 @@ static const char *find_formats(const char *given, char *buf, size_t size)
         return given;
     if (env && *env)
         return env;
-    n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
+    if (pf_exe_path(exe, sizeof exe) == 0) {
         slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
@@ -571,21 +567,22 @@ static int check_out_parents(const char *out, mg_lang lang)
 {
     char path[MAIN_PATH_MAX];
     size_t len = strlen(out), i;
-    struct stat st;
+    pf_info st;
     mg_errinfo ei;
 
     if (len >= sizeof path)
         return 0;
     memcpy(path, out, len + 1);
-    for (i = 1; i < len; i++) {
-        if (path[i] != '/' || path[i - 1] == '/')
+    for (i = pf_root_len(path) + 1; i < len; i++) {
+        char sep = path[i];
+        if (!pf_is_sep(sep) || pf_is_sep(path[i - 1]))
             continue;
         path[i] = '\0';
-        if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        if (pf_info_path(path, 1, &st) == 0 && st.kind != PF_FOLDER) {
             return report_error(MG_FAIL(&ei, MG_ERR_OUTPUT, out, 0, MSG_MAIN_OUT_PARENT_FILE, path), &ei,
                                 lang);
         }
-        path[i] = '/';
+        path[i] = sep;
     }
     return 0;
 }
@@ -837,16 +834,17 @@ done:
     cat_free(cat);
     cfg_clear(&cfg);
     if (err == MG_ERR_INTERRUPTED)
-        sg_reraise(); /* everything freed: end as the signal would have */
+        pf_signal_reraise(); /* everything freed: end as the signal would have */
     return rc;
 }
 
 /* 1 if paths a and b name the same folder. */
 static int same_folder(const char *a, const char *b)
 {
-    struct stat sa, sb;
+    pf_info sa, sb;
 
-    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return pf_info_path(a, 1, &sa) == 0 && pf_info_path(b, 1, &sb) == 0 && sa.dev == sb.dev &&
+           sa.ino == sb.ino;
 }
 
 /* status: where the migration stands, from the portfolio, an earlier output and the supplier's exports. */
@@ -1023,7 +1021,7 @@ done:
     cat_free(cat);
     cfg_clear(&cfg);
     if (err == MG_ERR_INTERRUPTED)
-        sg_reraise(); /* everything freed: end as the signal would have */
+        pf_signal_reraise(); /* everything freed: end as the signal would have */
     return rc;
 }
 
@@ -1098,7 +1096,7 @@ static int cmd_formats(const mg_options *o)
 {
     catalog *cat;
     size_t i, k;
-    char real[PATH_MAX];
+    char real[PF_PATH_MAX];
     mg_lang lang = o->msg_lang;
     int rc = options_apply(o, "formats", OPT_FORMATS);
 
@@ -1109,7 +1107,7 @@ static int cmd_formats(const mg_options *o)
     cat = load_catalog(o->formats_dir, lang, &rc);
     if (!cat)
         return rc;
-    printf(MG_FMT(lang, MSG_MAIN_FORMATS_CATALOGUES), realpath(cat->dir, real) ? real : cat->dir);
+    printf(MG_FMT(lang, MSG_MAIN_FORMATS_CATALOGUES), pf_realpath(cat->dir, real) ? real : cat->dir);
     printf("\n\n%s\n", MG_TEXT(lang, MSG_MAIN_FORMATS_SERVICES));
     for (i = 0; i < cat->nservices; i++) {
         const cat_service *s = &cat->services[i];
@@ -1144,12 +1142,12 @@ static int cmd_formats(const mg_options *o)
 /* A usage error for an unknown command: a suggestion when one is close, the run hint for a folder. */
 static int unknown_command(const char *word, mg_lang lang)
 {
-    struct stat st;
+    pf_info st;
     const char *hint = suggest(word, commands, sizeof commands / sizeof *commands);
 
     if (hint)
         return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND_HINT), word, hint);
-    if (stat(word, &st) == 0 && S_ISDIR(st.st_mode))
+    if (pf_info_path(word, 1, &st) == 0 && st.kind == PF_FOLDER)
         return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND_DIR), word, word);
     return usage_error(lang, MG_FMT(lang, MSG_MAIN_UNKNOWN_COMMAND), word);
 }
@@ -1160,8 +1158,8 @@ int main(int argc, char **argv)
     mg_options o;
     int rc;
 
-    umask(077); /* outputs hold personal data: folders 0700, files 0600 */
-    sg_install();
+    pf_private_files(); /* outputs hold personal data: folders 0700, files 0600 */
+    pf_signals_install();
     memset(&o, 0, sizeof o);
     o.warn_days = -1;
     rc = parse_options(argc, argv, &o);

@@ -1297,9 +1297,6 @@ MSG_ID(MSG_WRITE_TMP_FOLDER)
 #define NL_MSG_SPOOL_CREATE "kan naast deze map geen tijdelijk bestand aanmaken: %s"
 #define EN_MSG_SPOOL_CREATE "cannot create a temporary file next to it: %s"
 MSG_ID(MSG_SPOOL_CREATE)
-#define NL_MSG_SPOOL_REMOVE "kan een tijdelijk bestand naast deze map niet verwijderen: %s"
-#define EN_MSG_SPOOL_REMOVE "cannot remove a temporary file next to it: %s"
-MSG_ID(MSG_SPOOL_REMOVE)
 #define NL_MSG_SPOOL_WRITE "kan een tijdelijk bestand naast deze map niet schrijven: %s"
 #define EN_MSG_SPOOL_WRITE "cannot write a temporary file next to it: %s"
 MSG_ID(MSG_SPOOL_WRITE)

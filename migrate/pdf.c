@@ -5,12 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
 #include "ident.h"
+#include "platform.h"
 #include "text.h"
 
 /*
@@ -344,13 +344,13 @@ static mg_error pd_font_check(const char *path, mg_errinfo *ei)
 {
     unsigned char head[PD_SFNT_HEAD], rec[PD_SFNT_RECORD];
     FILE *fp = fopen(path, "rb");
-    struct stat sb;
+    pf_info sb;
     unsigned long version, tables;
     mg_error err = MG_OK;
 
     if (!fp)
         return MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_OPEN, strerror(errno));
-    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode) ||
+    if (pf_info_fd(fileno(fp), &sb) != 0 || sb.kind != PF_FILE ||
         fread(head, 1, sizeof head, fp) != sizeof head) {
         err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_NOT_TTF);
         goto done;
@@ -364,12 +364,12 @@ static mg_error pd_font_check(const char *path, mg_errinfo *ei)
     for (unsigned long i = 0; i < tables; i++) {
         unsigned long long end;
         if (fread(rec, 1, sizeof rec, fp) != sizeof rec) {
-            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, (unsigned long long)sb.st_size);
+            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, sb.size);
             goto done;
         }
         end = (unsigned long long)pd_be(rec + 8, 4) + pd_be(rec + 12, 4);
-        if (end > (unsigned long long)sb.st_size) {
-            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, (unsigned long long)sb.st_size);
+        if (end > sb.size) {
+            err = MG_FAIL(ei, MG_ERR_CONFIG, path, 0, MSG_PD_FONT_CUT, sb.size);
             goto done;
         }
     }

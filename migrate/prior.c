@@ -8,7 +8,7 @@
 #include "csvread.h"
 #include "ident.h"
 #include "index.h"
-#include "signals.h"
+#include "platform.h"
 #include "write.h"
 
 /* Hard limits. */
@@ -97,7 +97,7 @@ static int pr_record(void *ctx, const cr_record *rec)
     long other;
     size_t at;
 
-    if (sg_pending()) {
+    if (pf_signal_pending()) {
         c->err = MG_FAIL(c->ei, MG_ERR_INTERRUPTED, c->path, rec->line, MSG_ERR_INTERRUPTED);
         return 1;
     }

@@ -2,15 +2,14 @@
 #include "progress.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "capture.h"
+#include "platform.h"
 #include "text.h"
 
 /* Longest line written (the file name is cut to fit). */
@@ -28,7 +27,7 @@ void pg_init(pg_line *pg, int fd, mg_lang lang)
     const char *env = getenv("MIGRATE_PROGRESS_DELAY");
 
     memset(pg, 0, sizeof *pg);
-    pg->fd = fd >= 0 && isatty(fd) ? fd : -1;
+    pg->fd = fd >= 0 && pf_isatty(fd) ? fd : -1;
     pg->lang = lang;
     pg->delay = PG_DELAY;
     if (env && *env) {
@@ -91,22 +90,22 @@ static const char *pg_basename(const char *path)
 static unsigned long long pg_size(const char *path)
 {
     unsigned char magic[2];
-    struct stat st;
-    ssize_t n;
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    pf_info st;
+    long long n;
+    int fd = pf_open_read(path, 0);
 
     if (fd < 0)
         return 0;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (pf_info_fd(fd, &st) != 0 || st.kind != PF_FILE) {
         close(fd);
         return 0;
     }
-    n = pread(fd, magic, sizeof magic, 0);
+    n = pf_pread(fd, magic, sizeof magic, 0);
     if (close(fd) != 0) /* read-only: nothing is lost, but the size is not to be trusted */
         return 0;
     if (n == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
         return 0;
-    return (unsigned long long)st.st_size;
+    return st.size;
 }
 
 /* Progress callback of the reading stage. */

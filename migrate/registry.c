@@ -8,11 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #include "ident.h"
 #include "ini.h"
-#include "signals.h"
+#include "platform.h"
 #include "text.h"
 
 /* Longest layout name, header alias or status word (bytes, with the NUL). */
@@ -481,7 +480,7 @@ mg_error rg_layout_load(const char *formats_dir, const char *name, rg_layout **o
     char *text = NULL;
     size_t len = 0, f;
     int open_failed = 0, n, lg;
-    struct stat st;
+    pf_info st;
     mg_error err;
 
     *out = NULL;
@@ -491,7 +490,8 @@ mg_error rg_layout_load(const char *formats_dir, const char *name, rg_layout **o
         goto cleanup;
     }
     n = snprintf(path, sizeof path, "%s/%s.ini", dir, name);
-    if (!rg_is_name(name) || n < 0 || (size_t)n >= sizeof path || (stat(path, &st) != 0 && errno == ENOENT)) {
+    if (!rg_is_name(name) || n < 0 || (size_t)n >= sizeof path ||
+        (pf_info_path(path, 1, &st) != 0 && errno == ENOENT)) {
         err = rg_unknown_layout(dir, name, ei);
         goto cleanup;
     }
@@ -842,7 +842,7 @@ static int rg_record(void *ctx, const cr_record *rec)
     size_t row, f;
     mg_error e;
 
-    if (sg_pending()) {
+    if (pf_signal_pending()) {
         c->err = MG_FAIL(c->ei, MG_ERR_INTERRUPTED, path, rec->line, MSG_ERR_INTERRUPTED);
         return 1;
     }

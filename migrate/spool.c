@@ -3,11 +3,12 @@
 #include "spool.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "platform.h"
 
 /* Hard limit on the spool's folder path. */
 #define SP_PATH_MAX 4096
@@ -85,32 +86,12 @@ void sp_free(sp_spool *sp)
     free(sp);
 }
 
-/* Make the spool's file: O_TMPFILE in its folder, else a unique name unlinked at once. */
+/* Make the spool's file: a temporary file in its folder that no name reaches. */
 static mg_error sp_create(sp_spool *sp, mg_errinfo *ei)
 {
-    char path[SP_PATH_MAX];
-    int n;
-
-#ifdef O_TMPFILE
-    sp->fd = open(sp->dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (sp->fd >= 0)
-        return MG_OK;
-    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_CREATE, strerror(errno));
-#endif
-    n = snprintf(path, sizeof path, "%s/.migrate-spool.XXXXXX", sp->dir);
-    if (n < 0 || (size_t)n >= sizeof path)
-        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_WRITE_PATH_TOO_LONG);
-    sp->fd = mkstemp(path);
+    sp->fd = pf_tmpfile(sp->dir);
     if (sp->fd < 0)
         return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_CREATE, strerror(errno));
-    if (unlink(path) != 0) {
-        int e = errno;
-        close(sp->fd);
-        sp->fd = -1;
-        return MG_FAIL(ei, MG_ERR_OUTPUT, sp->shown, 0, MSG_SPOOL_REMOVE, strerror(e));
-    }
-    (void)fcntl(sp->fd, F_SETFD, FD_CLOEXEC);
     return MG_OK;
 }
 
@@ -230,7 +211,7 @@ static mg_error sp_fill(sp_reader *r, mg_errinfo *ei)
         return MG_OK;
     want = sp->size - r->off < sp->chunk ? (size_t)(sp->size - r->off) : sp->chunk;
     while (r->len < want) {
-        ssize_t k = pread(sp->fd, r->buf + r->len, want - r->len, (off_t)(r->off + r->len));
+        long long k = pf_pread(sp->fd, r->buf + r->len, want - r->len, r->off + r->len);
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)

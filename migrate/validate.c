@@ -6,11 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #include "ident.h"
 #include "index.h"
-#include "signals.h"
+#include "platform.h"
 #include "text.h"
 
 /* Hard limit on the length of a header cell looked at. */
@@ -842,7 +841,7 @@ static int va_record(void *ctx, const cr_record *rec)
     size_t row, f;
     const sc_filedef *d = sc_file_def(c->file);
 
-    if (sg_pending()) {
+    if (pf_signal_pending()) {
         c->err =
             MG_FAIL(c->ei, MG_ERR_INTERRUPTED, c->p->files[c->file].path, rec->line, MSG_ERR_INTERRUPTED);
         return 1;
@@ -910,13 +909,13 @@ static int va_record(void *ctx, const cr_record *rec)
 /* The path to read for file f: as configured, or with .gz added when only that exists; both = ambiguous. */
 static mg_error va_pick_path(const char *path, char **out, mg_errinfo *ei)
 {
-    struct stat st;
+    pf_info st;
     size_t n = strlen(path);
     int plain, plain_errno;
     char *gz;
 
     *out = NULL;
-    plain = stat(path, &st) == 0;
+    plain = pf_info_path(path, 1, &st) == 0;
     plain_errno = errno;
     if (n > 3 && !strcmp(path + n - 3, ".gz"))
         goto as_given;
@@ -925,7 +924,7 @@ static mg_error va_pick_path(const char *path, char **out, mg_errinfo *ei)
         return MG_ERR_NOMEM;
     memcpy(gz, path, n);
     memcpy(gz + n, ".gz", 4);
-    if (lstat(gz, &st) != 0) {
+    if (pf_info_path(gz, 0, &st) != 0) {
         free(gz);
         goto as_given;
     }

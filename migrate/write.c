@@ -1,18 +1,11 @@
 /* write.c — stage 5: every output file, written into a temporary folder that is renamed into place. */
-#define _GNU_SOURCE /* renameat2 and its RENAME_ flags (glibc 2.28 and later) */
 #include "write.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "csvout.h"
@@ -20,7 +13,7 @@
 #include "ident.h"
 #include "report.h"
 #include "route.h"
-#include "signals.h"
+#include "platform.h"
 #include "table.h"
 #include "xlsx.h"
 #include "calendar.h"
@@ -34,7 +27,6 @@
 #define WR_ENTRIES_MAX 1000000         /* entries of one folder of an output folder looked at */
 #define WR_NAME_MAX 128                /* longest name of a letter as SHA256SUMS lists it (SUB/NAME) */
 #define WR_LOCK_WAIT_MS 30000          /* longest wait for another run's final step */
-#define WR_LOCK_STEP_MS 10
 
 /* The folder being written and the files in it. */
 typedef struct wr_ctx {
@@ -334,7 +326,7 @@ static mg_error wr_letters(wr_ctx *c, size_t first, size_t last, size_t slot, mg
     for (i = first; i < last; i++, slot++) {
         co_writer *w;
         mg_error err;
-        if (sg_pending())
+        if (pf_signal_pending())
             return MG_FAIL(ei, MG_ERR_INTERRUPTED, c->files[slot], 0, MSG_ERR_INTERRUPTED);
         w = wr_open(c, slot, &raw, ei);
         if (!w)
@@ -466,7 +458,7 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     err = dg_sha256_data(text, len, c->sums[slot]);
     if (err)
         return wr_sum_fail(c->ei, err, path);
-    fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    fd = pf_create(path);
     if (fd < 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     while (off < len) {
@@ -480,7 +472,7 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
         }
         off += (size_t)n;
     }
-    if (fsync(fd) != 0) {
+    if (pf_sync(fd) != 0) {
         int e = errno;
         close(fd);
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_ERROR_FSYNC, strerror(e));
@@ -531,26 +523,26 @@ static mg_error wr_checksums(wr_ctx *c)
 static int wr_split(const char *path, char *parent, size_t psize, char *base, size_t bsize)
 {
     char tmp[WR_PATH_MAX];
-    size_t n = strlen(path);
-    char *slash;
+    size_t n = strlen(path), root = pf_root_len(path), cut;
 
     if (n == 0 || n >= sizeof tmp)
         return 0;
     memcpy(tmp, path, n + 1);
-    while (n > 1 && tmp[n - 1] == '/')
+    while (n > root && n > 1 && pf_is_sep(tmp[n - 1]))
         tmp[--n] = '\0';
-    slash = strrchr(tmp, '/');
-    if (!slash) {
+    for (cut = n; cut > root && !pf_is_sep(tmp[cut - 1]); cut--)
+        continue;
+    snprintf(base, bsize, "%s", tmp + cut);
+    if (cut == 0) {
         snprintf(parent, psize, ".");
-        snprintf(base, bsize, "%s", tmp);
     } else {
-        snprintf(base, bsize, "%s", slash + 1);
-        if (slash == tmp)
-            snprintf(parent, psize, "/");
-        else {
-            *slash = '\0';
-            snprintf(parent, psize, "%s", tmp);
-        }
+        size_t end = cut - 1; /* the separator before the name, or the end of the root */
+        while (end > root && pf_is_sep(tmp[end - 1]))
+            end--;
+        if (end <= root)
+            end = root; /* the root itself: "/", "C:\\", "C:" */
+        tmp[end] = '\0';
+        snprintf(parent, psize, "%s", tmp);
     }
     return base[0] && strcmp(base, ".") && strcmp(base, "..");
 }
@@ -558,19 +550,19 @@ static int wr_split(const char *path, char *parent, size_t psize, char *base, si
 /* 1 if folder is the portfolio folder or holds it (both existing; compared as real paths). */
 static int wr_holds(const char *folder, const char *portfolio)
 {
-    char rf[PATH_MAX], rp[PATH_MAX];
+    char rf[PF_PATH_MAX], rp[PF_PATH_MAX];
     size_t n;
 
-    if (!portfolio || !realpath(folder, rf) || !realpath(portfolio, rp))
+    if (!portfolio || !pf_realpath(folder, rf) || !pf_realpath(portfolio, rp))
         return 0;
     n = strlen(rf);
-    return strncmp(rf, rp, n) == 0 && (rp[n] == '\0' || rp[n] == '/' || (n == 1 && rf[0] == '/'));
+    return strncmp(rf, rp, n) == 0 && (rp[n] == '\0' || pf_is_sep(rp[n]) || (n > 0 && pf_is_sep(rf[n - 1])));
 }
 
 /* The identities (device, inode) of the input files, so that none of them is taken for an output file. */
 typedef struct wr_ids {
-    dev_t dev[2 * WR_MAX_INPUTS];
-    ino_t ino[2 * WR_MAX_INPUTS];
+    unsigned long long dev[2 * WR_MAX_INPUTS];
+    unsigned long long ino[2 * WR_MAX_INPUTS];
     size_t n;
 } wr_ids;
 
@@ -578,31 +570,32 @@ typedef struct wr_ids {
 static void wr_ids_load(const wr_options *opt, wr_ids *ids)
 {
     char gz[WR_PATH_MAX];
-    struct stat st;
+    pf_info st;
     size_t i;
 
     ids->n = 0;
     for (i = 0; i < opt->ninputs && i < WR_MAX_INPUTS; i++) {
         if (!opt->inputs[i])
             continue;
-        if (stat(opt->inputs[i], &st) == 0) {
-            ids->dev[ids->n] = st.st_dev;
-            ids->ino[ids->n++] = st.st_ino;
+        if (pf_info_path(opt->inputs[i], 1, &st) == 0) {
+            ids->dev[ids->n] = st.dev;
+            ids->ino[ids->n++] = st.ino;
         }
-        if (snprintf(gz, sizeof gz, "%s.gz", opt->inputs[i]) < (int)sizeof gz && stat(gz, &st) == 0) {
-            ids->dev[ids->n] = st.st_dev;
-            ids->ino[ids->n++] = st.st_ino;
+        if (snprintf(gz, sizeof gz, "%s.gz", opt->inputs[i]) < (int)sizeof gz &&
+            pf_info_path(gz, 1, &st) == 0) {
+            ids->dev[ids->n] = st.dev;
+            ids->ino[ids->n++] = st.ino;
         }
     }
 }
 
 /* 1 if st is one of the inputs. */
-static int wr_is_input(const wr_ids *ids, const struct stat *st)
+static int wr_is_input(const wr_ids *ids, const pf_info *st)
 {
     size_t i;
 
     for (i = 0; ids && i < ids->n; i++)
-        if (ids->dev[i] == st->st_dev && ids->ino[i] == st->st_ino)
+        if (ids->dev[i] == st->dev && ids->ino[i] == st->ino)
             return 1;
     return 0;
 }
@@ -622,10 +615,15 @@ static int wr_is_subfolder(const char *name)
 /* 1 if a file name as SHA256SUMS lists it is one migrate could have written: NAME or SUBFOLDER/NAME. */
 static int wr_valid_listed(const char *name, size_t len)
 {
-    const char *slash = memrchr(name, '/', len);
-    size_t base = slash ? len - (size_t)(slash + 1 - name) : len;
-    const char *b = slash ? slash + 1 : name;
+    const char *slash = NULL, *b;
+    size_t base, k;
     char sub[64];
+
+    for (k = len; k > 0 && !slash; k--) /* the last '/' */
+        if (name[k - 1] == '/')
+            slash = name + k - 1;
+    base = slash ? len - (size_t)(slash + 1 - name) : len;
+    b = slash ? slash + 1 : name;
 
     if (len == 0 || base == 0 || memchr(name, '\\', len) || memchr(name, '\0', len))
         return 0;
@@ -693,25 +691,25 @@ static mg_error wr_fail_foreign(mg_errinfo *ei, const char *outdir, const wr_fou
 
 /* Read and parse the SHA256SUMS of an output folder (dirfd), if it is a plain file; a line not in the form
  * migrate writes makes the file itself foreign. */
-static mg_error wr_read_sums(int dirfd, wr_found *f, const char *shown, mg_errinfo *ei)
+static mg_error wr_read_sums(const pf_dir *dir, wr_found *f, const char *shown, mg_errinfo *ei)
 {
-    struct stat st, st2;
+    pf_info st, st2;
     int fd;
     size_t len = 0, i, lines = 0;
     char *line;
     mg_error err;
 
-    if (fstatat(dirfd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+    if (pf_dir_info(dir, WR_SHA256SUMS, &st) != 0 || st.kind != PF_FILE)
         return MG_OK; /* absent, or not a plain file: the walk calls it foreign */
-    if (st.st_size > WR_SUMS_MAX) {
+    if (st.size > WR_SUMS_MAX) {
         wr_foreign(f, WR_SHA256SUMS, MSG_WRITE_WHY_TOO_LARGE);
         return MG_OK;
     }
-    fd = openat(dirfd, WR_SHA256SUMS, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    fd = pf_dir_open_read(dir, WR_SHA256SUMS);
     if (fd < 0)
         return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_READ, strerror(errno));
     f->sums = malloc(WR_SUMS_MAX + 1);
-    if (!f->sums || fstat(fd, &st2) != 0 || !S_ISREG(st2.st_mode)) {
+    if (!f->sums || pf_info_fd(fd, &st2) != 0 || st2.kind != PF_FILE) {
         (void)close(fd); /* read only: nothing to lose */
         return f->sums ? MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_UNREADABLE) : MG_ERR_NOMEM;
     }
@@ -793,8 +791,8 @@ static int wr_listed(const wr_found *f, const char *rel)
 /* *same = 1 if the file rel (name in dirfd) still has the SHA-256 that SHA256SUMS lists for it: unchanged
  * since migrate wrote it (a file that cannot be read is changed). Fails only when no checksum can be made;
  * the message names the file under shown. */
-static mg_error wr_unchanged(int dirfd, const char *name, const wr_found *f, const char *rel, int *same,
-                             const char *shown, mg_errinfo *ei)
+static mg_error wr_unchanged(const pf_dir *dir, const char *name, const wr_found *f, const char *rel,
+                             int *same, const char *shown, mg_errinfo *ei)
 {
     char got[DG_SHA256_HEX_SIZE], path[WR_PATH_MAX];
     const char *want = NULL;
@@ -808,7 +806,7 @@ static mg_error wr_unchanged(int dirfd, const char *name, const wr_found *f, con
             want = f->names[i] - DG_SHA256_HEX_LEN - 2;
     if (!want)
         return MG_OK;
-    fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    fd = pf_dir_open_read(dir, name);
     if (fd < 0)
         return MG_OK;
     err = dg_sha256_fd(fd, got);
@@ -840,84 +838,81 @@ static void wr_names_free(char **v, size_t n)
     free(v);
 }
 
-/* The names in a folder (without . and ..), sorted; MG_ERR_OUTPUT if it cannot be read or is too big. */
-static mg_error wr_list(int dirfd, const char *shown, char ***out, size_t *n, mg_errinfo *ei)
+/* The names of a folder as wr_list collects them. */
+typedef struct wr_names {
+    char **v;
+    size_t n, cap;
+    mg_error err;
+    const char *shown;
+    mg_errinfo *ei;
+} wr_names;
+
+/* pf_dir_each callback: keep one name. */
+static int wr_names_add(void *ctx, const char *name)
 {
-    int fd = dup(dirfd);
-    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
-    struct dirent *de;
-    char **v = malloc(64 * sizeof *v);
-    size_t cap = 64;
-    mg_error err = MG_OK;
+    wr_names *l = ctx;
+
+    if (l->n >= WR_ENTRIES_MAX)
+        l->err = MG_FAIL(l->ei, MG_ERR_OUTPUT, l->shown, 0, MSG_WRITE_TOO_MANY_ENTRIES, WR_ENTRIES_MAX);
+    else if (!mg_grow((void **)&l->v, l->n, &l->cap, sizeof *l->v, 64) || (l->v[l->n] = strdup(name)) == NULL)
+        l->err = MG_ERR_NOMEM;
+    else
+        l->n++;
+    return l->err != MG_OK;
+}
+
+/* The names in a folder (without . and ..), sorted; MG_ERR_OUTPUT if it cannot be read or is too big. */
+static mg_error wr_list(const pf_dir *dir, const char *shown, char ***out, size_t *n, mg_errinfo *ei)
+{
+    wr_names l = {NULL, 0, 0, MG_OK, shown, ei};
 
     *out = NULL;
     *n = 0;
-    if (!d || !v) {
-        if (fd >= 0 && !d)
-            (void)close(fd); /* read only */
-        free(v);
-        if (d)
-            closedir(d);
-        return v ? MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_FOLDER_UNREADABLE, strerror(errno))
-                 : MG_ERR_NOMEM;
+    if (pf_dir_each(dir, wr_names_add, &l) < 0)
+        l.err = MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_FOLDER_UNREADABLE, strerror(errno));
+    if (l.err) {
+        wr_names_free(l.v, l.n);
+        return l.err;
     }
-    rewinddir(d);
-    while (!err && (de = readdir(d)) != NULL) {
-        if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-            continue;
-        if (*n >= WR_ENTRIES_MAX)
-            err = MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_TOO_MANY_ENTRIES, WR_ENTRIES_MAX);
-        else if (!mg_grow((void **)&v, *n, &cap, sizeof *v, 64) || (v[*n] = strdup(de->d_name)) == NULL)
-            err = MG_ERR_NOMEM;
-        else
-            (*n)++;
-    }
-    closedir(d);
-    if (err) {
-        wr_names_free(v, *n);
-        *n = 0;
-        return err;
-    }
-    if (*n > 1)
-        qsort(v, *n, sizeof *v, wr_name_cmp);
-    *out = v;
+    if (l.n > 1)
+        qsort(l.v, l.n, sizeof *l.v, wr_name_cmp);
+    *out = l.v;
+    *n = l.n;
     return MG_OK;
 }
 
 /* Walk a folder (sub: the subfolder's name, or NULL for the output folder itself) in name order and
  * mark the first entry migrate did not write. */
-static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found *f, const char *shown,
+static mg_error wr_walk(const pf_dir *dir, const char *sub, const wr_ids *ids, wr_found *f, const char *shown,
                         mg_errinfo *ei)
 {
     char **v;
     size_t n, i;
     char rel[WR_PATH_MAX];
-    mg_error err = wr_list(dirfd, shown, &v, &n, ei);
+    mg_error err = wr_list(dir, shown, &v, &n, ei);
 
     if (err)
         return err;
     if (!sub && n)
         f->st.nonempty = 1;
     for (i = 0; i < n && !err && !f->foreign[0]; i++) {
-        struct stat st;
+        pf_info st;
         snprintf(rel, sizeof rel, "%s%s%s", sub ? sub : "", sub ? "/" : "", v[i]);
-        if (fstatat(dirfd, v[i], &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (pf_dir_info(dir, v[i], &st) != 0) {
             wr_foreign(f, rel, MSG_WRITE_WHY_UNEXAMINED);
-        } else if (S_ISLNK(st.st_mode)) {
+        } else if (st.kind == PF_LINK) {
             wr_foreign(f, rel, MSG_WRITE_WHY_SYMLINK);
         } else if (wr_is_input(ids, &st)) {
             wr_foreign(f, rel, MSG_WRITE_WHY_INPUT);
-        } else if (S_ISDIR(st.st_mode)) {
-            int fd = wr_is_subfolder(rel)
-                         ? openat(dirfd, v[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                         : -1;
-            if (fd < 0) {
+        } else if (st.kind == PF_FOLDER) {
+            pf_dir *d = wr_is_subfolder(rel) ? pf_dir_sub(dir, v[i]) : NULL;
+            if (!d) {
                 wr_foreign(f, rel, MSG_WRITE_WHY_FOLDER);
             } else {
-                err = wr_walk(fd, rel, ids, f, shown, ei);
-                (void)close(fd); /* read only */
+                err = wr_walk(d, rel, ids, f, shown, ei);
+                pf_dir_close(d);
             }
-        } else if (!S_ISREG(st.st_mode)) {
+        } else if (st.kind != PF_FILE) {
             wr_foreign(f, rel, MSG_WRITE_WHY_NOT_PLAIN);
         } else if (!sub && !strcmp(v[i], WR_SHA256SUMS) && f->st.has_sums) {
             /* the marker itself */
@@ -927,7 +922,7 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
             wr_foreign(f, rel, MSG_WRITE_WHY_NOT_LISTED);
         } else if (f->verify) {
             int same = 0;
-            err = wr_unchanged(dirfd, v[i], f, rel, &same, shown, ei);
+            err = wr_unchanged(dir, v[i], f, rel, &same, shown, ei);
             if (!err && !same)
                 wr_foreign(f, rel, MSG_WRITE_WHY_CHANGED);
         }
@@ -940,34 +935,34 @@ static mg_error wr_walk(int dirfd, const char *sub, const wr_ids *ids, wr_found 
 static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *ids, int verify, wr_found *f,
                            mg_errinfo *ei)
 {
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    struct stat st;
+    pf_dir *d = pf_dir_open(path, PF_NOFOLLOW);
+    pf_info st;
     mg_error err;
 
     memset(f, 0, sizeof *f);
     f->verify = verify;
-    if (fd < 0) {
+    if (!d) {
         int e = errno;
         if (e == ENOENT)
             return MG_OK;
-        if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+        if (pf_info_path(path, 0, &st) == 0 && st.kind == PF_LINK)
             return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_SYMLINK);
-        if (e == ENOTDIR || (lstat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
+        if (e == ENOTDIR || (pf_info_path(path, 0, &st) == 0 && st.kind != PF_FOLDER))
             return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_NOT_FOLDER);
         return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_UNUSABLE, strerror(e));
     }
-    if (fstat(fd, &st) != 0) {
+    if (pf_dir_self(d, &st) != 0) {
         int e = errno;
-        (void)close(fd); /* read only */
+        pf_dir_close(d);
         return MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_OUT_UNUSABLE, strerror(e));
     }
     f->st.exists = 1;
-    f->st.dev = (unsigned long long)st.st_dev;
-    f->st.ino = (unsigned long long)st.st_ino;
-    err = wr_read_sums(fd, f, shown, ei);
+    f->st.dev = st.dev;
+    f->st.ino = st.ino;
+    err = wr_read_sums(d, f, shown, ei);
     if (!err)
-        err = wr_walk(fd, NULL, ids, f, shown, ei);
-    (void)close(fd); /* read only */
+        err = wr_walk(d, NULL, ids, f, shown, ei);
+    pf_dir_close(d);
     if (err)
         wr_found_free(f);
     return err;
@@ -976,16 +971,16 @@ static mg_error wr_inspect(const char *path, const char *shown, const wr_ids *id
 /* Check an earlier output folder against its SHA256SUMS. */
 mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *ei)
 {
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    pf_dir *d = pf_dir_open(dir, 0);
     char path[WR_PATH_MAX];
     wr_found f;
     mg_error err;
     size_t i;
 
     memset(&f, 0, sizeof f);
-    if (fd < 0)
+    if (!d)
         return MG_FAIL(ei, MG_ERR_INPUT, dir, 0, MSG_WRITE_PREV_UNUSABLE, strerror(errno));
-    err = wr_read_sums(fd, &f, dir, ei);
+    err = wr_read_sums(d, &f, dir, ei);
     if (err == MG_ERR_OUTPUT) /* SHA256SUMS could not be read: an input problem here */
         err = MG_ERR_INPUT;
     if (!err && !f.st.has_sums && !f.foreign[0])
@@ -994,20 +989,20 @@ mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *e
         err = MG_FAIL(ei, MG_ERR_DATA, wr_join(path, sizeof path, dir, WR_SHA256SUMS) ? path : dir, 0,
                       MSG_WRITE_PREV_BAD_SUMS);
     for (i = 0; !err && i < f.nnames; i++) {
-        struct stat st;
+        pf_info st;
         int same = 0;
         const char *shown = wr_join(path, sizeof path, dir, f.names[i]) ? path : f.names[i];
-        if (fstatat(fd, f.names[i], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) {
+        if (pf_dir_info(d, f.names[i], &st) != 0 || st.kind != PF_FILE) {
             err = MG_FAIL(ei, MG_ERR_DATA, shown, 0, MSG_WRITE_PREV_MISSING);
             break;
         }
-        err = wr_unchanged(fd, f.names[i], &f, f.names[i], &same, dir, ei);
+        err = wr_unchanged(d, f.names[i], &f, f.names[i], &same, dir, ei);
         if (!err && !same)
             err = MG_FAIL(ei, MG_ERR_DATA, shown, 0, MSG_WRITE_PREV_CHANGED);
     }
     if (!err && !wr_listed(&f, required))
         err = MG_FAIL(ei, MG_ERR_DATA, dir, 0, MSG_PRIOR_NO_STAND);
-    (void)close(fd); /* read only */
+    pf_dir_close(d);
     wr_found_free(&f);
     return err;
 }
@@ -1015,7 +1010,7 @@ mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *e
 /* Check that the output folder can be used, and record what it holds. */
 mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
 {
-    struct stat st;
+    pf_info st;
     char parent[WR_PATH_MAX], base[WR_PATH_MAX];
     const char *outdir = opt->outdir;
     wr_ids ids;
@@ -1025,7 +1020,7 @@ mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
     memset(start, 0, sizeof *start);
     if (!wr_split(outdir, parent, sizeof parent, base, sizeof base))
         return MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_OUT_BAD_NAME);
-    if (stat(parent, &st) != 0 || !S_ISDIR(st.st_mode))
+    if (pf_info_path(parent, 1, &st) != 0 || st.kind != PF_FOLDER)
         return MG_FAIL(ei, MG_ERR_OUTPUT, parent, 0, MSG_WRITE_NO_PARENT);
     wr_ids_load(opt, &ids);
     err = wr_inspect(outdir, outdir, &ids, opt->force, &f, ei);
@@ -1043,20 +1038,6 @@ mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
         *start = f.st;
     wr_found_free(&f);
     return err;
-}
-
-/* fsync a folder so renames in it are durable. */
-static int wr_sync_dir(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    int rc;
-
-    if (fd < 0)
-        return -1;
-    rc = fsync(fd);
-    if (close(fd) != 0)
-        rc = -1;
-    return rc;
 }
 
 /* Order services by code. */
@@ -1091,21 +1072,21 @@ static void wr_remove_written(const wr_ctx *c)
 static void wr_remove_old(const char *path, const wr_found *f, const char *shown, mg_lang lang)
 {
     static const char *const subs[] = WR_SUBFOLDERS;
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    struct stat st;
+    pf_dir *d = pf_dir_open(path, PF_NOFOLLOW);
+    pf_info st;
     size_t i;
 
-    if (fd < 0)
+    if (!d)
         return;
     for (i = 0; i < f->nnames; i++)
-        if (fstatat(fd, f->names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
-            unlinkat(fd, f->names[i], 0);
+        if (pf_dir_info(d, f->names[i], &st) == 0 && st.kind == PF_FILE)
+            (void)pf_dir_unlink(d, f->names[i]);
     for (i = 0; i < sizeof subs / sizeof subs[0]; i++)
-        if (fstatat(fd, subs[i], &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
-            unlinkat(fd, subs[i], AT_REMOVEDIR);
-    if (fstatat(fd, WR_SHA256SUMS, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
-        unlinkat(fd, WR_SHA256SUMS, 0);
-    (void)close(fd); /* read only */
+        if (pf_dir_info(d, subs[i], &st) == 0 && st.kind == PF_FOLDER)
+            (void)pf_dir_rmdir(d, subs[i]); /* only if empty */
+    if (pf_dir_info(d, WR_SHA256SUMS, &st) == 0 && st.kind == PF_FILE)
+        (void)pf_dir_unlink(d, WR_SHA256SUMS);
+    pf_dir_close(d);
     if (rmdir(path) != 0 && errno != ENOENT) {
         fprintf(stderr, "migrate: %s: %s: ", shown, MG_TEXT(lang, MSG_LABEL_WARNING));
         fprintf(stderr, MG_FMT(lang, MSG_WRITE_KEPT_ADDED), path);
@@ -1113,55 +1094,36 @@ static void wr_remove_old(const char *path, const wr_found *f, const char *shown
     }
 }
 
-/* Take the lock (on the output's parent folder) that lets one run at a time do its final step; -1 if none. */
-static int wr_lock(const char *parent)
+/* An atomic rename where the system has it (Linux's renameat2); else the same under the lock: NOREPLACE as a
+ * check and a rename, EXCHANGE as three renames through spare (a name that does not exist). 0 or -1 with
+ * errno. */
+static int wr_rename2(const char *from, const char *to, unsigned mode, const char *spare)
 {
-    int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    long waited = 0;
+    pf_info st;
 
-    if (fd < 0)
-        return -1;
-    while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        struct timespec ts = {0, WR_LOCK_STEP_MS * 1000000L};
-        if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= WR_LOCK_WAIT_MS) {
-            (void)close(fd); /* no lock: the checks of the renames still hold */
-            return -1;
-        }
-        nanosleep(&ts, NULL);
-        waited += WR_LOCK_STEP_MS;
-    }
-    return fd;
-}
-
-/* renameat2 where the file system has it; else the same under the lock: NOREPLACE as a check and a rename,
- * EXCHANGE as three renames through spare (a name that does not exist). 0 or -1 with errno. */
-static int wr_rename2(const char *from, const char *to, unsigned flags, const char *spare)
-{
-    struct stat st;
-
-    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, flags) == 0)
+    if (pf_rename2(from, to, mode) == 0)
         return 0;
-    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+    if (errno != ENOSYS)
         return -1;
-    if (flags == RENAME_NOREPLACE) {
-        if (lstat(to, &st) == 0) {
+    if (mode == PF_RENAME_NOREPLACE) {
+        if (pf_info_path(to, 0, &st) == 0) {
             errno = EEXIST;
             return -1;
         }
-        return rename(from, to);
+        return pf_rename(from, to);
     }
-    if (rename(to, spare) != 0)
+    if (pf_rename(to, spare) != 0)
         return -1;
-    if (rename(from, to) != 0) {
+    if (pf_rename(from, to) != 0) {
         int e = errno;
-        (void)rename(spare, to); /* put it back: its name was just freed */
+        (void)pf_rename(spare, to); /* put it back: its name was just freed */
         errno = e;
         return -1;
     }
-    if (rename(spare, from) != 0) {
+    if (pf_rename(spare, from) != 0) {
         int e = errno;
-        if (rename(to, from) == 0) /* undo both: the new folder back, the old one back in place */
-            (void)rename(spare, to);
+        if (pf_rename(to, from) == 0) /* undo both: the new folder back, the old one back in place */
+            (void)pf_rename(spare, to);
         errno = e;
         return -1;
     }
@@ -1171,7 +1133,7 @@ static int wr_rename2(const char *from, const char *to, unsigned flags, const ch
 /* The output path did not exist at the start: put the new folder there unless something appeared. */
 static mg_error wr_put_new(wr_ctx *c, const char *outdir)
 {
-    if (wr_rename2(c->tmp, outdir, RENAME_NOREPLACE, NULL) == 0) {
+    if (wr_rename2(c->tmp, outdir, PF_RENAME_NOREPLACE, NULL) == 0) {
         c->committed = 1;
         return MG_OK;
     }
@@ -1193,7 +1155,7 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
 
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PATH_TOO_LONG);
-    if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
+    if (wr_rename2(c->tmp, outdir, PF_RENAME_EXCHANGE, spare) != 0) {
         if (errno == ENOENT)
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_REMOVED);
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PUT_IN_PLACE, strerror(errno));
@@ -1206,7 +1168,7 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
            !strcmp(f.st.digest, start->digest) && !f.foreign[0];
     if (!same) {
         wr_found_free(&f);
-        if (wr_rename2(c->tmp, outdir, RENAME_EXCHANGE, spare) != 0) {
+        if (wr_rename2(c->tmp, outdir, PF_RENAME_EXCHANGE, spare) != 0) {
             c->committed = 1; /* c->tmp holds the other folder now: remove nothing */
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_CHANGED_PUT_BACK_FAILED,
                            strerror(errno), c->tmp);
@@ -1232,14 +1194,13 @@ static mg_error wr_commit(wr_ctx *c, const wr_options *opt, const wr_start *star
     mg_error err;
     int lock;
 
-    if (wr_sync_dir(c->tmp) != 0)
+    if (pf_sync_folder(c->tmp) != 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, opt->outdir, 0, MSG_WRITE_SYNC, strerror(errno));
-    lock = wr_lock(parent);
+    lock = pf_lock(parent, WR_LOCK_WAIT_MS);
     err = start->exists ? wr_put_over(c, opt->outdir, start, ids) : wr_put_new(c, opt->outdir);
-    if (!err && wr_sync_dir(parent) != 0)
+    if (!err && pf_sync_folder(parent) != 0)
         err = MG_FAIL(c->ei, MG_ERR_WRITE, parent, 0, MSG_WRITE_SYNC_PARENT, strerror(errno));
-    if (lock >= 0)
-        (void)close(lock); /* read only: closing releases the lock */
+    pf_unlock(lock);
     return err;
 }
 
@@ -1265,7 +1226,7 @@ static mg_error wr_letter_jobs(wr_ctx *c, wr_queue *q, const char *dir, const ch
 
     if (!s || !s->n)
         return MG_OK;
-    if (!wr_join(path, sizeof path, c->tmp, dir) || mkdir(path, 0700) != 0)
+    if (!wr_join(path, sizeof path, c->tmp, dir) || pf_mkdir(path) != 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     for (i = 0; i < s->n; i++)
         snprintf(c->letter_names[i], WR_NAME_MAX, "%s/%s", dir, s->v[i].file);
@@ -1314,7 +1275,7 @@ static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
     char path[WR_PATH_MAX];
     mg_error err;
 
-    if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || mkdir(path, 0700) != 0)
+    if (!wr_join(path, sizeof path, c->tmp, WR_AANVULLING) || pf_mkdir(path) != 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     /* longest first, as measured at a million grants: the letters, libical's calendar, the workbook, the
      * passed-on list */
@@ -1378,7 +1339,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     wr_ids_load(opt, &ids);
     wr_split(opt->outdir, parent, sizeof parent, base, sizeof base);
     n = snprintf(c.tmp, sizeof c.tmp, "%s/.%s.tmp.XXXXXX", parent, base);
-    if (n < 0 || (size_t)n >= sizeof c.tmp || !mkdtemp(c.tmp))
+    if (n < 0 || (size_t)n >= sizeof c.tmp || !pf_mkdtemp(c.tmp))
         return MG_FAIL(ei, MG_ERR_OUTPUT, parent, 0, MSG_WRITE_TMP_FOLDER, strerror(errno));
     c.capfiles = WR_MAX_FILES + (opt->letters ? opt->letters->n : 0);
     c.files = calloc(c.capfiles, sizeof *c.files);
@@ -1434,12 +1395,12 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         err = wr_checksums(&c);
     if (!err) {
         /* From here the renames run to the end: a signal now waits until the output is in place. */
-        sg_hold(1);
-        if (sg_pending())
+        pf_signals_hold(1);
+        if (pf_signal_pending())
             err = MG_FAIL(ei, MG_ERR_INTERRUPTED, opt->outdir, 0, MSG_ERR_INTERRUPTED);
         else
             err = wr_commit(&c, opt, start, &ids, parent);
-        sg_hold(0);
+        pf_signals_hold(0);
     }
     if (!err) {
         wr_ctx_free(&c);

@@ -2,15 +2,13 @@
  * memory. */
 #include "xlsx.h"
 
-#include "signals.h"
+#include "platform.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -266,7 +264,7 @@ static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char
 /* Start the next row; a full table goes on in a new sheet with the header repeated. */
 static void xl_row(xl_sheet *s)
 {
-    if (sg_pending())
+    if (pf_signal_pending())
         XL_FAIL(s->b, MG_ERR_INTERRUPTED, MSG_ERR_INTERRUPTED);
     if (s->next >= s->max_rows) {
         if (!s->hdr) {
@@ -520,12 +518,12 @@ static mg_error xl_close(xl_book *b, mg_errinfo *ei)
         return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_WRITE,
                        lxw_strerror(b->lerr != LXW_NO_ERROR ? b->lerr : le));
     }
-    if (chmod(b->path, S_IRUSR | S_IWUSR) != 0)
+    if (pf_private_file(b->path) != 0)
         return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_CHMOD, strerror(errno));
-    fd = open(b->path, O_RDONLY | O_CLOEXEC);
+    fd = pf_open_sync(b->path);
     if (fd < 0)
         return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_REOPEN, strerror(errno));
-    if (fsync(fd) != 0) {
+    if (pf_sync(fd) != 0) {
         int e = errno;
         close(fd);
         return MG_FAIL(ei, MG_ERR_WRITE, b->path, 0, MSG_XL_FSYNC, strerror(e));
