@@ -228,7 +228,7 @@ EOF
 CMAKE_COMMON=(-DCMAKE_TOOLCHAIN_FILE="$OUT/toolchain-$HOST.cmake" -DCMAKE_BUILD_TYPE= -DCMAKE_C_FLAGS="$CFLAGS"
     -DCMAKE_INSTALL_PREFIX="$SYSROOT" -DCMAKE_INSTALL_LIBDIR=lib -DBUILD_SHARED_LIBS=OFF
     -DZLIB_INCLUDE_DIR="$MINGW/include" -DZLIB_LIBRARY="$MINGW/lib/libz.a")
-AUTOTOOLS_COMMON=(--host=$HOST --prefix="$SYSROOT" --libdir="$SYSROOT/lib" --enable-static --disable-shared
+AUTOTOOLS_COMMON=(--host="$HOST" --prefix="$SYSROOT" --libdir="$SYSROOT/lib" --enable-static --disable-shared
     CC="$CC" AR="$AR" RANLIB="$RANLIB" CFLAGS="$CFLAGS")
 
 # The recipes: each runs in its unpacked source tree ($S), with $B its build dir and $STAGE its staging dir.
@@ -306,13 +306,15 @@ build_one() {
     rm -rf "$B" "$STAGE"
     fetch_source "$pkg" "$S" >"$log" 2>&1 || return 1
     # A subshell of its own with errexit on (build_one runs with it off): the first failing step fails the build.
+    # (not in an if or || list, where bash would ignore errexit inside it too)
     (
         set -e
         cd "$S"
         set -x
         "build_$name"
     ) >>"$log" 2>&1
-    [ $? -eq 0 ] || return 1
+    local rc=$?
+    [ "$rc" -eq 0 ] || return 1
     {
         echo "# licence files of $name (Debian source $pkg $VER)"
         for f in ${LICFILES[$name]}; do

@@ -1,4 +1,5 @@
-/* smoke.c — calls each cross-built library once (and BCrypt's SHA-256) to show the static sysroot links and runs. */
+/* smoke.c — one call into each cross-built library (and BCrypt SHA-256): the static sysroot links and runs.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,7 +66,8 @@ static void test_xlsx(void)
 {
     lxw_workbook *wb = workbook_new("smoke.xlsx");
     lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, "Smoke") : NULL;
-    lxw_error e1 = ws ? worksheet_write_string(ws, 0, 0, "h\xC3\xA9llo", NULL) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error e1 =
+        ws ? worksheet_write_string(ws, 0, 0, "h\xC3\xA9llo", NULL) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error e2 = ws ? worksheet_write_number(ws, 1, 0, 0.1, NULL) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error e3 = wb ? workbook_close(wb) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     CHECK(e1 == LXW_NO_ERROR && e2 == LXW_NO_ERROR && e3 == LXW_NO_ERROR,
@@ -169,8 +171,8 @@ static void test_bcrypt(void)
 
 int main(void)
 {
-    printf("zlib %s, libpng %s, libxlsxwriter %s, libharu %s, libical %s\n", zlibVersion(), png_get_libpng_ver(NULL),
-           lxw_version(), HPDF_GetVersion(), ICAL_VERSION);
+    printf("zlib %s, libpng %s, libxlsxwriter %s, libharu %s, libical %s\n", zlibVersion(),
+           png_get_libpng_ver(NULL), lxw_version(), HPDF_GetVersion(), ICAL_VERSION);
     test_zlib();
     test_csv();
     test_xlsx();
