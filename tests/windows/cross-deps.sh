@@ -31,6 +31,10 @@ WANT=("$@")
 [ ${#WANT[@]} -gt 0 ] || WANT=("${ALL_LIBS[@]}")
 for l in "${WANT[@]}"; do
     [ -n "${SRCPKG[$l]:-}" ] || { echo "cross-deps: unknown library '$l' (known: ${ALL_LIBS[*]})" >&2; exit 2; }
+    dep=${NEEDS[$l]:-}
+    if [ -n "$dep" ] && [[ " ${WANT[*]} " != *" $dep "* ]]; then
+        WANT+=("$dep")
+    fi
 done
 
 HERE=$(cd "$(dirname "$0")" && pwd)
