@@ -8,6 +8,7 @@
 # OUTDIR/sysroot/  include/, lib/*.a, lib/pkgconfig/, licenses/NAME.txt, VERSIONS
 # OUTDIR/logs/     one full log per library, shown only when it fails
 # OUTDIR/stamps/   one stamp per library built: a library with a stamp is not built again (remove it to rebuild)
+# A library in NEWER_SUITES whose bookworm source is not served at all comes from a newer suite (VERSIONS says so).
 # CROSS_DEPS_STRICT=1 refuses a source package whose Debian tarball the archive does not serve; by default
 # the upstream tarball alone is used (checked against the .dsc) and VERSIONS says the Debian patches are missing.
 set -euo pipefail
@@ -16,6 +17,11 @@ ALL_LIBS=(libcsv libxlsxwriter inih libpng libharu libical)
 declare -A SRCPKG=([libcsv]=libcsv [libxlsxwriter]=libxlsxwriter [inih]=libinih [libpng]=libpng1.6
     [libharu]=libharu [libical]=libical3)
 declare -A NEEDS=([libharu]=libpng)
+# Newer Debian suites tried, in order, for a library whose bookworm source the archive does not serve at all.
+# inih: bookworm's 55-1 answers 404; trixie's 59-1 has the same ini_parse_stream for migrate's use (r56-r59
+# changed only over-long lines, which migrate's reader refuses first, and inline comments on continuation
+# lines, which it refuses as indented lines; tests/windows/inih-same.sh compares the two on every INI file).
+declare -A NEWER_SUITES=([inih]="trixie sid")
 # Each library's licence files (relative to its source tree; those present go into licenses/NAME.txt).
 declare -A LICFILES=([libcsv]="COPYING.LESSER debian/copyright" [libxlsxwriter]="License.txt debian/copyright"
     [inih]="LICENSE.txt debian/copyright" [libpng]="LICENSE debian/copyright" [libharu]="README debian/copyright"
@@ -83,26 +89,38 @@ CFLAGS="-O2"
 
 mkdir -p "$SYSROOT/include" "$SYSROOT/lib/pkgconfig" "$SYSROOT/licenses" "$SRC" "$BUILD" "$LOGS" "$STAMPS"
 
-# The private apt setup: its own sources list, state, cache and (empty) dpkg status; Release files are
-# checked against Debian's archive keyring, each downloaded file against the signed indices.
-APT_OPTS=(-o "Dir::Etc::SourceList=$APTDIR/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-    -o "Dir::Etc::Preferences=/dev/null" -o "Dir::Etc::PreferencesParts=/dev/null"
-    -o "Dir::Etc::Trusted=$KEYRING" -o "Dir::Etc::TrustedParts=/dev/null"
-    -o "Dir::State=$APTDIR/state" -o "Dir::State::Status=$APTDIR/state/status" -o "Dir::Cache=$APTDIR/cache"
-    -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root" -o "Acquire::Languages=none")
-apt_ready=0
+# The private apt setups: each its own sources list, state, cache and (empty) dpkg status; Release files are
+# checked against Debian's archive keyring, each downloaded file against the signed indices. The one in
+# OUTDIR/apt/ reads bookworm; OUTDIR/apt-SUITE/ reads one newer suite (for NEWER_SUITES only).
+# apt_opts DIR sets APT_OPTS for the setup in DIR.
+apt_opts() {
+    APT_OPTS=(-o "Dir::Etc::SourceList=$1/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
+        -o "Dir::Etc::Preferences=/dev/null" -o "Dir::Etc::PreferencesParts=/dev/null"
+        -o "Dir::Etc::Trusted=$KEYRING" -o "Dir::Etc::TrustedParts=/dev/null"
+        -o "Dir::State=$1/state" -o "Dir::State::Status=$1/state/status" -o "Dir::Cache=$1/cache"
+        -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root" -o "Acquire::Languages=none")
+}
+declare -A APT_READY=()
+# apt_setup [SUITE]: make the setup for bookworm (no argument) or SUITE ready and select it (APT_OPTS).
 apt_setup() {
-    [ "$apt_ready" -eq 1 ] && return 0
-    mkdir -p "$APTDIR/state/lists/partial" "$APTDIR/cache/archives/partial"
-    : >"$APTDIR/state/status"
+    local suite=${1:-} dir=$APTDIR
+    [ -z "$suite" ] || dir=$APTDIR-$suite
+    apt_opts "$dir"
+    [ -n "${APT_READY[$dir]:-}" ] && return 0
+    mkdir -p "$dir/state/lists/partial" "$dir/cache/archives/partial"
+    : >"$dir/state/status"
     {
         echo "# cross-deps.sh's private source list (not the system's)"
-        echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm main"
-        echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm-updates main"
-        echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian-security bookworm-security main"
-    } >"$APTDIR/sources.list"
+        if [ -z "$suite" ]; then
+            echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm main"
+            echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm-updates main"
+            echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian-security bookworm-security main"
+        else
+            echo "deb-src [signed-by=$KEYRING] http://deb.debian.org/debian $suite main"
+        fi
+    } >"$dir/sources.list"
     apt-get "${APT_OPTS[@]}" -q update || return 1
-    apt_ready=1
+    APT_READY[$dir]=1
 }
 
 # The Debian versions of source package $1, newest first.
@@ -123,15 +141,12 @@ dsc_files() {
     awk '/^Checksums-Sha256:/ {on = 1; next} /^[^ ]/ {on = 0} on && NF == 3 {print $1, $3}' "$1"
 }
 
-# Download source package $1 and unpack it into $2; sets VER and NOTE. The newest version whose files
-# the archive serves wins; failing that (CROSS_DEPS_STRICT unset), the newest version whose .dsc and
-# upstream tarball(s) it serves, unpacked without the Debian part.
-fetch_source() {
-    local pkg=$1 dest=$2 v dir dsc ok f sum name fallback="" skipped=""
-    apt_setup || return 1
-    local versions
+# Try the versions of source package $1 in the selected apt setup (apt_setup), newest first: the first whose
+# files the archive serves all is unpacked into $2 (return 0, VER set). Appends the versions tried to SKIPPED;
+# sets FALLBACK (when empty) to the newest whose .dsc and upstream tarball(s) were served.
+try_versions() {
+    local pkg=$1 dest=$2 v dir dsc ok sum name versions
     versions=$(src_versions "$pkg")
-    [ -n "$versions" ] || { echo "no source package $pkg in the archive's indices"; return 1; }
     for v in $versions; do
         dir=$SRC/dl/${pkg}_$v
         mkdir -p "$dir"
@@ -140,13 +155,12 @@ fetch_source() {
         if (cd "$dir" && apt-get "${APT_OPTS[@]}" -q source --download-only "$pkg=$v"); then
             rm -rf "$dest"
             echo "== dpkg-source -x $dsc"
-            dpkg-source -x "$dsc" "$dest" || return 1
-            VER=$v NOTE=""
-            [ -z "$skipped" ] || NOTE="newer${skipped} not served by the archive"
+            dpkg-source -x "$dsc" "$dest" || return 2
+            VER=$v
             return 0
         fi
-        skipped="$skipped $v"
-        if [ -z "$fallback" ] && [ -f "$dsc" ]; then
+        SKIPPED="$SKIPPED $v"
+        if [ -z "$FALLBACK" ] && [ -f "$dsc" ]; then
             ok=1
             while read -r sum name; do
                 case $name in *.debian.tar.* | *.diff.gz) continue ;; esac
@@ -154,9 +168,42 @@ fetch_source() {
                     ok=0
                 fi
             done < <(dsc_files "$dsc")
-            [ "$ok" -eq 1 ] && fallback=$v
+            [ "$ok" -eq 1 ] && FALLBACK=$v
         fi
     done
+    return 1
+}
+
+# Download library $3's source package $1 and unpack it into $2; sets VER and NOTE. The newest bookworm
+# version whose files the archive serves wins; failing that, for a library with NEWER_SUITES, the newest
+# version of those suites (in order) whose files it serves; failing that (CROSS_DEPS_STRICT unset), the newest
+# bookworm version whose .dsc and upstream tarball(s) it serves, unpacked without the Debian part.
+fetch_source() {
+    local pkg=$1 dest=$2 lib=$3 v dir dsc sum name fallback suite rc
+    SKIPPED="" FALLBACK=""
+    apt_setup || return 1
+    [ -n "$(src_versions "$pkg")" ] || { echo "no source package $pkg in the archive's indices"; return 1; }
+    try_versions "$pkg" "$dest" && rc=0 || rc=$?
+    if [ "$rc" -eq 0 ]; then
+        NOTE=""
+        [ -z "$SKIPPED" ] || NOTE="newer${SKIPPED} not served by the archive"
+        return 0
+    fi
+    [ "$rc" -eq 1 ] || return 1
+    fallback=$FALLBACK
+    for suite in ${NEWER_SUITES[$lib]:-}; do
+        echo "== bookworm serves no complete source of $pkg (tried:$SKIPPED): trying $suite"
+        apt_setup "$suite" || return 1
+        local tried=$SKIPPED
+        try_versions "$pkg" "$dest" && rc=0 || rc=$?
+        if [ "$rc" -eq 0 ]; then
+            NOTE="Debian $suite's source: the archive does not serve bookworm's (tried:$tried)"
+            return 0
+        fi
+        [ "$rc" -eq 1 ] || return 1
+    done
+    apt_setup
+    local skipped=$SKIPPED
     if [ -z "$fallback" ]; then
         echo "the archive serves no complete source of $pkg (tried:$skipped)"
         return 1
@@ -255,9 +302,13 @@ build_libxlsxwriter() {
 }
 
 build_inih() {
-    # inih is one C file; Debian's meson build uses inih's defaults, as this does.
+    # inih is one C file. Debian's meson build (distro_install=true, its patches applied) gives it one
+    # compile-time option, INI_HANDLER_LINENO=1 (debian/patches/*Force-INI_HANDLER_LINENO*); every other
+    # INI_* option keeps inih's default (Debian's runtime-options patch makes them variables with those
+    # defaults). This build does the same.
+    grep -q "INI_HANDLER_LINENO=1" meson.build
     mkdir -p "$B" "$STAGE$SYSROOT/include" "$STAGE$SYSROOT/lib"
-    "$CC" $CFLAGS -c -o "$B/ini.o" ini.c
+    "$CC" $CFLAGS -DINI_HANDLER_LINENO=1 -c -o "$B/ini.o" ini.c
     "$AR" rcs "$STAGE$SYSROOT/lib/libinih.a" "$B/ini.o"
     cp ini.h "$STAGE$SYSROOT/include/"
     stage_to_sysroot "$STAGE"
@@ -308,7 +359,7 @@ build_one() {
     local name=$1 pkg=${SRCPKG[$1]} log=$LOGS/$1.log f lic=""
     S=$SRC/$name B=$BUILD/$name STAGE=$BUILD/$name-stage VER="" NOTE=""
     rm -rf "$B" "$STAGE"
-    fetch_source "$pkg" "$S" >"$log" 2>&1 || return 1
+    fetch_source "$pkg" "$S" "$name" >"$log" 2>&1 || return 1
     # A subshell of its own with errexit on (build_one runs with it off): the first failing step fails the build.
     # (not in an if or || list, where bash would ignore errexit inside it too)
     (
