@@ -24,7 +24,7 @@ mkdir -p "$W/cases"
 CC=${CC:-cc}
 CFLAGS="-std=c11 -O2 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE"
 LIBS="$(pkg-config --libs xlsxwriter zlib libcrypto libical) -lcsv -lhpdf -pthread"
-# shellcheck disable=SC2086 # word splitting of the flags is meant
+# shellcheck disable=SC2046,SC2086 # word splitting of the flags is meant
 {
     $CC $CFLAGS -iquote migrate -c -o "$W/inih_same.o" tests/windows/inih_same.c
     $CC -O2 -DINI_HANDLER_LINENO=1 -c -o "$W/ini-cross.o" "$SRC/ini.c"
