@@ -62,7 +62,7 @@ static int co_flush(co_writer *w)
         return -1;
     }
     while (off < w->buflen) {
-        ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
+        long long n = pf_write(w->fd, w->buf + off, w->buflen - off);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {

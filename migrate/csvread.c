@@ -98,8 +98,9 @@ static void *cr_grow(void *buf, size_t *cap, size_t need, size_t elem)
 
 /* Record an error in the parser (kept for later calls) and in the caller's errinfo: a Dutch and an English
  * format (use CR_FAIL). */
-__attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6))) static mg_error
-cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
+static mg_error cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
+    PF_PRINTF(4, 6) PF_PRINTF(5, 6);
+static mg_error cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
 {
     char msg[LANG_COUNT][MG_ERRMSG_MAX];
     va_list ap;
@@ -409,6 +410,8 @@ static mg_error cr_end_line(cr_parser *p, size_t term_len)
 {
     mg_error err;
 
+    if (p->lines >= CR_MAX_LINES) /* the line count (long) never overflows */
+        return CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_VALIDATE_TOO_MANY_LINES, CR_MAX_LINES);
     p->lines++;
     if (!p->in_record) {
         if (cr_line_blank(p, p->raw + p->line_start, p->raw_len - p->line_start - term_len)) {
@@ -1057,7 +1060,7 @@ static mg_error cr_input_close(cr_input *in, mg_errinfo *ei)
 
 /* Line counter of the first pass, for NUL byte messages. */
 typedef struct cr_linecount {
-    long line; /* current physical line, 1-based */
+    long long line; /* current physical line, 1-based (long long: no limit on the first pass) */
     int pending_cr;
 } cr_linecount;
 
@@ -1124,6 +1127,12 @@ static mg_error cr_check_utf16(const char *path, const unsigned char *s, size_t 
     return mg_fail_texts(ei, MG_ERR_DATA, path, 0, msg[LANG_NL], msg[LANG_EN]);
 }
 
+/* A line number of the first pass for a message (a long; where long has 32 bits, LONG_MAX past it). */
+static long cr_line_long(long long line)
+{
+    return line > LONG_MAX ? LONG_MAX : (long)line;
+}
+
 /* Line of the byte at offset bad, which lies in (or, as a lead byte, just before) the chunk s[0..n) at offset
  * off; before = the line counter at the start of the chunk. */
 static long cr_line_at(const cr_linecount *before, const unsigned char *s, unsigned long long off,
@@ -1132,9 +1141,9 @@ static long cr_line_at(const cr_linecount *before, const unsigned char *s, unsig
     cr_linecount lc = *before;
 
     if (bad <= off)
-        return lc.line;
+        return cr_line_long(lc.line);
     cr_count_lines(&lc, s, (size_t)(bad - off));
-    return lc.line + lc.pending_cr;
+    return cr_line_long(lc.line + lc.pending_cr);
 }
 
 /* First pass: check UTF-8 (when asked) and NUL bytes, keep the start of the file. */
@@ -1189,7 +1198,8 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
             } else if (c == '\r') {
                 lc.pending_cr = 1;
             } else if (c == '\0') {
-                err = MG_FAIL(ei, MG_ERR_DATA, path, lc.line, MSG_CSV_NUL, lc.line, offset + i);
+                err = MG_FAIL(ei, MG_ERR_DATA, path, cr_line_long(lc.line), MSG_CSV_NUL,
+                              cr_line_long(lc.line), offset + i);
                 goto out;
             }
         }
@@ -1203,7 +1213,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
         offset += got;
     }
     if (!err && validate && st->valid && !cr_utf8_finish(st))
-        *bad_line = lc.line; /* a sequence cut off by the end of the file, on the last line */
+        *bad_line = cr_line_long(lc.line); /* a sequence cut off by the end of the file, on the last line */
 out:
     if (opened) {
         mg_error cerr = cr_input_close(&in, err ? NULL : ei);

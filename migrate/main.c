@@ -120,7 +120,7 @@ static void escaped_vline(char *out, const char *fmt, va_list ap)
 }
 
 /* Print one line on stderr, escaped. */
-__attribute__((format(printf, 1, 2))) static void err_line(const char *fmt, ...)
+PF_PRINTF(1, 2) static void err_line(const char *fmt, ...)
 {
     char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
@@ -147,7 +147,7 @@ static int report_error(mg_error err, const mg_errinfo *ei, mg_lang lang)
 }
 
 /* A usage error in a language: one line (arguments escaped) and a hint. */
-__attribute__((format(printf, 2, 3))) static int usage_error(mg_lang lang, const char *fmt, ...)
+PF_PRINTF(2, 3) static int usage_error(mg_lang lang, const char *fmt, ...)
 {
     char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;

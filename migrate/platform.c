@@ -223,6 +223,18 @@ int pf_sync_folder(const char *path)
     return rc;
 }
 
+/* Read up to n bytes. */
+long long pf_read(int fd, void *buf, size_t n)
+{
+    return (long long)read(fd, buf, n);
+}
+
+/* Write up to n bytes. */
+long long pf_write(int fd, const void *buf, size_t n)
+{
+    return (long long)write(fd, buf, n);
+}
+
 /* Read at an offset. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off)
 {
@@ -717,6 +729,18 @@ int pf_sync_folder(const char *path)
 {
     (void)path;
     return 0;
+}
+
+/* Read up to n bytes, at most INT_MAX at a time. */
+long long pf_read(int fd, void *buf, size_t n)
+{
+    return _read(fd, buf, n > INT_MAX ? INT_MAX : (unsigned)n);
+}
+
+/* Write up to n bytes, at most INT_MAX at a time. */
+long long pf_write(int fd, const void *buf, size_t n)
+{
+    return _write(fd, buf, n > INT_MAX ? INT_MAX : (unsigned)n);
 }
 
 /* Read at an offset (the position is not used by migrate's readers after this). */

@@ -9,6 +9,16 @@
 /* Hard limits. */
 #define PF_PATH_MAX 4096 /* bytes of a path, with its NUL */
 
+/* The printf dialect the compiler checks formats against. The Windows build sets PF_PRINTF_FORMAT=gnu_printf:
+ * it uses mingw-w64's C99 stdio (__USE_MINGW_ANSI_STDIO), which formats %zu and %lld as glibc does, whereas
+ * mingw-w64's compiler takes plain "printf" to mean msvcrt's. */
+#ifndef PF_PRINTF_FORMAT
+#define PF_PRINTF_FORMAT printf
+#endif
+
+/* A function whose argument fmt is a printf format for the arguments from first on. */
+#define PF_PRINTF(fmt, first) __attribute__((format(PF_PRINTF_FORMAT, fmt, first)))
+
 /* What a name is; a symbolic link (or Windows reparse point) is never followed where PF_NOFOLLOW is asked. */
 typedef enum { PF_MISSING = 0, PF_FILE, PF_FOLDER, PF_LINK, PF_OTHER } pf_kind;
 
@@ -65,6 +75,13 @@ int pf_private_file(const char *path);
 /* Make the names in folder path durable (fsync of the folder; nothing to do on Windows); 0, or -1 with errno.
  */
 int pf_sync_folder(const char *path);
+
+/* Read up to n bytes (read(2); on Windows, whose count is an unsigned int, at most INT_MAX at a time); the
+ * count, 0 at the end, or -1 with errno. */
+long long pf_read(int fd, void *buf, size_t n);
+
+/* Write up to n bytes (write(2); on Windows at most INT_MAX at a time); the count, or -1 with errno. */
+long long pf_write(int fd, const void *buf, size_t n);
 
 /* Read up to n bytes at offset off without moving the file position; the count, or -1 with errno. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off);
