@@ -3,7 +3,6 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <iconv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +11,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "cp1252.h"
 #include "platform.h"
 
 #define CR_CHUNK_BYTES (64 * 1024)             /* read size of cr_read_file */
@@ -151,34 +151,13 @@ static int cr_line_blank(const cr_parser *p, const char *s, size_t n)
     return 1;
 }
 
-/* Build the Windows-1252 → UTF-8 table with iconv. */
-static int cr_cp1252_build(cr_cp1252 *t)
+/* Build the Windows-1252 → UTF-8 table (cp1252.c). */
+static void cr_cp1252_build(cr_cp1252 *t)
 {
-    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
     unsigned b;
 
-    if (cd == (iconv_t)-1)
-        return -1;
-    for (b = 0; b < 256; b++) {
-        char in = (char)b;
-        char out[8];
-        char *ip = &in, *op = out;
-        size_t il = 1, ol = sizeof out;
-        size_t n;
-
-        iconv(cd, NULL, NULL, NULL, NULL);
-        t->len[b] = 0;
-        if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0)
-            continue;
-        n = sizeof out - ol;
-        if (n == 0 || n > sizeof t->utf8[b])
-            continue;
-        memcpy(t->utf8[b], out, n);
-        t->len[b] = (unsigned char)n;
-    }
-    if (iconv_close(cd) != 0)
-        return -1;
-    return 0;
+    for (b = 0; b < 256; b++)
+        t->len[b] = (unsigned char)cp_to_utf8((unsigned char)b, (char *)t->utf8[b]);
 }
 
 /* Start the UTF-8 check. */
@@ -542,8 +521,9 @@ cr_parser *cr_parser_new(char delimiter, cr_encoding enc, const char *path, cr_r
         goto fail;
     if (enc == CR_ENC_CP1252) {
         p->cp = malloc(sizeof *p->cp);
-        if (!p->cp || cr_cp1252_build(p->cp) != 0)
+        if (!p->cp)
             goto fail;
+        cr_cp1252_build(p->cp);
     }
     if (csv_init(&p->csv, CSV_STRICT_FINI) != 0)
         goto fail;
@@ -1242,8 +1222,9 @@ static char *cr_sample_text(const unsigned char *s, size_t n, cr_encoding enc, s
         return out;
     }
     t = malloc(sizeof *t);
-    if (!t || cr_cp1252_build(t) != 0)
+    if (!t)
         goto fail;
+    cr_cp1252_build(t);
     for (i = 0; i < n; i++) {
         if (t->len[s[i]] == 0) {
             out[k++] = '?'; /* the second pass reports it with its line */
