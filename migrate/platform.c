@@ -21,8 +21,12 @@
 #include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
+#include "translit.h"
 #else
 #include <dirent.h>
+#include <iconv.h>
+#include <locale.h>
+#include <stdint.h>
 #include <sys/file.h>
 #include <unistd.h>
 #endif
@@ -300,6 +304,43 @@ int pf_exe_path(char *out, size_t size)
 int pf_isatty(int fd)
 {
     return isatty(fd);
+}
+
+/* The name transliterated to ASCII by iconv (glibc's tables, in a UTF-8 locale of this thread only);
+ * non-ASCII bytes become '-' when iconv cannot be used. */
+void pf_ascii(const char *name, char *out, size_t size)
+{
+    locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0), old = (locale_t)0;
+    iconv_t cd = (iconv_t)-1;
+    size_t i;
+
+    out[0] = '\0';
+    if (loc) {
+        old = uselocale(loc);
+        cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+    }
+    if (cd != (iconv_t)-1) {
+        char *in = (char *)(uintptr_t)name, *o = out;
+        size_t il = strlen(name), ol = size - 1;
+        while (il && ol) {
+            if (iconv(cd, &in, &il, &o, &ol) != (size_t)-1)
+                break;
+            if (errno == E2BIG || ol == 0)
+                break;
+            in++, il--; /* a byte iconv cannot take: skip it, a word break in the name */
+            *o++ = '-', ol--;
+        }
+        *o = '\0';
+        iconv_close(cd);
+    } else {
+        for (i = 0; name[i] && i + 1 < size; i++)
+            out[i] = (unsigned char)name[i] < 0x80 ? name[i] : '-';
+        out[i] = '\0';
+    }
+    if (loc) {
+        uselocale(old);
+        freelocale(loc);
+    }
 }
 
 /* An open folder: its descriptor. */
@@ -915,6 +956,12 @@ int pf_exe_path(char *out, size_t size)
 int pf_isatty(int fd)
 {
     return _isatty(fd) != 0;
+}
+
+/* The name transliterated to ASCII by translit.c's table (no iconv here). */
+void pf_ascii(const char *name, char *out, size_t size)
+{
+    tl_ascii(name, out, size);
 }
 
 /* An open folder: its path (Windows has no lookups relative to a handle in its C library). */

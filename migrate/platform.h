@@ -111,6 +111,11 @@ int pf_exe_path(char *out, size_t size);
 /* 1 if fd is a terminal. */
 int pf_isatty(int fd);
 
+/* name (UTF-8) transliterated to ASCII for a file name, in out (size bytes, NUL-terminated): glibc's iconv
+ * ASCII//TRANSLIT in a C.UTF-8 locale of this thread only; on Windows, which has no iconv, translit.c's copy
+ * of its table for the Latin letters (tl_ascii). A byte that is not UTF-8 becomes '-'. */
+void pf_ascii(const char *name, char *out, size_t size);
+
 /* 1 if c separates the parts of a path ('/'; on Windows also '\\'). */
 int pf_is_sep(char c);
 
