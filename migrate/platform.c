@@ -784,23 +784,30 @@ long long pf_write(int fd, const void *buf, size_t n)
     return _write(fd, buf, n > INT_MAX ? INT_MAX : (unsigned)n);
 }
 
-/* Read at an offset (the position is not used by migrate's readers after this). */
+/* Read at an offset; ReadFile with an offset moves a synchronous handle's position, which is put back. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off)
 {
     HANDLE h = (HANDLE)_get_osfhandle(fd);
+    long long pos = _lseeki64(fd, 0, SEEK_CUR);
     OVERLAPPED ov;
     DWORD got = 0;
+    int rc = 0;
 
     if (h == INVALID_HANDLE_VALUE) {
         errno = EBADF;
         return -1;
     }
+    if (pos < 0)
+        return -1;
     memset(&ov, 0, sizeof ov);
     ov.Offset = (DWORD)off;
     ov.OffsetHigh = (DWORD)(off >> 32);
-    if (!ReadFile(h, buf, n > 0x40000000u ? 0x40000000u : (DWORD)n, &got, &ov))
-        return GetLastError() == ERROR_HANDLE_EOF ? 0 : pf_fail();
-    return (long long)got;
+    if (!ReadFile(h, buf, n > 0x40000000u ? 0x40000000u : (DWORD)n, &got, &ov) &&
+        GetLastError() != ERROR_HANDLE_EOF)
+        rc = pf_fail();
+    if (_lseeki64(fd, pos, SEEK_SET) < 0)
+        return -1;
+    return rc < 0 ? -1 : (long long)got;
 }
 
 /* A security descriptor that gives the current user (and SYSTEM, for backups) full control and nobody else
