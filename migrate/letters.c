@@ -79,13 +79,14 @@ static int lt_on_section(in_parser *ip, const char *name, size_t len)
     return 1;
 }
 
-/* A font path: absolute, or relative to formats/brieven/. NULL when out of memory. */
+/* A font path: absolute (on Windows also C:\… or \\server\…), or relative to formats/brieven/. NULL when out
+ * of memory. */
 static char *lt_font_path(const char *dir, const char *value)
 {
     char *s;
     size_t n;
 
-    if (value[0] == '/')
+    if (pf_root_len(value) > 0)
         return strdup(value);
     n = strlen(dir) + 1 + strlen(value) + 1;
     s = malloc(n);

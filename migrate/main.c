@@ -233,6 +233,9 @@ static const char *find_formats(const char *given, char *buf, size_t size)
             k = snprintf(buf, size, "%s/../formats", exe);
             if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
                 return buf;
+            k = snprintf(buf, size, "%s/formats", exe); /* the Windows zip: formats\ beside migrate.exe */
+            if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
+                return buf;
         }
     }
     return "formats";
