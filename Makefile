@@ -201,3 +201,4 @@ clean:
 
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
+include tests/windows/windows.mk

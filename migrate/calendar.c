@@ -36,7 +36,7 @@ struct ca_writer {
 };
 
 /* A malloc'd text formatted from fmt, sanitised for iCalendar (CA_TX_FLAGS); NULL when out of memory. */
-__attribute__((format(printf, 1, 2))) static char *ca_printf(const char *fmt, ...)
+PF_PRINTF(1, 2) static char *ca_printf(const char *fmt, ...)
 {
     va_list ap;
     char *s = NULL, *clean;

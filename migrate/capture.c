@@ -55,7 +55,7 @@ static int cap_library_line(const char *line, size_t len)
 void cap_write_all(int fd, const char *buf, size_t len)
 {
     while (len > 0) {
-        ssize_t n = write(fd, buf, len);
+        long long n = pf_write(fd, buf, len);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -88,7 +88,7 @@ static void cap_pass_on(int fd)
     if (lseek(fd, 0, SEEK_SET) != 0)
         return;
     for (;;) {
-        ssize_t n = read(fd, buf + have, sizeof buf - have);
+        long long n = pf_read(fd, buf + have, sizeof buf - have);
         size_t start = 0;
         char *nl;
         if (n < 0 && errno == EINTR)

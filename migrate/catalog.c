@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "ini.h"
+#include "text.h"
 
 /* Limits of the loader. */
 #define CAT_PATH_MAX 4096          /* longest path of a catalogue file, including the NUL */
@@ -452,7 +453,7 @@ static int cat_text(cat_parser *p, const char *key, const char *value, char **ds
 
     if (!cat_value(p, key, value, buf, &len))
         return 0;
-    *dst = strndup(buf, len);
+    *dst = tx_strndup(buf, len);
     return *dst ? 1 : cat_nomem(p);
 }
 
@@ -600,7 +601,7 @@ static int cat_service_name(cat_parser *p, const char *key, const char *value, c
     *own = owner == self;
     if (owner && owner != self)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_NAME_TAKEN, buf, owner->code);
-    *out = strndup(buf, len);
+    *out = tx_strndup(buf, len);
     return *out ? 1 : cat_nomem(p);
 }
 
@@ -666,7 +667,7 @@ static int cat_dienst_key(cat_parser *p, size_t k, const char *key, const char *
         for (i = 0; i < len; i++)
             if (buf[i] == ' ')
                 return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DIENST_ID_SPACE, buf);
-        svc->dienst_id = strndup(buf, len);
+        svc->dienst_id = tx_strndup(buf, len);
         return svc->dienst_id ? 1 : cat_nomem(p);
     case KD_LEGACY:
         if (svc->nlegacy >= CAT_MAX_ALIASES)
@@ -792,7 +793,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
         if (sup->naliases >= CAT_MAX_ALIASES)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_ALIASES, CAT_MAX_ALIASES,
                            sup->naam);
-        return cat_push(&sup->aliases, &sup->naliases, strndup(buf, len)) ? 1 : cat_nomem(p);
+        return cat_push(&sup->aliases, &sup->naliases, tx_strndup(buf, len)) ? 1 : cat_nomem(p);
     case KL_KETEN:
         return cat_value_word(p, key, value, cat_yesno, sizeof cat_yesno / sizeof cat_yesno[0],
                               CAT_YESNO_SHOWN, &sup->chain_eh3);
@@ -817,7 +818,7 @@ static int cat_leverancier_key(cat_parser *p, size_t k, const char *key, const c
         if (sup->nbronnen >= CAT_MAX_SOURCES)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_SOURCES, CAT_MAX_SOURCES,
                            sup->naam);
-        return cat_push(&sup->bronnen, &sup->nbronnen, strndup(buf, len)) ? 1 : cat_nomem(p);
+        return cat_push(&sup->bronnen, &sup->nbronnen, tx_strndup(buf, len)) ? 1 : cat_nomem(p);
     case KL_PORTAAL:
         if (!cat_value_word(p, key, value, cat_portals, CAT_PORTALS, CAT_PORTALS, &v))
             return 0;
@@ -865,13 +866,13 @@ static int cat_formaat_key(cat_parser *p, size_t k, const char *key, const char 
         for (i = 0; i < p->cat->nformats; i++)
             if (i != p->idx && cat_ieq_str(p->cat->formats[i].naam, buf, len))
                 return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_FORMAT_NAME_TAKEN, buf);
-        fmt->naam = strndup(buf, len);
+        fmt->naam = tx_strndup(buf, len);
         return fmt->naam ? 1 : cat_nomem(p);
     case KF_BESCHRIJVING:
         len = cat_fold(buf, sizeof buf, value, strlen(value));
         if (len >= sizeof buf)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_DESCRIPTION_TOO_LONG, CAT_NAME_MAX - 1);
-        fmt->beschrijving = strndup(buf, len);
+        fmt->beschrijving = tx_strndup(buf, len);
         return fmt->beschrijving ? 1 : cat_nomem(p);
     case KF_SCHEIDINGSTEKEN:
         if (!cat_value_word(p, key, value, cat_delims, sizeof cat_delims / sizeof cat_delims[0],
@@ -959,7 +960,7 @@ static int cat_kolom_key(cat_parser *p, const char *key, const char *value)
     if (fmt->ncols >= CAT_MAX_COLUMNS)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_COLUMNS, CAT_MAX_COLUMNS,
                        CAT_MAX_COLUMNS);
-    fmt->cols[fmt->ncols].header = strndup(head, hlen);
+    fmt->cols[fmt->ncols].header = tx_strndup(head, hlen);
     if (!fmt->cols[fmt->ncols].header)
         return cat_nomem(p);
     fmt->cols[fmt->ncols].src = (cat_colsrc)s;
@@ -1132,7 +1133,7 @@ static int cat_invoer_key(cat_parser *p, const char *key, const char *value)
         if (a->nnames >= CAT_MAX_ALIASES)
             return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_FIELD_ALIASES, CAT_MAX_ALIASES,
                            field);
-        if (!cat_push(&a->names, &a->nnames, strndup(alias, alen)))
+        if (!cat_push(&a->names, &a->nnames, tx_strndup(alias, alen)))
             return cat_nomem(p);
         if (!comma)
             return 1;
@@ -1161,7 +1162,7 @@ static int cat_waarde_key(cat_parser *p, size_t k, const char *key, const char *
                     return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WAARDEN_WORD_TAKEN, word,
                                    cat_keys_waarden[v].name);
         }
-        if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, strndup(word, n)))
+        if (!cat_push(&p->cat->vocab[k].words, &p->cat->vocab[k].nwords, tx_strndup(word, n)))
             return cat_nomem(p);
         if (!comma)
             return 1;
@@ -1201,7 +1202,7 @@ static int cat_woord_key(cat_parser *p, const char *key, const char *value)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_WORD_TWICE, buf);
     if (cat->ngeneric >= CAT_MAX_WORDS)
         return CAT_ERR(p, p->ip->line, MG_ERR_CONFIG, MSG_CAT_TOO_MANY_WORDS, CAT_MAX_WORDS, CAT_MAX_WORDS);
-    return cat_push(&cat->generic_words, &cat->ngeneric, strndup(buf, len)) ? 1 : cat_nomem(p);
+    return cat_push(&cat->generic_words, &cat->ngeneric, tx_strndup(buf, len)) ? 1 : cat_nomem(p);
 }
 
 /* ---- the inih driver ---- */

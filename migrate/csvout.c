@@ -3,12 +3,12 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "cp1252.h"
 #include "digest.h"
 #include "platform.h"
 #include "text.h"
@@ -37,7 +37,6 @@ struct co_writer {
     size_t conv_cap;
     char *clean; /* scratch for a value with forbidden characters replaced */
     size_t clean_cap;
-    iconv_t cd;
     mg_error err;                    /* first error */
     char badvalue[CO_BAD_VALUE_MAX]; /* the start of a value Windows-1252 cannot hold (MG_ERR_DATA) */
     int badlen;                      /* its length shown */
@@ -62,7 +61,7 @@ static int co_flush(co_writer *w)
         return -1;
     }
     while (off < w->buflen) {
-        ssize_t n = write(w->fd, w->buf + off, w->buflen - off);
+        long long n = pf_write(w->fd, w->buf + off, w->buflen - off);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -104,17 +103,8 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
         MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
         return NULL;
     }
-    w->cd = (iconv_t)-1;
     w->d = *d;
     snprintf(w->path, sizeof w->path, "%s", path);
-    if (d->cp1252) {
-        w->cd = iconv_open("WINDOWS-1252", "UTF-8");
-        if (w->cd == (iconv_t)-1) {
-            MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_CSVOUT_ICONV, strerror(errno));
-            free(w);
-            return NULL;
-        }
-    }
     w->buf = malloc(CO_BUFSIZE);
     w->sha = dg_sha256_new();
     fd = w->buf && w->sha ? pf_create(path) : -1;
@@ -123,8 +113,6 @@ co_writer *co_open(const char *path, const co_dialect *d, mg_errinfo *ei)
             MG_FAIL(ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
         else
             MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
-        if (w->cd != (iconv_t)-1)
-            iconv_close(w->cd);
         dg_sha256_free(w->sha);
         free(w->buf);
         free(w);
@@ -153,24 +141,21 @@ static int co_reserve(char **buf, size_t *cap, size_t n)
 /* Convert len bytes of UTF-8 to Windows-1252 into w->conv; sets w->err on a character it cannot hold. */
 static int co_to_cp1252(co_writer *w, const char *s, size_t len, size_t *outlen)
 {
-    char *in = (char *)s, *out;
-    size_t inleft = len, outleft;
+    size_t bad = 0, n;
 
     if (!co_reserve(&w->conv, &w->conv_cap, len + 1)) {
         w->err = MG_ERR_NOMEM;
         return 0;
     }
-    out = w->conv;
-    outleft = w->conv_cap;
-    iconv(w->cd, NULL, NULL, NULL, NULL);
-    if (iconv(w->cd, &in, &inleft, &out, &outleft) == (size_t)-1) {
+    n = cp_from_utf8(s, len, w->conv, &bad);
+    if (n == CP_FAILED) {
         w->err = MG_ERR_DATA;
         w->badlen = (int)(len < sizeof w->badvalue ? len : sizeof w->badvalue);
         memcpy(w->badvalue, s, (size_t)w->badlen);
-        w->badbyte = (size_t)(in - s) + 1;
+        w->badbyte = bad + 1;
         return 0;
     }
-    *outlen = (size_t)(out - w->conv);
+    *outlen = n;
     return 1;
 }
 
@@ -356,8 +341,6 @@ void co_free(co_writer *w)
         close(w->fd);
     free(w->buf);
     dg_sha256_free(w->sha);
-    if (w->cd != (iconv_t)-1)
-        iconv_close(w->cd);
     free(w->quoted);
     free(w->conv);
     free(w->clean);

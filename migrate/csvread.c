@@ -3,7 +3,6 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <iconv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +11,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "cp1252.h"
 #include "platform.h"
 
 #define CR_CHUNK_BYTES (64 * 1024)             /* read size of cr_read_file */
@@ -98,8 +98,9 @@ static void *cr_grow(void *buf, size_t *cap, size_t need, size_t elem)
 
 /* Record an error in the parser (kept for later calls) and in the caller's errinfo: a Dutch and an English
  * format (use CR_FAIL). */
-__attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6))) static mg_error
-cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
+static mg_error cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
+    PF_PRINTF(4, 6) PF_PRINTF(5, 6);
+static mg_error cr_fail_msg(cr_parser *p, mg_error err, long line, const char *nl, const char *en, ...)
 {
     char msg[LANG_COUNT][MG_ERRMSG_MAX];
     va_list ap;
@@ -150,34 +151,13 @@ static int cr_line_blank(const cr_parser *p, const char *s, size_t n)
     return 1;
 }
 
-/* Build the Windows-1252 → UTF-8 table with iconv. */
-static int cr_cp1252_build(cr_cp1252 *t)
+/* Build the Windows-1252 → UTF-8 table (cp1252.c). */
+static void cr_cp1252_build(cr_cp1252 *t)
 {
-    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
     unsigned b;
 
-    if (cd == (iconv_t)-1)
-        return -1;
-    for (b = 0; b < 256; b++) {
-        char in = (char)b;
-        char out[8];
-        char *ip = &in, *op = out;
-        size_t il = 1, ol = sizeof out;
-        size_t n;
-
-        iconv(cd, NULL, NULL, NULL, NULL);
-        t->len[b] = 0;
-        if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0)
-            continue;
-        n = sizeof out - ol;
-        if (n == 0 || n > sizeof t->utf8[b])
-            continue;
-        memcpy(t->utf8[b], out, n);
-        t->len[b] = (unsigned char)n;
-    }
-    if (iconv_close(cd) != 0)
-        return -1;
-    return 0;
+    for (b = 0; b < 256; b++)
+        t->len[b] = (unsigned char)cp_to_utf8((unsigned char)b, (char *)t->utf8[b]);
 }
 
 /* Start the UTF-8 check. */
@@ -409,6 +389,8 @@ static mg_error cr_end_line(cr_parser *p, size_t term_len)
 {
     mg_error err;
 
+    if (p->lines >= CR_MAX_LINES) /* the line count (long) never overflows */
+        return CR_FAIL(p, MG_ERR_DATA, p->lines + 1, MSG_VALIDATE_TOO_MANY_LINES, CR_MAX_LINES);
     p->lines++;
     if (!p->in_record) {
         if (cr_line_blank(p, p->raw + p->line_start, p->raw_len - p->line_start - term_len)) {
@@ -539,8 +521,9 @@ cr_parser *cr_parser_new(char delimiter, cr_encoding enc, const char *path, cr_r
         goto fail;
     if (enc == CR_ENC_CP1252) {
         p->cp = malloc(sizeof *p->cp);
-        if (!p->cp || cr_cp1252_build(p->cp) != 0)
+        if (!p->cp)
             goto fail;
+        cr_cp1252_build(p->cp);
     }
     if (csv_init(&p->csv, CSV_STRICT_FINI) != 0)
         goto fail;
@@ -1057,7 +1040,7 @@ static mg_error cr_input_close(cr_input *in, mg_errinfo *ei)
 
 /* Line counter of the first pass, for NUL byte messages. */
 typedef struct cr_linecount {
-    long line; /* current physical line, 1-based */
+    long long line; /* current physical line, 1-based (long long: no limit on the first pass) */
     int pending_cr;
 } cr_linecount;
 
@@ -1124,6 +1107,12 @@ static mg_error cr_check_utf16(const char *path, const unsigned char *s, size_t 
     return mg_fail_texts(ei, MG_ERR_DATA, path, 0, msg[LANG_NL], msg[LANG_EN]);
 }
 
+/* A line number of the first pass for a message (a long; where long has 32 bits, LONG_MAX past it). */
+static long cr_line_long(long long line)
+{
+    return line > LONG_MAX ? LONG_MAX : (long)line;
+}
+
 /* Line of the byte at offset bad, which lies in (or, as a lead byte, just before) the chunk s[0..n) at offset
  * off; before = the line counter at the start of the chunk. */
 static long cr_line_at(const cr_linecount *before, const unsigned char *s, unsigned long long off,
@@ -1132,9 +1121,9 @@ static long cr_line_at(const cr_linecount *before, const unsigned char *s, unsig
     cr_linecount lc = *before;
 
     if (bad <= off)
-        return lc.line;
+        return cr_line_long(lc.line);
     cr_count_lines(&lc, s, (size_t)(bad - off));
-    return lc.line + lc.pending_cr;
+    return cr_line_long(lc.line + lc.pending_cr);
 }
 
 /* First pass: check UTF-8 (when asked) and NUL bytes, keep the start of the file. */
@@ -1189,7 +1178,8 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
             } else if (c == '\r') {
                 lc.pending_cr = 1;
             } else if (c == '\0') {
-                err = MG_FAIL(ei, MG_ERR_DATA, path, lc.line, MSG_CSV_NUL, lc.line, offset + i);
+                err = MG_FAIL(ei, MG_ERR_DATA, path, cr_line_long(lc.line), MSG_CSV_NUL,
+                              cr_line_long(lc.line), offset + i);
                 goto out;
             }
         }
@@ -1203,7 +1193,7 @@ static mg_error cr_first_pass(const char *path, int validate, unsigned char *sam
         offset += got;
     }
     if (!err && validate && st->valid && !cr_utf8_finish(st))
-        *bad_line = lc.line; /* a sequence cut off by the end of the file, on the last line */
+        *bad_line = cr_line_long(lc.line); /* a sequence cut off by the end of the file, on the last line */
 out:
     if (opened) {
         mg_error cerr = cr_input_close(&in, err ? NULL : ei);
@@ -1232,8 +1222,9 @@ static char *cr_sample_text(const unsigned char *s, size_t n, cr_encoding enc, s
         return out;
     }
     t = malloc(sizeof *t);
-    if (!t || cr_cp1252_build(t) != 0)
+    if (!t)
         goto fail;
+    cr_cp1252_build(t);
     for (i = 0; i < n; i++) {
         if (t->len[s[i]] == 0) {
             out[k++] = '?'; /* the second pass reports it with its line */

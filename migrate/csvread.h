@@ -2,9 +2,14 @@
 #ifndef MG_CSVREAD_H
 #define MG_CSVREAD_H
 
+#include <limits.h>
 #include <stddef.h>
 
 #include "error.h"
+
+/* Most physical lines of an input file: 4,000,000,000 (a line number is kept in 32 bits unsigned), or
+ * 2,000,000,000 where long, which counts lines, has 32 bits (Windows). A longer file is refused. */
+#define CR_MAX_LINES ((long)(LONG_MAX > 4000000000 ? 4000000000 : 2000000000))
 
 /* Hard limits. */
 #define CR_SAMPLE_BYTES (64 * 1024)     /* bytes of the file looked at for delimiter detection */

@@ -1,5 +1,5 @@
 /* digest.h — SHA-256 checksums of the output files through OpenSSL's libcrypto (EVP: the CPU's SHA
- * extensions). */
+ * extensions); on Windows through BCrypt (CNG). "libcrypto" below means BCrypt there. */
 #ifndef MG_DIGEST_H
 #define MG_DIGEST_H
 

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "msg.h"
+#include "platform.h"
 
 /* Every failure a stage can return; main maps them to exit codes. */
 typedef enum mg_error {
@@ -35,8 +36,7 @@ typedef struct mg_errinfo {
 
 /* Fill *ei (if not NULL) with file, line and a message of the catalogue in both languages; returns err. */
 mg_error mg_fail_msg(mg_errinfo *ei, mg_error err, const char *file, long line, mg_msg id, const char *nl,
-                     const char *en, ...) __attribute__((format(printf, 6, 8)))
-__attribute__((format(printf, 7, 8)));
+                     const char *en, ...) PF_PRINTF(6, 8) PF_PRINTF(7, 8);
 
 /* Fail with catalogue message id (see msg.h), its arguments checked against both languages' formats. */
 #define MG_FAIL(ei, err, file, line, id, ...)                                                                \

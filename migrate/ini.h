@@ -118,8 +118,8 @@ mg_error in_parse(const char *path, const char *text, size_t len, const in_schem
 int in_error_texts(in_parser *ip, long line, mg_error err, const char *nl, const char *en);
 
 /* Record the first error of the file at line from a Dutch and an English format; returns 0. Use IN_ERROR. */
-int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const char *en, ...)
-    __attribute__((format(printf, 4, 6))) __attribute__((format(printf, 5, 6)));
+int in_error_msg(in_parser *ip, long line, mg_error err, const char *nl, const char *en, ...) PF_PRINTF(4, 6)
+    PF_PRINTF(5, 6);
 
 /* Record the first error of the file at line: catalogue message id (msg.h), its arguments checked against
  * both languages' formats; returns 0 so a callback can return it. */

@@ -1,19 +1,17 @@
 /* letters.c — the signing pack: letters built from formats/brieven/ texts, laid out by pdf.c, and their
  * mails.
  */
-#define _GNU_SOURCE /* newlocale/uselocale for iconv's transliteration */
 #include "letters.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <iconv.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ident.h"
 #include "ini.h"
+#include "platform.h"
 #include "pool.h"
 #include "prose.h"
 #include "text.h"
@@ -81,13 +79,14 @@ static int lt_on_section(in_parser *ip, const char *name, size_t len)
     return 1;
 }
 
-/* A font path: absolute, or relative to formats/brieven/. NULL when out of memory. */
+/* A font path: absolute (on Windows also C:\… or \\server\…), or relative to formats/brieven/. NULL when out
+ * of memory. */
 static char *lt_font_path(const char *dir, const char *value)
 {
     char *s;
     size_t n;
 
-    if (value[0] == '/')
+    if (pf_root_len(value) > 0)
         return strdup(value);
     n = strlen(dir) + 1 + strlen(value) + 1;
     s = malloc(n);
@@ -209,43 +208,6 @@ void lt_layout_clear(lt_layout *lay)
 
 /* ---- file names ---- */
 
-/* The name transliterated to ASCII by iconv (glibc's tables, in a UTF-8 locale of this thread only);
- * non-ASCII bytes become '-' when iconv cannot be used. */
-static void lt_ascii(const char *naam, char *out, size_t size)
-{
-    locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0), old = (locale_t)0;
-    iconv_t cd = (iconv_t)-1;
-    size_t i;
-
-    out[0] = '\0';
-    if (loc) {
-        old = uselocale(loc);
-        cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
-    }
-    if (cd != (iconv_t)-1) {
-        char *in = (char *)(uintptr_t)naam, *o = out;
-        size_t il = strlen(naam), ol = size - 1;
-        while (il && ol) {
-            if (iconv(cd, &in, &il, &o, &ol) != (size_t)-1)
-                break;
-            if (errno == E2BIG)
-                break;
-            in++, il--; /* a byte iconv cannot take: skip it, a word break in the name */
-            *o++ = '-', ol--;
-        }
-        *o = '\0';
-        iconv_close(cd);
-    } else {
-        for (i = 0; naam[i] && i + 1 < size; i++)
-            out[i] = (unsigned char)naam[i] < 0x80 ? naam[i] : '-';
-        out[i] = '\0';
-    }
-    if (loc) {
-        uselocale(old);
-        freelocale(loc);
-    }
-}
-
 /* The short ASCII file name of a letter. */
 void lt_file_name(const char *kvk, const char *naam, int (*taken)(void *ctx, const char *name), void *ctx,
                   char out[LT_FILE_MAX])
@@ -254,7 +216,7 @@ void lt_file_name(const char *kvk, const char *naam, int (*taken)(void *ctx, con
     size_t i, n = 0;
     unsigned k;
 
-    lt_ascii(naam ? naam : "", ascii, sizeof ascii);
+    pf_ascii(naam ? naam : "", ascii, sizeof ascii);
     for (i = 0; ascii[i]; i++) { /* letters and digits, one '-' between words, no '-' at either end */
         unsigned char c = (unsigned char)ascii[i];
         if (isalnum(c) && c < 0x80) {

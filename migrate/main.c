@@ -120,7 +120,7 @@ static void escaped_vline(char *out, const char *fmt, va_list ap)
 }
 
 /* Print one line on stderr, escaped. */
-__attribute__((format(printf, 1, 2))) static void err_line(const char *fmt, ...)
+PF_PRINTF(1, 2) static void err_line(const char *fmt, ...)
 {
     char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
@@ -147,7 +147,7 @@ static int report_error(mg_error err, const mg_errinfo *ei, mg_lang lang)
 }
 
 /* A usage error in a language: one line (arguments escaped) and a hint. */
-__attribute__((format(printf, 2, 3))) static int usage_error(mg_lang lang, const char *fmt, ...)
+PF_PRINTF(2, 3) static int usage_error(mg_lang lang, const char *fmt, ...)
 {
     char out[TX_ESCAPED_MAX(MAIN_LINE_MAX)];
     va_list ap;
@@ -231,6 +231,9 @@ static const char *find_formats(const char *given, char *buf, size_t size)
             if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
                 return buf;
             k = snprintf(buf, size, "%s/../formats", exe);
+            if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
+                return buf;
+            k = snprintf(buf, size, "%s/formats", exe); /* the Windows zip: formats\ beside migrate.exe */
             if (k > 0 && (size_t)k < size && formats_dir_ok(buf))
                 return buf;
         }

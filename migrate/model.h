@@ -42,7 +42,7 @@ typedef struct mg_ledger_entry {
 } mg_ledger_entry;
 
 /* Largest physical line of a data row in any input file (a ledger entry keeps it in 32 bits). */
-#define MG_LEDGER_MAX_LINE 4000000000L
+#define MG_LEDGER_MAX_LINE CR_MAX_LINES
 
 /* The ledger of one input file: one entry per data row, in file order. */
 typedef struct mg_ledger {
@@ -188,7 +188,7 @@ typedef struct mg_grant {
 } mg_grant;
 
 /* Largest line number and row count of machtigingen.csv (32 bits keep a grant at 32 bytes). */
-#define MG_GRANT_MAX_LINE 4000000000L
+#define MG_GRANT_MAX_LINE CR_MAX_LINES
 
 /* Why a request is not complete, or must take the form (bits of mg_request.issues). */
 enum {

@@ -1320,9 +1320,6 @@ MSG_ID(MSG_SPOOL_ENDS_IN_RECORD)
 #define NL_MSG_SPOOL_DAMAGED "een tijdelijk bestand bevat een beschadigd record"
 #define EN_MSG_SPOOL_DAMAGED "a temporary file holds a damaged record"
 MSG_ID(MSG_SPOOL_DAMAGED)
-#define NL_MSG_CSVOUT_ICONV "kan niet omzetten naar Windows-1252: %s"
-#define EN_MSG_CSVOUT_ICONV "cannot convert to Windows-1252: %s"
-MSG_ID(MSG_CSVOUT_ICONV)
 #define NL_MSG_CSVOUT_CP1252_CHAR                                                                            \
     "de waarde '%.*s' bevat een teken dat Windows-1252 niet kent (byte %zu); kies een uitvoerformaat met "   \
     "codering = utf-8"

@@ -21,8 +21,12 @@
 #include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
+#include "translit.h"
 #else
 #include <dirent.h>
+#include <iconv.h>
+#include <locale.h>
+#include <stdint.h>
 #include <sys/file.h>
 #include <unistd.h>
 #endif
@@ -223,6 +227,18 @@ int pf_sync_folder(const char *path)
     return rc;
 }
 
+/* Read up to n bytes. */
+long long pf_read(int fd, void *buf, size_t n)
+{
+    return (long long)read(fd, buf, n);
+}
+
+/* Write up to n bytes. */
+long long pf_write(int fd, const void *buf, size_t n)
+{
+    return (long long)write(fd, buf, n);
+}
+
 /* Read at an offset. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off)
 {
@@ -288,6 +304,43 @@ int pf_exe_path(char *out, size_t size)
 int pf_isatty(int fd)
 {
     return isatty(fd);
+}
+
+/* The name transliterated to ASCII by iconv (glibc's tables, in a UTF-8 locale of this thread only);
+ * non-ASCII bytes become '-' when iconv cannot be used. */
+void pf_ascii(const char *name, char *out, size_t size)
+{
+    locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0), old = (locale_t)0;
+    iconv_t cd = (iconv_t)-1;
+    size_t i;
+
+    out[0] = '\0';
+    if (loc) {
+        old = uselocale(loc);
+        cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+    }
+    if (cd != (iconv_t)-1) {
+        char *in = (char *)(uintptr_t)name, *o = out;
+        size_t il = strlen(name), ol = size - 1;
+        while (il && ol) {
+            if (iconv(cd, &in, &il, &o, &ol) != (size_t)-1)
+                break;
+            if (errno == E2BIG || ol == 0)
+                break;
+            in++, il--; /* a byte iconv cannot take: skip it, a word break in the name */
+            *o++ = '-', ol--;
+        }
+        *o = '\0';
+        iconv_close(cd);
+    } else {
+        for (i = 0; name[i] && i + 1 < size; i++)
+            out[i] = (unsigned char)name[i] < 0x80 ? name[i] : '-';
+        out[i] = '\0';
+    }
+    if (loc) {
+        uselocale(old);
+        freelocale(loc);
+    }
 }
 
 /* An open folder: its descriptor. */
@@ -719,23 +772,42 @@ int pf_sync_folder(const char *path)
     return 0;
 }
 
-/* Read at an offset (the position is not used by migrate's readers after this). */
+/* Read up to n bytes, at most INT_MAX at a time. */
+long long pf_read(int fd, void *buf, size_t n)
+{
+    return _read(fd, buf, n > INT_MAX ? INT_MAX : (unsigned)n);
+}
+
+/* Write up to n bytes, at most INT_MAX at a time. */
+long long pf_write(int fd, const void *buf, size_t n)
+{
+    return _write(fd, buf, n > INT_MAX ? INT_MAX : (unsigned)n);
+}
+
+/* Read at an offset; ReadFile with an offset moves a synchronous handle's position, which is put back. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off)
 {
     HANDLE h = (HANDLE)_get_osfhandle(fd);
+    long long pos = _lseeki64(fd, 0, SEEK_CUR);
     OVERLAPPED ov;
     DWORD got = 0;
+    int rc = 0;
 
     if (h == INVALID_HANDLE_VALUE) {
         errno = EBADF;
         return -1;
     }
+    if (pos < 0)
+        return -1;
     memset(&ov, 0, sizeof ov);
     ov.Offset = (DWORD)off;
     ov.OffsetHigh = (DWORD)(off >> 32);
-    if (!ReadFile(h, buf, n > 0x40000000u ? 0x40000000u : (DWORD)n, &got, &ov))
-        return GetLastError() == ERROR_HANDLE_EOF ? 0 : pf_fail();
-    return (long long)got;
+    if (!ReadFile(h, buf, n > 0x40000000u ? 0x40000000u : (DWORD)n, &got, &ov) &&
+        GetLastError() != ERROR_HANDLE_EOF)
+        rc = pf_fail();
+    if (_lseeki64(fd, pos, SEEK_SET) < 0)
+        return -1;
+    return rc < 0 ? -1 : (long long)got;
 }
 
 /* A security descriptor that gives the current user (and SYSTEM, for backups) full control and nobody else
@@ -891,6 +963,12 @@ int pf_exe_path(char *out, size_t size)
 int pf_isatty(int fd)
 {
     return _isatty(fd) != 0;
+}
+
+/* The name transliterated to ASCII by translit.c's table (no iconv here). */
+void pf_ascii(const char *name, char *out, size_t size)
+{
+    tl_ascii(name, out, size);
 }
 
 /* An open folder: its path (Windows has no lookups relative to a handle in its C library). */

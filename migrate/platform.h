@@ -9,6 +9,16 @@
 /* Hard limits. */
 #define PF_PATH_MAX 4096 /* bytes of a path, with its NUL */
 
+/* The printf dialect the compiler checks formats against. The Windows build sets PF_PRINTF_FORMAT=gnu_printf:
+ * it uses mingw-w64's C99 stdio (__USE_MINGW_ANSI_STDIO), which formats %zu and %lld as glibc does, whereas
+ * mingw-w64's compiler takes plain "printf" to mean msvcrt's. */
+#ifndef PF_PRINTF_FORMAT
+#define PF_PRINTF_FORMAT printf
+#endif
+
+/* A function whose argument fmt is a printf format for the arguments from first on. */
+#define PF_PRINTF(fmt, first) __attribute__((format(PF_PRINTF_FORMAT, fmt, first)))
+
 /* What a name is; a symbolic link (or Windows reparse point) is never followed where PF_NOFOLLOW is asked. */
 typedef enum { PF_MISSING = 0, PF_FILE, PF_FOLDER, PF_LINK, PF_OTHER } pf_kind;
 
@@ -66,6 +76,13 @@ int pf_private_file(const char *path);
  */
 int pf_sync_folder(const char *path);
 
+/* Read up to n bytes (read(2); on Windows, whose count is an unsigned int, at most INT_MAX at a time); the
+ * count, 0 at the end, or -1 with errno. */
+long long pf_read(int fd, void *buf, size_t n);
+
+/* Write up to n bytes (write(2); on Windows at most INT_MAX at a time); the count, or -1 with errno. */
+long long pf_write(int fd, const void *buf, size_t n);
+
 /* Read up to n bytes at offset off without moving the file position; the count, or -1 with errno. */
 long long pf_pread(int fd, void *buf, size_t n, unsigned long long off);
 
@@ -93,6 +110,11 @@ int pf_exe_path(char *out, size_t size);
 
 /* 1 if fd is a terminal. */
 int pf_isatty(int fd);
+
+/* name (UTF-8) transliterated to ASCII for a file name, in out (size bytes, NUL-terminated): glibc's iconv
+ * ASCII//TRANSLIT in a C.UTF-8 locale of this thread only; on Windows, which has no iconv, translit.c's copy
+ * of its table for the Latin letters (tl_ascii). A byte that is not UTF-8 becomes '-'. */
+void pf_ascii(const char *name, char *out, size_t size);
 
 /* 1 if c separates the parts of a path ('/'; on Windows also '\\'). */
 int pf_is_sep(char c);

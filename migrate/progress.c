@@ -58,7 +58,7 @@ static int pg_due(pg_line *pg, int force)
 
 /* Replace the line on the screen by a formatted text ("migrate: " before it; control characters of file
  * names escaped, as in every message). */
-__attribute__((format(printf, 2, 3))) static void pg_show(pg_line *pg, const char *fmt, ...)
+PF_PRINTF(2, 3) static void pg_show(pg_line *pg, const char *fmt, ...)
 {
     static const char head[] = "\r\033[Kmigrate: ";
     char text[PG_LINE_MAX], line[sizeof head + TX_ESCAPED_MAX(PG_LINE_MAX)];

@@ -499,9 +499,9 @@ static mg_error ps_item_line(ps_parser *p, const char *s, size_t len, long line)
     if (!it)
         return MG_FAIL(p->ei, MG_ERR_NOMEM, p->path, line, MSG_OUT_OF_MEMORY);
     free(it->text);
-    it->text = strndup(s + at, len - at);
+    it->text = tx_strndup(s + at, len - at);
     if (lab)
-        it->label = strndup(s + 1, lab);
+        it->label = tx_strndup(s + 1, lab);
     if (!it->text || (lab && !it->label))
         return MG_FAIL(p->ei, MG_ERR_NOMEM, p->path, line, MSG_OUT_OF_MEMORY);
     p->last = it;

@@ -280,7 +280,7 @@ static int rg_formaat_key(rg_parser *p, const char *key, const char *value)
     if (k == RG_K_NAAM && !rg_ieq(v, n, p->name))
         return IN_ERROR(p->ip, p->ip->line, MG_ERR_CONFIG, MSG_REG_NAME_MISMATCH, value, p->base);
     dst = k == RG_K_NAAM ? &p->l->naam : &p->l->beschrijving;
-    *dst = strndup(v, n);
+    *dst = tx_strndup(v, n);
     return *dst ? 1 : rg_nomem(p);
 }
 
@@ -449,7 +449,7 @@ static mg_error rg_unknown_layout(const char *dir, const char *name, mg_errinfo 
         size_t len = strlen(de->d_name);
         if (de->d_name[0] == '.' || len <= 4 || strcmp(de->d_name + len - 4, ".ini") != 0)
             continue;
-        names[n] = strndup(de->d_name, len - 4);
+        names[n] = tx_strndup(de->d_name, len - 4);
         if (!names[n])
             break;
         n++;

@@ -58,7 +58,7 @@ static void rp_addv(rp_buf *b, const char *fmt, va_list ap)
 }
 
 /* Append formatted text. */
-__attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *fmt, ...)
+PF_PRINTF(2, 3) static void rp_add(rp_buf *b, const char *fmt, ...)
 {
     va_list ap;
 
@@ -68,7 +68,7 @@ __attribute__((format(printf, 2, 3))) static void rp_add(rp_buf *b, const char *
 }
 
 /* Append formatted text and a line end. */
-__attribute__((format(printf, 2, 3))) static void rp_line(rp_buf *b, const char *fmt, ...)
+PF_PRINTF(2, 3) static void rp_line(rp_buf *b, const char *fmt, ...)
 {
     va_list ap;
 

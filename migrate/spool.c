@@ -104,7 +104,7 @@ static mg_error sp_flush(sp_spool *sp, mg_errinfo *ei)
     if (sp->fd < 0 && (err = sp_create(sp, ei)) != MG_OK)
         return err;
     while (off < sp->used) {
-        ssize_t k = write(sp->fd, sp->buf + off, sp->used - off);
+        long long k = pf_write(sp->fd, sp->buf + off, sp->used - off);
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)

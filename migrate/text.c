@@ -8,6 +8,20 @@
 /* Hex digits of the escapes. */
 static const char tx_hex[] = "0123456789abcdef";
 
+/* A copy of at most n bytes of s. */
+char *tx_strndup(const char *s, size_t n)
+{
+    const char *nul = memchr(s, '\0', n);
+    size_t len = nul ? (size_t)(nul - s) : n;
+    char *d = malloc(len + 1);
+
+    if (!d)
+        return NULL;
+    memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
+
 /* Decode the character at s. */
 size_t tx_decode(const char *s, size_t len, uint32_t *cp)
 {

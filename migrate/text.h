@@ -29,6 +29,10 @@ enum {
     TX_NO_C1 = 8        /* sanitise: DEL and C1 (U+007F–U+009F) are forbidden too (for iCalendar) */
 };
 
+/* A malloc'd copy of the first n bytes of s (fewer when a NUL comes first), NUL-terminated; NULL when out of
+ * memory (POSIX strndup, which Windows' C library lacks). */
+char *tx_strndup(const char *s, size_t n);
+
 /*
  * Decode the character at s (len > 0): returns its length in bytes and sets
  * *cp. An invalid, overlong or truncated sequence or an encoded surrogate

@@ -462,7 +462,7 @@ static mg_error wr_text(wr_ctx *c, const char *name, const char *text, size_t le
     if (fd < 0)
         return MG_FAIL(c->ei, MG_ERR_WRITE, path, 0, MSG_WRITE_CREATE, strerror(errno));
     while (off < len) {
-        ssize_t n = write(fd, text + off, len - off);
+        long long n = pf_write(fd, text + off, len - off);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -714,7 +714,7 @@ static mg_error wr_read_sums(const pf_dir *dir, wr_found *f, const char *shown, 
         return f->sums ? MG_FAIL(ei, MG_ERR_OUTPUT, shown, 0, MSG_WRITE_SUMS_UNREADABLE) : MG_ERR_NOMEM;
     }
     for (;;) {
-        ssize_t n = read(fd, f->sums + len, WR_SUMS_MAX + 1 - len);
+        long long n = pf_read(fd, f->sums + len, WR_SUMS_MAX + 1 - len);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
