@@ -565,6 +565,8 @@ static int pf_errno_of(DWORD e)
         return ENOMEM;
     case ERROR_FILENAME_EXCED_RANGE:
         return ENAMETOOLONG;
+    case ERROR_CANT_RESOLVE_FILENAME: /* a loop of symbolic links */
+        return ELOOP;
     default:
         return EIO;
     }
@@ -661,18 +663,32 @@ int pf_info_fd(int fd, pf_info *out)
     return pf_from_handle(h, out);
 }
 
-/* A descriptor on a new handle (CreateFileW with the given access and disposition). */
-static int pf_open_handle(const char *path, DWORD access, DWORD disposition, DWORD attrs, int oflag)
+static PSECURITY_DESCRIPTOR pf_private_sd(int folder);
+
+/* A descriptor on a new handle (CreateFileW with the given access and disposition); a file it creates gets
+ * the private ACL when private is set (and the call fails if that ACL cannot be made). */
+static int pf_open_handle(const char *path, DWORD access, DWORD disposition, DWORD attrs, int oflag,
+                          int private)
 {
     wchar_t *w = pf_wide(path);
+    SECURITY_ATTRIBUTES sa;
     HANDLE h;
     int fd;
 
     if (!w)
         return -1;
-    h = CreateFileW(w, access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, disposition,
-                    attrs, NULL);
+    memset(&sa, 0, sizeof sa);
+    sa.nLength = sizeof sa;
+    if (private && !(sa.lpSecurityDescriptor = pf_private_sd(0))) {
+        free(w);
+        errno = EACCES; /* never make a file readable by others for want of an ACL */
+        return -1;
+    }
+    h = CreateFileW(w, access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, private ? &sa : NULL,
+                    disposition, attrs, NULL);
     free(w);
+    if (sa.lpSecurityDescriptor)
+        LocalFree(sa.lpSecurityDescriptor);
     if (h == INVALID_HANDLE_VALUE)
         return pf_fail();
     fd = _open_osfhandle((intptr_t)h, oflag | _O_BINARY | _O_NOINHERIT);
@@ -681,7 +697,8 @@ static int pf_open_handle(const char *path, DWORD access, DWORD disposition, DWO
     return fd;
 }
 
-/* Open path for reading, never through a reparse point when PF_NOFOLLOW. */
+/* Open path for reading, never through a reparse point when PF_NOFOLLOW. A folder opens too (as open(2) does
+ * on Linux), so that the caller's pf_info_fd can say it is one instead of "permission denied". */
 int pf_open_read(const char *path, unsigned flags)
 {
     pf_info in;
@@ -690,13 +707,14 @@ int pf_open_read(const char *path, unsigned flags)
         errno = ELOOP;
         return -1;
     }
-    return pf_open_handle(path, GENERIC_READ, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, _O_RDONLY);
+    return pf_open_handle(path, GENERIC_READ, OPEN_EXISTING,
+                          FILE_ATTRIBUTE_NORMAL | FILE_FLAG_BACKUP_SEMANTICS, _O_RDONLY, 0);
 }
 
-/* Create a new file for writing (it inherits the private folder's ACL). */
+/* Create a new file for writing, with an ACL of its own for the user alone (as well as the folder's). */
 int pf_create(const char *path)
 {
-    return pf_open_handle(path, GENERIC_READ | GENERIC_WRITE, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, _O_RDWR);
+    return pf_open_handle(path, GENERIC_READ | GENERIC_WRITE, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, _O_RDWR, 1);
 }
 
 /* A temporary file in dir, deleted when closed. */
@@ -714,7 +732,7 @@ int pf_tmpfile(const char *dir)
         }
         fd = pf_open_handle(path, GENERIC_READ | GENERIC_WRITE, CREATE_NEW,
                             FILE_ATTRIBUTE_TEMPORARY | FILE_ATTRIBUTE_HIDDEN | FILE_FLAG_DELETE_ON_CLOSE,
-                            _O_RDWR);
+                            _O_RDWR, 1);
         if (fd >= 0 || errno != EEXIST)
             return fd;
     }
@@ -754,13 +772,31 @@ int pf_sync(int fd)
 /* Open an existing file so that pf_sync can flush it: Windows flushes only a handle open for writing. */
 int pf_open_sync(const char *path)
 {
-    return pf_open_handle(path, GENERIC_WRITE, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, _O_WRONLY);
+    return pf_open_handle(path, GENERIC_WRITE, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, _O_WRONLY, 0);
 }
 
-/* The file inherits its private folder's ACL. */
+/* Make an existing file private to the user: a protected ACL for the user and SYSTEM (a file made by a
+ * library under its own name inherits the folder's entries; this makes them its own, as pf_create's files
+ * have). */
 int pf_private_file(const char *path)
 {
-    (void)path;
+    PSECURITY_DESCRIPTOR sd = pf_private_sd(0);
+    wchar_t *w = pf_wide(path);
+    PACL dacl = NULL;
+    BOOL present = FALSE, defaulted = FALSE;
+    DWORD rc = ERROR_OUTOFMEMORY;
+
+    if (sd && w && GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) && present)
+        rc = SetNamedSecurityInfoW(w, SE_FILE_OBJECT,
+                                   DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, NULL,
+                                   NULL, dacl, NULL);
+    if (sd)
+        LocalFree(sd);
+    free(w);
+    if (rc != ERROR_SUCCESS) {
+        errno = pf_errno_of(rc);
+        return -1;
+    }
     return 0;
 }
 
@@ -811,8 +847,9 @@ long long pf_pread(int fd, void *buf, size_t n, unsigned long long off)
 }
 
 /* A security descriptor that gives the current user (and SYSTEM, for backups) full control and nobody else
- * anything, inherited by what is made inside; NULL on failure. Free with LocalFree. */
-static PSECURITY_DESCRIPTOR pf_private_sd(void)
+ * anything (a folder's entries are inherited by what is made inside); NULL on failure. Free with LocalFree.
+ */
+static PSECURITY_DESCRIPTOR pf_private_sd(int folder)
 {
     HANDLE tok = NULL;
     DWORD len = 0;
@@ -827,7 +864,8 @@ static PSECURITY_DESCRIPTOR pf_private_sd(void)
     tu = len ? malloc(len) : NULL;
     if (tu && GetTokenInformation(tok, TokenUser, tu, len, &len) &&
         ConvertSidToStringSidA(tu->User.Sid, &sid)) {
-        int n = snprintf(sddl, sizeof sddl, "D:P(A;OICI;FA;;;%s)(A;OICI;FA;;;SY)", sid);
+        const char *inh = folder ? "OICI" : "";
+        int n = snprintf(sddl, sizeof sddl, "D:P(A;%s;FA;;;%s)(A;%s;FA;;;SY)", inh, sid, inh);
         if (n > 0 && (size_t)n < sizeof sddl)
             ConvertStringSecurityDescriptorToSecurityDescriptorA(sddl, SDDL_REVISION_1, &sd, NULL);
     }
@@ -849,7 +887,7 @@ int pf_mkdir(const char *path)
         return -1;
     memset(&sa, 0, sizeof sa);
     sa.nLength = sizeof sa;
-    sa.lpSecurityDescriptor = pf_private_sd();
+    sa.lpSecurityDescriptor = pf_private_sd(1);
     if (!sa.lpSecurityDescriptor) {
         free(w);
         errno = EACCES; /* never make the folder readable by others for want of an ACL */
