@@ -1250,6 +1250,20 @@ MSG_ID(MSG_WRITE_NOT_EMPTY)
     "the previous output held files migrate did not write (added while this run was writing); they are "     \
     "kept in %s"
 MSG_ID(MSG_WRITE_KEPT_ADDED)
+#define NL_MSG_WRITE_IN_USE                                                                                  \
+    "is geopend in een ander programma (bijvoorbeeld Excel), zodat het niet vervangen kan worden: sluit "    \
+    "het en start migrate opnieuw; er is niets vervangen"
+#define EN_MSG_WRITE_IN_USE                                                                                  \
+    "is open in another program (Excel, say), so it cannot be replaced: close it and run migrate again; "    \
+    "nothing was replaced"
+MSG_ID(MSG_WRITE_IN_USE)
+#define NL_MSG_WRITE_OLD_KEPT                                                                                \
+    "dit bestand van de vervangen uitvoer kon niet worden verwijderd (%s); het staat nu in %s (de nieuwe "   \
+    "uitvoer staat op zijn plaats)"
+#define EN_MSG_WRITE_OLD_KEPT                                                                                \
+    "this file of the replaced output could not be removed (%s); it is now in %s (the new output is in "     \
+    "place)"
+MSG_ID(MSG_WRITE_OLD_KEPT)
 #define NL_MSG_WRITE_KEPT_TMP                                                                                \
     "de tijdelijke map %s is bewaard: er staan bestanden in die migrate niet heeft geschreven"
 #define EN_MSG_WRITE_KEPT_TMP "the temporary folder %s is kept: it holds files migrate did not write"

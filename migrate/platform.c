@@ -417,6 +417,14 @@ int pf_dir_unlink(const pf_dir *d, const char *name)
     return unlinkat(d->fd, name, 0);
 }
 
+/* Linux removes and renames a file whoever holds it open. */
+int pf_dir_in_use(const pf_dir *d, const char *name)
+{
+    (void)d;
+    (void)name;
+    return 0;
+}
+
 /* Remove empty subfolder name of d. */
 int pf_dir_rmdir(const pf_dir *d, const char *name)
 {
@@ -1100,6 +1108,26 @@ int pf_dir_unlink(const pf_dir *d, const char *name)
     ok = DeleteFileW(w);
     free(w);
     return ok ? 0 : pf_fail();
+}
+
+/* Open file name of d for deletion, sharing everything: a sharing violation means another program holds it
+ * open without letting it be deleted, and then neither it nor its folder can be removed or renamed. */
+int pf_dir_in_use(const pf_dir *d, const char *name)
+{
+    char path[PF_PATH_MAX];
+    wchar_t *w;
+    HANDLE h;
+
+    if (pf_dir_join(d, name, path) != 0 || !(w = pf_wide(path)))
+        return 0;
+    h = CreateFileW(w, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+                    FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    free(w);
+    if (h != INVALID_HANDLE_VALUE) {
+        CloseHandle(h);
+        return 0;
+    }
+    return GetLastError() == ERROR_SHARING_VIOLATION;
 }
 
 /* Remove empty subfolder name of d. */

@@ -146,6 +146,10 @@ int pf_dir_open_read(const pf_dir *d, const char *name);
 /* Remove file name of d; 0, or -1 with errno. */
 int pf_dir_unlink(const pf_dir *d, const char *name);
 
+/* 1 if file name of d is held open by another program so that it cannot be removed or renamed (Windows: a
+ * program such as Excel that opened it without sharing delete), else 0; Linux never refuses. */
+int pf_dir_in_use(const pf_dir *d, const char *name);
+
 /* Remove empty subfolder name of d; 0, or -1 with errno. */
 int pf_dir_rmdir(const pf_dir *d, const char *name);
 

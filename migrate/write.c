@@ -1007,11 +1007,32 @@ mg_error wr_verify_previous(const char *dir, const char *required, mg_errinfo *e
     return err;
 }
 
+/* The first file of the output at path (the files its SHA256SUMS lists, then SHA256SUMS) that another program
+ * holds open so that it cannot be removed (Windows: Excel, say); its name as shown in held, 1; else 0. */
+static int wr_held_open(const char *path, const wr_found *f, const char *shown, char *held, size_t size)
+{
+    pf_dir *d = pf_dir_open(path, PF_NOFOLLOW);
+    const char *name = NULL;
+    size_t i;
+
+    if (!d)
+        return 0;
+    for (i = 0; i <= f->nnames && !name; i++) {
+        const char *n = i < f->nnames ? f->names[i] : WR_SHA256SUMS;
+        if (pf_dir_in_use(d, n))
+            name = n;
+    }
+    pf_dir_close(d);
+    if (name && !wr_join(held, size, shown, name))
+        snprintf(held, size, "%s", name);
+    return name != NULL;
+}
+
 /* Check that the output folder can be used, and record what it holds. */
 mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
 {
     pf_info st;
-    char parent[WR_PATH_MAX], base[WR_PATH_MAX];
+    char parent[WR_PATH_MAX], base[WR_PATH_MAX], held[WR_PATH_MAX];
     const char *outdir = opt->outdir;
     wr_ids ids;
     wr_found f;
@@ -1034,6 +1055,8 @@ mg_error wr_check_outdir(const wr_options *opt, wr_start *start, mg_errinfo *ei)
         err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_DRY_OVER_FULL, f.full_run);
     else if (f.st.nonempty && !opt->force)
         err = MG_FAIL(ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_NOT_EMPTY);
+    else if (f.st.nonempty && wr_held_open(outdir, &f, outdir, held, sizeof held))
+        err = MG_FAIL(ei, MG_ERR_OUTPUT, held, 0, MSG_WRITE_IN_USE);
     else
         *start = f.st;
     wr_found_free(&f);
@@ -1068,26 +1091,34 @@ static void wr_remove_written(const wr_ctx *c)
 }
 
 /* Remove a replaced output (now at path): only the files its SHA256SUMS lists, each checked again to be a
- * plain file, then SHA256SUMS, migrate's subfolders and the folder if they are empty. */
+ * plain file, then migrate's subfolders if empty, SHA256SUMS and the folder if empty; a file that cannot be
+ * removed is named, with where it is kept. */
 static void wr_remove_old(const char *path, const wr_found *f, const char *shown, mg_lang lang)
 {
     static const char *const subs[] = WR_SUBFOLDERS;
     pf_dir *d = pf_dir_open(path, PF_NOFOLLOW);
     pf_info st;
-    size_t i;
+    size_t i, k, kept = 0;
+    int e;
 
     if (!d)
         return;
-    for (i = 0; i < f->nnames; i++)
-        if (pf_dir_info(d, f->names[i], &st) == 0 && st.kind == PF_FILE)
-            (void)pf_dir_unlink(d, f->names[i]);
-    for (i = 0; i < sizeof subs / sizeof subs[0]; i++)
-        if (pf_dir_info(d, subs[i], &st) == 0 && st.kind == PF_FOLDER)
-            (void)pf_dir_rmdir(d, subs[i]); /* only if empty */
-    if (pf_dir_info(d, WR_SHA256SUMS, &st) == 0 && st.kind == PF_FILE)
-        (void)pf_dir_unlink(d, WR_SHA256SUMS);
+    for (i = 0; i <= f->nnames; i++) {
+        const char *name = i < f->nnames ? f->names[i] : WR_SHA256SUMS;
+        if (i == f->nnames) /* SHA256SUMS last, once the subfolders it lists are empty */
+            for (k = 0; k < sizeof subs / sizeof subs[0]; k++)
+                if (pf_dir_info(d, subs[k], &st) == 0 && st.kind == PF_FOLDER)
+                    (void)pf_dir_rmdir(d, subs[k]); /* only if empty */
+        if (pf_dir_info(d, name, &st) != 0 || st.kind != PF_FILE || pf_dir_unlink(d, name) == 0)
+            continue;
+        kept++; /* held open by another program (Windows), say: name the file and where it is now */
+        e = errno;
+        fprintf(stderr, "migrate: %s/%s: %s: ", shown, name, MG_TEXT(lang, MSG_LABEL_WARNING));
+        fprintf(stderr, MG_FMT(lang, MSG_WRITE_OLD_KEPT), strerror(e), path);
+        fputc('\n', stderr);
+    }
     pf_dir_close(d);
-    if (rmdir(path) != 0 && errno != ENOENT) {
+    if (rmdir(path) != 0 && errno != ENOENT && !kept) {
         fprintf(stderr, "migrate: %s: %s: ", shown, MG_TEXT(lang, MSG_LABEL_WARNING));
         fprintf(stderr, MG_FMT(lang, MSG_WRITE_KEPT_ADDED), path);
         fputc('\n', stderr);
@@ -1147,7 +1178,7 @@ static mg_error wr_put_new(wr_ctx *c, const char *outdir)
  * the files of it that migrate wrote. */
 static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start, const wr_ids *ids)
 {
-    char spare[WR_PATH_MAX];
+    char spare[WR_PATH_MAX], held[WR_PATH_MAX];
     wr_found f;
     mg_errinfo scratch;
     mg_error ierr;
@@ -1155,6 +1186,13 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
 
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PATH_TOO_LONG);
+    memset(&scratch, 0, sizeof scratch); /* a file opened since the start (Windows cannot move it) */
+    if (start->nonempty && wr_inspect(outdir, outdir, ids, 0, &f, &scratch) == MG_OK) {
+        int busy = wr_held_open(outdir, &f, outdir, held, sizeof held);
+        wr_found_free(&f);
+        if (busy)
+            return MG_FAIL(c->ei, MG_ERR_OUTPUT, held, 0, MSG_WRITE_IN_USE);
+    }
     if (wr_rename2(c->tmp, outdir, PF_RENAME_EXCHANGE, spare) != 0) {
         if (errno == ENOENT)
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_REMOVED);

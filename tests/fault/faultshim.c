@@ -1,4 +1,5 @@
-/* faultshim.c — LD_PRELOAD shim that makes the Nth call of write, fsync, rename (renameat2) or close fail. */
+/* faultshim.c — LD_PRELOAD shim that makes the Nth call of write, fsync, rename (renameat2), close or
+ * unlinkat fail. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -13,9 +14,10 @@
 
 /*
  * Environment:
- *   FAULT_OP     write | fsync | rename | close   (which call to break; rename counts renameat2 too)
+ *   FAULT_OP     write | fsync | rename | close | unlink   (which call to break; rename counts renameat2
+ *                too; unlink is unlinkat of a file, FAULT_MATCH matched against the name it is given)
  *   FAULT_N      the 1-based number of the call that fails (and every later one when FAULT_STICKY=1)
- *   FAULT_ERRNO  EIO (default) or ENOSPC (a full disk)
+ *   FAULT_ERRNO  EIO (default), ENOSPC (a full disk) or EACCES (a file Windows will not let go of)
  *   FAULT_FDMIN  only calls on file descriptors >= this count (default 3: not stdin/stdout/stderr, nor
  *                a copy of one of them made with dup, e.g. the real stderr kept while stderr is captured)
  *   FAULT_STICKY 1: every call after the Nth fails too (a disk that stays full)
@@ -117,7 +119,7 @@ static int fault_hit(const char *op, int fd)
             static ssize_t (*real_write)(int, const void *, size_t);
             static int (*real_close2)(int);
             if (!real_write)
-                real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+                real_write = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
             if (!real_close2)
                 real_close2 = (int (*)(int))dlsym(RTLD_NEXT, "close");
             snprintf(path, sizeof path, "%s/%s", dropdir, drop);
@@ -129,7 +131,7 @@ static int fault_hit(const char *op, int fd)
             }
             errno = saved;
         }
-        errno = e && !strcmp(e, "ENOSPC") ? ENOSPC : EIO;
+        errno = e && !strcmp(e, "ENOSPC") ? ENOSPC : e && !strcmp(e, "EACCES") ? EACCES : EIO;
         return 1;
     }
     return 0;
@@ -168,7 +170,7 @@ ssize_t write(int fd, const void *buf, size_t count)
     static ssize_t (*real)(int, const void *, size_t);
 
     if (!real)
-        real = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+        real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
     if (fault_hit("write", fd))
         return -1;
     return real(fd, buf, count);
@@ -216,6 +218,19 @@ int renameat2(int olddirfd, const char *from, int newdirfd, const char *to, unsi
     return real(olddirfd, from, newdirfd, to, flags);
 }
 
+/* unlinkat(2) of a file that fails on demand (only names containing FAULT_MATCH, when it is set). */
+int unlinkat(int dirfd, const char *name, int flags)
+{
+    static int (*real)(int, const char *, int);
+    const char *match = getenv("FAULT_MATCH");
+
+    if (!real)
+        real = (int (*)(int, const char *, int))dlsym(RTLD_NEXT, "unlinkat");
+    if (!flags && (!match || strstr(name, match)) && fault_hit("unlink", -1))
+        return -1;
+    return real(dirfd, name, flags);
+}
+
 /* close(2) that fails on demand (after really closing, as Linux does). */
 int close(int fd)
 {
@@ -239,7 +254,7 @@ size_t fwrite(const void *ptr, size_t size, size_t n, FILE *fp)
     static size_t (*real)(const void *, size_t, size_t, FILE *);
 
     if (!real)
-        real = (size_t (*)(const void *, size_t, size_t, FILE *))dlsym(RTLD_NEXT, "fwrite");
+        real = (size_t(*)(const void *, size_t, size_t, FILE *))dlsym(RTLD_NEXT, "fwrite");
     if (fault_hit("write", fileno(fp)))
         return 0;
     return real(ptr, size, n, fp);

@@ -174,6 +174,34 @@ else
     echo "fault: a user's file in the temporary folder of a failed run: kept, with a warning"
 fi
 rm -rf "$work"/.out.*
+# A file of the output being replaced cannot be removed (as on Windows when a program holds it open after the
+# check; here unlinkat fails for it): the new output is in place, the old file is kept, byte for byte, in the
+# old output's folder, and a warning names the file, the reason and that folder (not "files were added").
+(cd "$work/out" && sha256sum overzicht.xlsx) >"$work/before"
+rm -f "$work/mark"
+FAULT_OP=unlink FAULT_N=1 FAULT_ERRNO=EACCES FAULT_MATCH=overzicht.xlsx FAULT_MARK=$work/mark LD_PRELOAD=$shim \
+    "$bin" run -q --force "$portfolio" -o "$work/out" >/dev/null 2>"$work/err"
+rc=$?
+runs=$((runs + 1))
+kept=$(cd "$work" && ls -d .out.* 2>/dev/null)
+if [ ! -e "$work/mark" ]; then
+    echo "FAIL unlink: no fault injected"; failed=$((failed + 1))
+elif [ "$rc" -gt 1 ]; then
+    echo "FAIL unlink: exit $rc, want 0 or 1"; sed 's/^/    /' "$work/err"; failed=$((failed + 1))
+elif [ -z "$kept" ] || [ "$(cd "$work/$kept" && ls -A)" != overzicht.xlsx ] ||
+    ! (cd "$work/$kept" && sha256sum -c --quiet "$work/before"); then
+    echo "FAIL unlink: the old overzicht.xlsx was not kept alone in the old folder (${kept:-none})"
+    failed=$((failed + 1))
+elif ! grep -qF "migrate: $work/out/overzicht.xlsx: waarschuwing: dit bestand van de vervangen uitvoer kon niet worden verwijderd (Permission denied); het staat nu in $work/$kept" "$work/err" ||
+    grep -q 'toegevoegd' "$work/err"; then
+    echo "FAIL unlink: no warning naming the file and the folder it is kept in"; sed 's/^/    /' "$work/err"
+    failed=$((failed + 1))
+elif ! (cd "$work/out" && sha256sum -c --quiet SHA256SUMS); then
+    echo "FAIL unlink: the new output is not complete"; failed=$((failed + 1))
+else
+    echo "fault: a file of the replaced output cannot be removed: kept, named in a warning"
+fi
+rm -rf "$work"/.out.*
 # libcrypto cannot compute a checksum (OPENSSL_CONF loads only OpenSSL's null provider, which has no SHA-256):
 # exit 70 with a message naming a file of the output folder given and libcrypto's reason, no temporary
 # folder, nothing written; over an earlier output (--force) the check of its SHA256SUMS fails so, and the
