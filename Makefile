@@ -162,14 +162,14 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke test-windows
 	@echo "all test suites passed"
 
 check-format:
-	clang-format --dry-run --Werror migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h
+	clang-format --dry-run --Werror migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h tests/windows/*.c tests/fault/*.c
 
 format:
-	clang-format -i migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i migrate/*.c migrate/*.h tests/unit/*.c tests/unit/*.h tests/windows/*.c tests/fault/*.c
 
 install: $(B)/migrate
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/formats/uitvoer $(DESTDIR)$(MANDIR) \

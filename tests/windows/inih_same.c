@@ -1,6 +1,7 @@
 /* inih_same.c — prints what migrate's INI reader (in_parse, inih underneath) makes of each file named: every
  * section header and key with its line, then the result and the first error. tests/windows/inih-same.sh links
- * it once with Debian bookworm's libinih and once with the inih source the Windows build uses, and compares. */
+ * it once with Debian bookworm's libinih and once with the inih source the Windows build uses, and compares.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -5,15 +5,23 @@
 # requests, then `migrate status` with the sample export; this one writes verloopdata.ics). stdout and stderr
 # are compared too, the CR of Windows' line ends removed, and only reported. Run from the repository's root.
 #
-# Usage: tests/windows/test-windows.sh LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH
+# Then, with migrate.exe only, each output folder compared with the demo's Linux output:
+#   - `-o` as an absolute path with a drive letter and backslashes (Z:\...), and as a relative one (sub\rel)
+#     with the portfolio as .\demo;
+#   - `--force` onto an earlier, different output (the status run's `vorige`): replaced, no temporary left;
+#   - an output file held open as Excel holds a workbook (HOLDOPEN: shares reading only): `--force` must
+#     stop with exit 73 and a message naming that file, the earlier output untouched and no temporary folder
+#     left; once the file is closed, the same command must succeed.
+#
+# Usage: tests/windows/test-windows.sh LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE
 # The wine prefix is WORKDIR/../wine (made on first use); WORKDIR is emptied first.
 set -eu
 
-if [ $# -ne 4 ]; then
-    echo "usage: $0 LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH" >&2
+if [ $# -ne 5 ]; then
+    echo "usage: $0 LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE" >&2
     exit 2
 fi
-LINUX=$(realpath "$1") ZIP=$(realpath "$2") W=$(realpath -m "$3") SDE=$4
+LINUX=$(realpath "$1") ZIP=$(realpath "$2") W=$(realpath -m "$3") SDE=$4 HOLDOPEN=$(realpath "$5")
 # The status run's dates (the Makefile's demo target): the requests of 18-11-2026, the export on 15-01-2027.
 SDE_REQUESTS=1795000000 SDE_STATUS=1799971200
 rm -rf "$W"
@@ -93,9 +101,92 @@ compare requests vorige
 run status "$SDE_STATUS" status -q demo --vorige vorige --registraties registraties.csv -o status
 compare status status
 
+# wrun NAME SDE ARGS...: migrate.exe ARGS in the Windows folder only; NAME.rc, NAME.stdout, NAME.stderr.
+wrun() {
+    name=$1 sde=$2
+    shift 2
+    set +e
+    (cd "$W/windows" && SOURCE_DATE_EPOCH=$sde wine ../pkg/migrate/migrate.exe "$@" </dev/null \
+        >"$name.stdout.crlf" 2>"$name.stderr.crlf"; echo $? >"$name.rc")
+    set -e
+    tr -d '\r' <"$W/windows/$name.stdout.crlf" >"$W/windows/$name.stdout"
+    tr -d '\r' <"$W/windows/$name.stderr.crlf" >"$W/windows/$name.stderr"
+    printf 'test-windows: %s: migrate.exe %s: exit %s\n' "$name" "$*" "$(cat "$W/windows/$name.rc")"
+}
+
+# expect NAME RC FOLDER [REFERENCE]: run NAME exited RC (1: the demo rejects some records), and FOLDER (under windows/) holds exactly the files
+# of REFERENCE (a folder under W; default linux/uitvoer, the demo's Linux output), byte for byte.
+expect() {
+    name=$1 rc=$2 out=$3 ref=${4:-linux/uitvoer}
+    if [ "$(cat "$W/windows/$name.rc")" != "$rc" ]; then
+        echo "test-windows: $name: exit $(cat "$W/windows/$name.rc"), expected $rc; stderr:" >&2
+        sed 's/^/    /' "$W/windows/$name.stderr" >&2
+        fail=1
+    fi
+    if ! diff -r "$W/$ref" "$W/windows/$out" >"$W/$name.diff" 2>&1; then
+        echo "test-windows: $name: windows/$out differs from $ref:" >&2
+        head -10 "$W/$name.diff" | sed 's/^/    /' >&2
+        fail=1
+    else
+        same=$((same + $(find "$W/windows/$out" -type f | wc -l)))
+    fi
+}
+
+# no_temporaries NAME: nothing of migrate's temporary folders left in the Windows folder.
+no_temporaries() {
+    left=$(cd "$W/windows" && find . -name '.*tmp*' | head -5)
+    if [ -n "$left" ]; then
+        echo "test-windows: $1: temporary folders left: $left" >&2
+        fail=1
+    fi
+}
+
+# A drive letter and backslashes: wine maps Z: to the Linux root.
+mkdir -p "$W/windows/sub"
+wpath="Z:$(printf '%s' "$W/windows/sub/abs" | tr '/' '\\')"
+wrun drive "$SDE" run -q demo -o "$wpath"
+expect drive 1 sub/abs
+wrun backslash "$SDE" run -q '.\demo' -o 'sub\rel'
+expect backslash 1 sub/rel
+
+# --force onto an earlier output (the requests run's, made with other dates): it becomes the demo's output.
+wrun force "$SDE" run -q --force demo -o vorige
+expect force 1 vorige
+no_temporaries force
+
+# A file held open as Excel holds it: nothing replaced, the file named; closed, the run goes through.
+rm -f "$W/windows/ready" "$W/windows/stop"
+(cd "$W/windows" && wine "$HOLDOPEN" 'vorige\overzicht.xlsx' ready stop >holdopen.log 2>&1) &
+holder=$!
+i=0
+while [ ! -f "$W/windows/ready" ] && [ $i -lt 600 ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
+if [ ! -f "$W/windows/ready" ]; then
+    echo "test-windows: holdopen.exe did not open vorige/overzicht.xlsx:" >&2
+    cat "$W/windows/holdopen.log" >&2
+    touch "$W/windows/stop"
+    wait $holder || true
+    exit 1
+fi
+wrun held "$SDE_REQUESTS" run -q --force demo -o vorige
+touch "$W/windows/stop"
+wait $holder || { echo "test-windows: holdopen.exe failed" >&2; fail=1; }
+expect held 73 vorige
+if ! grep -q 'overzicht.xlsx' "$W/windows/held.stderr" || ! grep -q 'Excel' "$W/windows/held.stderr"; then
+    echo "test-windows: held: stderr does not name overzicht.xlsx as open in another program:" >&2
+    sed 's/^/    /' "$W/windows/held.stderr" >&2
+    fail=1
+fi
+no_temporaries held
+wrun released "$SDE_REQUESTS" run -q --force demo -o vorige
+expect released 1 vorige linux/vorige
+no_temporaries released
+
 [ "$differ" = 0 ] || fail=1
 if [ "$fail" = 0 ]; then
-    echo "test-windows: $same files in 3 output folders, all byte-identical to the Linux build's"
+    echo "test-windows: $same files in 8 output folders, all byte-identical to the Linux build's"
 else
     echo "test-windows: FAILED ($same files alike, $differ differ; in $W)" >&2
 fi
