@@ -1226,11 +1226,18 @@ void pf_unlock(int handle)
 static volatile LONG pf_signal;
 static volatile LONG pf_held;
 
-/* Ctrl-C, Ctrl-Break, closing the console: record SIGINT and let the run stop at its next check. */
+/* How long the console handler holds off Windows' end of the process after the console is closed (Windows
+ * allows 5 s), so that the run can remove its temporary folder and exit on its own. */
+#define PF_CLOSE_WAIT_MS 4500
+
+/* Ctrl-C, Ctrl-Break: record SIGINT and let the run stop at its next check. Closing the console, logging
+ * off, shutting down: the same, but Windows ends the process as soon as this returns, so wait here for the
+ * run to clean up and exit (pf_signal_reraise ends the process, this thread with it). */
 static BOOL WINAPI pf_on_console(DWORD type)
 {
-    (void)type;
     InterlockedExchange(&pf_signal, SIGINT);
+    if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT)
+        Sleep(PF_CLOSE_WAIT_MS);
     return TRUE;
 }
 

@@ -12,16 +12,20 @@
 #   - an output file held open as Excel holds a workbook (HOLDOPEN: shares reading only): `--force` must
 #     stop with exit 73 and a message naming that file, the earlier output untouched and no temporary folder
 #     left; once the file is closed, the same command must succeed.
+#   - Ctrl-C (wine turns SIGINT into the console's Ctrl-C event) while a large run (GENPORTFOLIO) writes over
+#     an earlier output: the run stops as an interrupted console program (STATUS_CONTROL_C_EXIT, which the
+#     shell sees as 58) saying so, leaves no temporary folder, and the earlier output is unchanged.
 #
-# Usage: tests/windows/test-windows.sh LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE
+# Usage: tests/windows/test-windows.sh LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE GENPORTFOLIO
 # The wine prefix is WORKDIR/../wine (made on first use); WORKDIR is emptied first.
 set -eu
 
-if [ $# -ne 5 ]; then
-    echo "usage: $0 LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE" >&2
+if [ $# -ne 6 ]; then
+    echo "usage: $0 LINUX_MIGRATE ZIP WORKDIR SOURCE_DATE_EPOCH HOLDOPEN_EXE GENPORTFOLIO" >&2
     exit 2
 fi
 LINUX=$(realpath "$1") ZIP=$(realpath "$2") W=$(realpath -m "$3") SDE=$4 HOLDOPEN=$(realpath "$5")
+GEN=$(realpath "$6")
 # The status run's dates (the Makefile's demo target): the requests of 18-11-2026, the export on 15-01-2027.
 SDE_REQUESTS=1795000000 SDE_STATUS=1799971200
 rm -rf "$W"
@@ -183,6 +187,51 @@ no_temporaries held
 wrun released "$SDE_REQUESTS" run -q --force demo -o vorige
 expect released 1 vorige linux/vorige
 no_temporaries released
+
+# Ctrl-C while the run writes (its temporary folder exists), at three points; at least one must interrupt.
+"$GEN" --employers 5000 --users 20000 --grants 200000 --seed 3 --out "$W/windows/big" >/dev/null
+wrun big "$SDE" run -q big -o bigout
+(cd "$W/windows/bigout" && find . -type f -exec sha256sum {} + | LC_ALL=C sort) >"$W/big.before"
+stopped=0
+for delay in 0 0.5 1.5; do
+    (cd "$W/windows" && SOURCE_DATE_EPOCH=$SDE exec wine ../pkg/migrate/migrate.exe run -q --force big -o bigout \
+        </dev/null >ctrlc.stdout 2>ctrlc.stderr) &
+    pid=$!
+    i=0
+    while ! ls -a "$W/windows" | grep -q '^\.bigout\.tmp' && [ $i -lt 600 ] && kill -0 $pid 2>/dev/null; do
+        sleep 0.05
+        i=$((i + 1))
+    done
+    sleep "$delay"
+    kill -INT $pid 2>/dev/null || true
+    set +e
+    wait $pid
+    rc=$?
+    set -e
+    echo "test-windows: ctrl-c: Ctrl-C ${delay} s into writing: exit $rc"
+    if [ "$rc" = 58 ]; then
+        stopped=$((stopped + 1))
+        if ! grep -q 'onderbroken' "$W/windows/ctrlc.stderr"; then
+            echo "test-windows: ctrl-c: no message that the run was interrupted:" >&2
+            sed 's/^/    /' "$W/windows/ctrlc.stderr" >&2
+            fail=1
+        fi
+    elif [ "$rc" -gt 1 ]; then
+        echo "test-windows: ctrl-c: exit $rc, want 58 (interrupted) or a finished run; stderr:" >&2
+        sed 's/^/    /' "$W/windows/ctrlc.stderr" >&2
+        fail=1
+    fi
+    no_temporaries "ctrl-c after ${delay} s"
+    if ! (cd "$W/windows/bigout" && find . -type f -exec sha256sum {} + | LC_ALL=C sort) | cmp -s - "$W/big.before"
+    then
+        echo "test-windows: ctrl-c: the earlier output changed" >&2
+        fail=1
+    fi
+done
+if [ "$stopped" = 0 ]; then
+    echo "test-windows: ctrl-c: no run was interrupted (each finished first): the test proved nothing" >&2
+    fail=1
+fi
 
 [ "$differ" = 0 ] || fail=1
 if [ "$fail" = 0 ]; then

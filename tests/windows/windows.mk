@@ -5,7 +5,8 @@
 #   make test-windows   under wine (part of `make test`): the demo and its status run with the zip's
 #                       migrate.exe, output folders compared byte for byte with the Linux build's (same
 #                       SOURCE_DATE_EPOCH: WIN_SDE); -o with a drive letter and backslashes, --force onto an
-#                       earlier output, an output file held open as Excel holds it (tests/windows/test-windows.sh);
+#                       earlier output, an output file held open as Excel holds it, Ctrl-C while a large run
+#                       writes (tests/windows/test-windows.sh);
 #                       then every end-to-end case (tests/cases) and the bad-input catalogue (tests/bad) through
 #                       tests/run-cases.sh with tests/windows/migrate-wine, the file modes checked as ACLs
 #                       (aclcheck.exe), the cases marked `unix-only` reported as not run
@@ -75,9 +76,9 @@ $(WIN_B)/wine/.made: | windows-deps
 	    wine wineboot --init </dev/null >$(WIN_B)/wineboot.log 2>&1 && wineserver -w && touch $@ || \
 	    { cat $(WIN_B)/wineboot.log; exit 1; }
 
-test-windows-demo: windows $(B)/migrate $(WIN_B)/holdopen.exe $(WIN_B)/wine/.made
+test-windows-demo: windows $(B)/migrate $(B)/genportfolio $(WIN_B)/holdopen.exe $(WIN_B)/wine/.made
 	@sh tests/windows/test-windows.sh $(B)/migrate $(WIN_B)/migrate-windows.zip $(WIN_B)/test $(WIN_SDE) \
-	    $(WIN_B)/holdopen.exe
+	    $(WIN_B)/holdopen.exe $(B)/genportfolio
 
 test-windows-cases: $(WIN_B)/migrate.exe $(WIN_B)/aclcheck.exe $(WIN_B)/wine/.made
 	@$(WIN_RUN_CASES) sh tests/run-cases.sh tests/windows/migrate-wine
