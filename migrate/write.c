@@ -1187,8 +1187,9 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PATH_TOO_LONG);
     memset(&scratch, 0, sizeof scratch); /* a file opened since the start (Windows cannot move it) */
-    if (start->nonempty && wr_inspect(outdir, outdir, ids, 0, &f, &scratch) == MG_OK) {
-        int busy = wr_held_open(outdir, &f, outdir, held, sizeof held);
+    if (start->nonempty) {
+        int busy = wr_inspect(outdir, outdir, ids, 0, &f, &scratch) == MG_OK &&
+                   wr_held_open(outdir, &f, outdir, held, sizeof held);
         wr_found_free(&f);
         if (busy)
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, held, 0, MSG_WRITE_IN_USE);
