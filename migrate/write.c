@@ -1186,18 +1186,19 @@ static mg_error wr_put_over(wr_ctx *c, const char *outdir, const wr_start *start
 
     if (snprintf(spare, sizeof spare, "%s.swap", c->tmp) >= (int)sizeof spare)
         return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PATH_TOO_LONG);
-    memset(&scratch, 0, sizeof scratch); /* a file opened since the start (Windows cannot move it) */
-    if (start->nonempty) {
-        int busy = wr_inspect(outdir, outdir, ids, 0, &f, &scratch) == MG_OK &&
+    if (wr_rename2(c->tmp, outdir, PF_RENAME_EXCHANGE, spare) != 0) {
+        int e = errno, busy = 0;
+        if (e == ENOENT)
+            return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_REMOVED);
+        if (e == EACCES && start->nonempty) { /* Windows: a file opened since the start holds its folder */
+            memset(&scratch, 0, sizeof scratch);
+            busy = wr_inspect(outdir, outdir, ids, 0, &f, &scratch) == MG_OK &&
                    wr_held_open(outdir, &f, outdir, held, sizeof held);
-        wr_found_free(&f);
+            wr_found_free(&f);
+        }
         if (busy)
             return MG_FAIL(c->ei, MG_ERR_OUTPUT, held, 0, MSG_WRITE_IN_USE);
-    }
-    if (wr_rename2(c->tmp, outdir, PF_RENAME_EXCHANGE, spare) != 0) {
-        if (errno == ENOENT)
-            return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_REMOVED);
-        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PUT_IN_PLACE, strerror(errno));
+        return MG_FAIL(c->ei, MG_ERR_OUTPUT, outdir, 0, MSG_WRITE_PUT_IN_PLACE, strerror(e));
     }
     /* The new output is in place; c->tmp now holds what was there. */
     memset(&scratch, 0, sizeof scratch);
