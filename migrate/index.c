@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform.h"
+
 /* Multiplier of Fibonacci hashing (2^64 / golden ratio, odd). */
 #define IX_GOLDEN UINT64_C(0x9E3779B97F4A7C15)
 
@@ -79,7 +81,7 @@ static void ix_size(size_t *mask, unsigned *shift, size_t slots)
 /* Empty integer slots: every value IX_NONE. */
 static ix_int_slot *ix_ints_alloc(size_t n)
 {
-    ix_int_slot *s = malloc(n * sizeof *s);
+    ix_int_slot *s = n <= (size_t)-1 / sizeof *s ? pf_alloc_big(n * sizeof *s) : NULL;
     size_t i;
 
     if (!s)
@@ -240,11 +242,12 @@ uint64_t ix_hash(const char *s, size_t len)
 /* Empty string slots: every value IX_EMPTY32. */
 static ix_str_slot *ix_strs_alloc(size_t n)
 {
-    ix_str_slot *s = calloc(n, sizeof *s);
+    ix_str_slot *s = n <= (size_t)-1 / sizeof *s ? pf_alloc_big(n * sizeof *s) : NULL;
     size_t i;
 
     if (!s)
         return NULL;
+    memset(s, 0, n * sizeof *s);
     for (i = 0; i < n; i++)
         s[i].value = IX_EMPTY32;
     return s;

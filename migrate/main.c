@@ -1161,6 +1161,7 @@ int main(int argc, char **argv)
     mg_options o;
     int rc;
 
+    pf_memory_init();   /* large blocks go back to the system when freed */
     pf_private_files(); /* outputs hold personal data: folders 0700, files 0600 */
     pf_signals_install();
     memset(&o, 0, sizeof o);

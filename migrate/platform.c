@@ -1,6 +1,6 @@
 /* platform.c — the Linux (POSIX) and Windows halves of platform.h; the only file with #ifdef _WIN32 in it. */
 #ifndef _WIN32
-#define _GNU_SOURCE /* renameat2 and its RENAME_ flags, O_TMPFILE, F_DUPFD_CLOEXEC */
+#define _GNU_SOURCE /* renameat2 and its RENAME_ flags, O_TMPFILE, F_DUPFD_CLOEXEC, MADV_HUGEPAGE */
 #endif
 #include "platform.h"
 
@@ -26,8 +26,10 @@
 #include <dirent.h>
 #include <iconv.h>
 #include <locale.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
@@ -298,6 +300,25 @@ int pf_exe_path(char *out, size_t size)
         return -1;
     out[n] = '\0';
     return 0;
+}
+
+/* The allocator's threshold for memory of a block's own, fixed at PF_MMAP_BYTES. */
+void pf_memory_init(void)
+{
+    (void)mallopt(M_MMAP_THRESHOLD, (int)PF_MMAP_BYTES); /* a tuning: the defaults work, with more memory */
+}
+
+/* Memory for a large array: 2 MiB aligned and advised to use huge pages from PF_BIG_BYTES up. */
+void *pf_alloc_big(size_t size)
+{
+    void *p = NULL;
+
+    if (size < PF_BIG_BYTES)
+        return malloc(size ? size : 1);
+    if (posix_memalign(&p, PF_BIG_BYTES, size) != 0)
+        return NULL;
+    (void)madvise(p, size & ~(PF_BIG_BYTES - 1), MADV_HUGEPAGE); /* advice: nothing changes if refused */
+    return p;
 }
 
 /* 1 if fd is a terminal. */
@@ -1003,6 +1024,17 @@ int pf_exe_path(char *out, size_t size)
         if (out[i] == '\\')
             out[i] = '/';
     return 0;
+}
+
+/* Nothing to set up on Windows. */
+void pf_memory_init(void)
+{
+}
+
+/* Memory for a large array: plain malloc (large pages on Windows need a privilege users do not have). */
+void *pf_alloc_big(size_t size)
+{
+    return malloc(size ? size : 1);
 }
 
 /* 1 if fd is a terminal. */

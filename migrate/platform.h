@@ -108,6 +108,24 @@ char *pf_realpath(const char *path, char *out);
 /* The path of the running executable in out; 0, or -1 when it cannot be told. */
 int pf_exe_path(char *out, size_t size);
 
+/* Memory for a large array (size bytes, uninitialised) that free() releases, or NULL when out of memory. On
+ * Linux an array of PF_BIG_BYTES or more starts on a 2 MiB boundary and is advised to use transparent huge
+ * pages: one page fault per 2 MiB instead of per 4 KiB as it is first written (the advice may be ignored; the
+ * memory works the same without it). */
+void *pf_alloc_big(size_t size);
+
+/* Set up the C library's allocator for a run, once, before anything is allocated: on Linux blocks of
+ * PF_MMAP_BYTES and more get memory of their own that goes back to the system when freed. glibc otherwise
+ * raises that threshold each time such a block is freed, and then keeps the memory of large temporary arrays
+ * (the sort's, the look-up tables') until the process ends: 16 MB more peak memory at 1,000,000 grants. */
+void pf_memory_init(void);
+
+/* Blocks from this size up have memory of their own (pf_memory_init). */
+#define PF_MMAP_BYTES ((size_t)1 << 20)
+
+/* Arrays from this size up get huge pages (pf_alloc_big). */
+#define PF_BIG_BYTES ((size_t)2 << 20)
+
 /* 1 if fd is a terminal. */
 int pf_isatty(int fd);
 

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform.h"
+
 /* One block of pool memory; data follows the header. */
 struct pool_block {
     pool_block *next;
@@ -30,14 +32,33 @@ void pool_free(mg_pool *p)
         next = b->next;
         free(b);
     }
+    free(p->spare);
     free(p);
 }
 
-/* A new block of size bytes, or NULL when out of memory. */
+/* The size of the next regular block: a quarter of the pool so far, in powers of two from POOL_BLOCK_SIZE to
+ * POOL_BLOCK_MAX, so that a large pool has few blocks and those get huge pages (pf_alloc_big). */
+static size_t pool_next_size(const mg_pool *p)
+{
+    size_t size = POOL_BLOCK_SIZE;
+
+    while (size < POOL_BLOCK_MAX && size < p->total / 4)
+        size *= 2;
+    return size;
+}
+
+/* A new block of size bytes (the spare one when it is large enough), or NULL when out of memory. */
 static pool_block *pool_block_new(mg_pool *p, size_t size)
 {
-    pool_block *b = malloc(sizeof(pool_block) + size);
+    pool_block *b;
 
+    if (p->spare && p->spare->size >= size) {
+        b = p->spare;
+        p->spare = NULL;
+        size = b->size;
+    } else {
+        b = pf_alloc_big(sizeof(pool_block) + size);
+    }
     if (!b)
         return NULL;
     b->size = size;
@@ -73,7 +94,7 @@ void *pool_alloc(mg_pool *p, size_t size)
         return b->data;
     }
     if (!p->head || p->head->size - p->used < need) {
-        b = pool_block_new(p, POOL_BLOCK_SIZE);
+        b = pool_block_new(p, pool_next_size(p));
         if (!b)
             return NULL;
         b->next = p->head;
@@ -152,6 +173,18 @@ pool_mark pool_mark_get(const mg_pool *p)
     return m;
 }
 
+/* Keep block b as the spare (the next new block reuses it) or free it: one rejected row after another that
+ * each start a block would otherwise allocate and free a block per row. */
+static void pool_keep_spare(mg_pool *p, pool_block *b)
+{
+    if (!p->spare || p->spare->size < b->size) {
+        free(p->spare);
+        p->spare = b;
+    } else {
+        free(b);
+    }
+}
+
 /* Free the blocks made since m: new heads, and oversized blocks put behind the old head. */
 void pool_release(mg_pool *p, pool_mark m)
 {
@@ -159,7 +192,7 @@ void pool_release(mg_pool *p, pool_mark m)
 
     for (b = p->head; b && b != m.head; b = next) {
         next = b->next;
-        free(b);
+        pool_keep_spare(p, b);
     }
     if (m.head) {
         for (b = m.head->next; b && b != m.next; b = next) {
@@ -184,9 +217,18 @@ int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first)
     ncap = *cap ? *cap * 2 : first;
     if (ncap < *cap || ncap > (size_t)-1 / elem)
         return 0;
-    nv = realloc(*v, ncap * elem);
-    if (!nv)
-        return 0;
+    if (ncap * elem >= PF_BIG_BYTES) { /* a new array on huge pages, the elements copied over */
+        nv = pf_alloc_big(ncap * elem);
+        if (!nv)
+            return 0;
+        if (*cap)
+            memcpy(nv, *v, *cap * elem);
+        free(*v);
+    } else {
+        nv = realloc(*v, ncap * elem);
+        if (!nv)
+            return 0;
+    }
     *v = nv;
     *cap = ncap;
     return 1;

@@ -4,16 +4,21 @@
 
 #include <stddef.h>
 
-/* Size of one pool block; larger requests get a block of their own. */
+/* Size of the first pool blocks; larger requests get a block of their own. */
 #define POOL_BLOCK_SIZE (256 * 1024)
+
+/* Hard limit: the largest regular block; blocks double from POOL_BLOCK_SIZE as the pool grows (a quarter of
+ * the pool so far), so that a large pool has few blocks on huge pages. */
+#define POOL_BLOCK_MAX ((size_t)4 << 20)
 
 typedef struct pool_block pool_block;
 
 /* A pool: memory is handed out in blocks and freed all at once; addresses are stable. */
 typedef struct mg_pool {
     pool_block *head;
-    size_t used;  /* bytes used in head */
-    size_t total; /* bytes allocated in all blocks */
+    size_t used;       /* bytes used in head */
+    size_t total;      /* bytes allocated in all blocks */
+    pool_block *spare; /* a released block kept for the next one (pool_release) */
 } mg_pool;
 
 /* A new, empty pool, or NULL when out of memory. */
@@ -43,11 +48,14 @@ typedef struct pool_mark {
 /* The pool as it is now. */
 pool_mark pool_mark_get(const mg_pool *p);
 
-/* Free everything allocated since mark m (taken on this pool, nothing released since). */
+/* Free everything allocated since mark m (taken on this pool, nothing released since); the largest block made
+ * since is kept as a spare for the next block, so that a row after row that each starts a block and is
+ * released again costs no allocation. */
 void pool_release(mg_pool *p, pool_mark m);
 
 /* Make room for one more element in a growing array (*v of *cap elements of size elem, n in use):
- * doubles the capacity (starting at `first`) when full; 0 when out of memory (*v untouched). */
+ * doubles the capacity (starting at `first`) when full; 0 when out of memory (*v untouched). From
+ * PF_BIG_BYTES up the array moves to a new one from pf_alloc_big (huge pages); free() releases it. */
 int mg_grow(void **v, size_t n, size_t *cap, size_t elem, size_t first);
 
 #endif

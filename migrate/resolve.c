@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "ident.h"
+#include "platform.h"
 
 /* Successor-walk states. */
 enum { RS_NEW = 0, RS_BUSY, RS_DONE };
@@ -326,8 +327,8 @@ static mg_error rs_sort_grants(mg_portfolio *p)
         qsort(p->grants, n, sizeof *p->grants, rs_grant_cmp); /* beyond the packed key's range */
         return MG_OK;
     }
-    keys = malloc(n * sizeof *keys);
-    tmp = malloc(n * sizeof *tmp);
+    keys = pf_alloc_big(n * sizeof *keys);
+    tmp = pf_alloc_big(n * sizeof *tmp);
     count = malloc(RS_RADIX_SIZE * sizeof *count);
     if (!keys || !tmp || !count) {
         free(keys);
@@ -349,7 +350,7 @@ static mg_error rs_sort_grants(mg_portfolio *p)
     }
     /* gather the grants in order into a new array (sequential writes: far faster than permuting in place) */
     {
-        mg_grant *ordered = malloc(n * sizeof *ordered);
+        mg_grant *ordered = pf_alloc_big(n * sizeof *ordered);
         if (!ordered) {
             free(keys);
             return MG_ERR_NOMEM;
@@ -478,7 +479,7 @@ static mg_error rs_grants(const mg_config *cfg, const catalog *cat, int32_t toda
     while (nkept < p->ngrants &&
            (p->grants[nkept].state == OC_GEBRUIKT || p->grants[nkept].state == OC_VERPLAATST))
         nkept++;
-    p->kept = malloc((nkept + 1) * sizeof *p->kept);
+    p->kept = pf_alloc_big((nkept + 1) * sizeof *p->kept);
     if (!p->kept)
         return MG_ERR_NOMEM;
     nkept = 0;

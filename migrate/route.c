@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "ident.h"
+#include "platform.h"
 
 /* Hard limit on the list of known suppliers shown in a message. */
 #define RO_LIST_MAX 1024
@@ -945,7 +946,7 @@ static mg_error ro_internals(const mg_config *cfg, const catalog *cat, mg_portfo
         if (j - i > maxgroup)
             maxgroup = j - i;
     }
-    p->internals = malloc((n + 1) * sizeof *p->internals);
+    p->internals = pf_alloc_big((n + 1) * sizeof *p->internals);
     emps = malloc((maxgroup + 1) * sizeof *emps);
     sets = malloc((cat->nservices + 1) * sizeof *sets);
     if (!p->internals || !emps || !sets) {

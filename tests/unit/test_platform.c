@@ -335,12 +335,56 @@ static void test_process(void **state)
     assert_int_equal(pf_signal_pending(), 0);
 }
 
+/* 1 if the mapping that holds address a has the huge-page advice (VmFlags "hg" in /proc/self/smaps). */
+static int advised_huge(const void *a)
+{
+    FILE *fp = fopen("/proc/self/smaps", "r");
+    char line[512];
+    int inside = 0, found = 0;
+
+    assert_non_null(fp);
+    while (fgets(line, sizeof line, fp)) {
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' '))
+            inside = (uintptr_t)a >= lo && (uintptr_t)a < hi;
+        else if (inside && strncmp(line, "VmFlags:", 8) == 0)
+            found = strstr(line, " hg") != NULL;
+    }
+    fclose(fp);
+    return found;
+}
+
+/* Large arrays: every byte usable, free() releases them; from PF_BIG_BYTES up 2 MiB aligned and advised to
+ * use huge pages where the kernel has them (their advice flag shown in /proc/self/smaps). */
+static void test_alloc_big(void **state)
+{
+    static const size_t sizes[] = {0, 1, 4096, PF_BIG_BYTES - 1, PF_BIG_BYTES, 3 * PF_BIG_BYTES + 5};
+    int thp = access("/sys/kernel/mm/transparent_hugepage/enabled", F_OK) == 0;
+    size_t i;
+
+    (void)state;
+    if (!thp)
+        fprintf(stderr, "test_alloc_big: this kernel has no transparent huge pages: advice not checked\n");
+    for (i = 0; i < ARRAY_LEN(sizes); i++) {
+        unsigned char *p = pf_alloc_big(sizes[i]);
+        assert_non_null(p);
+        memset(p, 0x5A, sizes[i]);
+        if (sizes[i] >= PF_BIG_BYTES) {
+            assert_int_equal((uintptr_t)p % PF_BIG_BYTES, 0);
+            assert_int_equal(p[sizes[i] - 1], 0x5A);
+            if (thp)
+                assert_true(advised_huge(p));
+        }
+        free(p);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_roots),   cmocka_unit_test(test_private), cmocka_unit_test(test_tmpfile),
-        cmocka_unit_test(test_rename),  cmocka_unit_test(test_dir),     cmocka_unit_test(test_lock),
-        cmocka_unit_test(test_process),
+        cmocka_unit_test(test_roots),   cmocka_unit_test(test_private),   cmocka_unit_test(test_tmpfile),
+        cmocka_unit_test(test_rename),  cmocka_unit_test(test_dir),       cmocka_unit_test(test_lock),
+        cmocka_unit_test(test_process), cmocka_unit_test(test_alloc_big),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
