@@ -3,6 +3,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +29,11 @@
 #define CR_UTF16_PROBE 64 /* first bytes looked at for the NUL pattern of UTF-16 */
 #define CR_UTF16_NUM 3    /* UTF-16 when at least 3/4 of their byte pairs ... */
 #define CR_UTF16_DEN 4    /* ... hold one NUL, always in the same place */
+
+/* Hard limits of the read-ahead (cr_read_file_ahead). */
+#define CR_BATCH_BYTES (256 * 1024)        /* record bytes in one batch; a larger record has one of its own */
+#define CR_BATCH_KEEP (4 * CR_BATCH_BYTES) /* a batch's buffer above this is freed once used */
+#define CR_AHEAD_BATCHES 4                 /* batches: one filled, two waiting, one being used */
 
 static const unsigned char cr_bom[3] = {0xEF, 0xBB, 0xBF};
 static const char cr_candidates[CR_NCANDIDATES] = {';', ',', '\t', '|'};
@@ -1340,6 +1346,291 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
 out:
     free(text);
     free(sample);
+    return err;
+}
+
+/* One record in a batch of the read-ahead: offsets into the batch's bytes and fields. */
+typedef struct cr_brec {
+    long line, nlines;
+    size_t raw, raw_len;   /* offset and length of its raw text in bytes */
+    size_t field, nfields; /* its first field in fields */
+} cr_brec;
+
+/* One field in a batch: offset and length in the batch's bytes. */
+typedef struct cr_bfield {
+    size_t off, len;
+} cr_bfield;
+
+/* Records copied by the reading thread, handed to the calling thread whole. */
+typedef struct cr_batch {
+    char *bytes;
+    size_t nbytes, capbytes;
+    cr_brec *recs;
+    size_t nrecs, caprecs;
+    cr_bfield *fields;
+    size_t nfields, capfields;
+} cr_batch;
+
+/* The read-ahead: a queue of filled batches from the reading thread, and the empty ones back. */
+typedef struct cr_ahead {
+    pthread_mutex_t lock;
+    pthread_cond_t cond; /* a batch was filled or emptied, the reader finished, or the caller stopped */
+    cr_batch batch[CR_AHEAD_BATCHES];
+    size_t full[CR_AHEAD_BATCHES]; /* filled batches in file order: full[head..head+nfull) (mod) */
+    size_t head, nfull;
+    size_t empty[CR_AHEAD_BATCHES]; /* empty batches */
+    size_t nempty;
+    int done; /* the reading thread has finished (err, ei, info final) */
+    int stop; /* the caller wants no more records */
+    /* the reading thread's own */
+    size_t cur; /* the batch it fills */
+    int have_cur;
+    int nomem;
+    const char *path;
+    const cr_options *opt;
+    mg_error err;
+    mg_errinfo ei;
+    cr_info info;
+} cr_ahead;
+
+/* Make room for n more elements in a batch array; 0 when out of memory. */
+static int cr_batch_room(void **v, size_t used, size_t *cap, size_t elem, size_t n, size_t first)
+{
+    size_t ncap = *cap ? *cap : first;
+    void *nv;
+
+    if (n > (size_t)-1 / elem - used)
+        return 0;
+    if (used + n <= *cap)
+        return 1;
+    while (ncap < used + n)
+        ncap = ncap > (size_t)-1 / 2 / elem ? used + n : ncap * 2;
+    nv = realloc(*v, ncap * elem);
+    if (!nv)
+        return 0;
+    *v = nv;
+    *cap = ncap;
+    return 1;
+}
+
+/* Empty a batch; a buffer grown beyond CR_BATCH_KEEP by one large record is given back. */
+static void cr_batch_reset(cr_batch *b)
+{
+    if (b->capbytes > CR_BATCH_KEEP) {
+        free(b->bytes);
+        b->bytes = NULL;
+        b->capbytes = 0;
+    }
+    if (b->capfields * sizeof *b->fields > CR_BATCH_KEEP) {
+        free(b->fields);
+        b->fields = NULL;
+        b->capfields = 0;
+    }
+    b->nbytes = b->nrecs = b->nfields = 0;
+}
+
+/* Free a batch's buffers. */
+static void cr_batch_free(cr_batch *b)
+{
+    free(b->bytes);
+    free(b->recs);
+    free(b->fields);
+}
+
+/* Copy one record into batch b; 0 when out of memory. */
+static int cr_batch_add(cr_batch *b, const cr_record *rec)
+{
+    size_t need = rec->raw_len, i;
+    cr_brec *r;
+
+    for (i = 0; i < rec->nfields; i++)
+        need += rec->fields[i].len;
+    if (!cr_batch_room((void **)&b->bytes, b->nbytes, &b->capbytes, 1, need, CR_BATCH_BYTES + 4096) ||
+        !cr_batch_room((void **)&b->recs, b->nrecs, &b->caprecs, sizeof *b->recs, 1, 1024) ||
+        !cr_batch_room((void **)&b->fields, b->nfields, &b->capfields, sizeof *b->fields, rec->nfields, 8192))
+        return 0;
+    r = &b->recs[b->nrecs++];
+    r->line = rec->line;
+    r->nlines = rec->nlines;
+    r->raw = b->nbytes;
+    r->raw_len = rec->raw_len;
+    if (rec->raw_len)
+        memcpy(b->bytes + b->nbytes, rec->raw, rec->raw_len);
+    b->nbytes += rec->raw_len;
+    r->field = b->nfields;
+    r->nfields = rec->nfields;
+    for (i = 0; i < rec->nfields; i++) {
+        cr_bfield *f = &b->fields[b->nfields++];
+        f->off = b->nbytes;
+        f->len = rec->fields[i].len;
+        if (f->len)
+            memcpy(b->bytes + b->nbytes, rec->fields[i].data, f->len);
+        b->nbytes += f->len;
+    }
+    return 1;
+}
+
+/* Reading thread: hand the batch being filled to the caller (lock held). */
+static void cr_ahead_hand(cr_ahead *a)
+{
+    a->full[(a->head + a->nfull) % CR_AHEAD_BATCHES] = a->cur;
+    a->nfull++;
+    a->have_cur = 0;
+    pthread_cond_broadcast(&a->cond);
+}
+
+/* Reading thread's record callback: copy the record into the batch being filled, handing that batch over
+ * when it is full and waiting for an empty one; nonzero (stop reading) when the caller stopped or memory ran
+ * out. */
+static int cr_ahead_put(void *ctx, const cr_record *rec)
+{
+    cr_ahead *a = ctx;
+    int stop;
+
+    if (!a->have_cur || a->batch[a->cur].nbytes >= CR_BATCH_BYTES) {
+        pthread_mutex_lock(&a->lock);
+        if (a->have_cur)
+            cr_ahead_hand(a);
+        while (!a->nempty && !a->stop)
+            pthread_cond_wait(&a->cond, &a->lock);
+        stop = a->stop;
+        if (!stop) {
+            a->cur = a->empty[--a->nempty];
+            a->have_cur = 1;
+        }
+        pthread_mutex_unlock(&a->lock);
+        if (stop)
+            return 1;
+    }
+    if (!cr_batch_add(&a->batch[a->cur], rec)) {
+        a->nomem = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Reading thread: read the whole file into batches, then say it is done. */
+static void *cr_ahead_run(void *arg)
+{
+    cr_ahead *a = arg;
+    mg_error err = cr_read_file(a->path, a->opt, cr_ahead_put, a, &a->info, &a->ei);
+
+    if (err == MG_OK && a->nomem)
+        err = MG_FAIL(&a->ei, MG_ERR_NOMEM, a->path, 0, MSG_OUT_OF_MEMORY);
+    pthread_mutex_lock(&a->lock);
+    if (a->have_cur && a->batch[a->cur].nrecs)
+        cr_ahead_hand(a);
+    a->err = err;
+    a->done = 1;
+    pthread_cond_broadcast(&a->cond);
+    pthread_mutex_unlock(&a->lock);
+    return NULL;
+}
+
+/* Calling thread: hand each record of batch b to cb; nonzero when cb asked to stop. */
+static int cr_ahead_deliver(const cr_batch *b, cr_field **fv, size_t *capfv, cr_record_cb cb, void *ctx,
+                            int *nomem)
+{
+    size_t r, i;
+
+    for (r = 0; r < b->nrecs; r++) {
+        const cr_brec *br = &b->recs[r];
+        cr_record rec;
+        if (br->nfields > *capfv) {
+            cr_field *n = realloc(*fv, br->nfields * sizeof *n);
+            if (!n) {
+                *nomem = 1;
+                return 1;
+            }
+            *fv = n;
+            *capfv = br->nfields;
+        }
+        for (i = 0; i < br->nfields; i++) {
+            (*fv)[i].data = b->bytes + b->fields[br->field + i].off;
+            (*fv)[i].len = b->fields[br->field + i].len;
+        }
+        rec.line = br->line;
+        rec.nlines = br->nlines;
+        rec.nfields = br->nfields;
+        rec.fields = *fv;
+        rec.raw = b->bytes + br->raw;
+        rec.raw_len = br->raw_len;
+        if (cb(ctx, &rec))
+            return 1;
+    }
+    return 0;
+}
+
+/* cr_read_file with the reading on a second thread, records handed to cb on this one. */
+mg_error cr_read_file_ahead(const char *path, const cr_options *opt, cr_record_cb cb, void *ctx,
+                            cr_info *info, mg_errinfo *ei)
+{
+    cr_ahead *a = calloc(1, sizeof *a);
+    pthread_t thread;
+    cr_field *fv = NULL;
+    size_t capfv = 0, i;
+    int stopped = 0, nomem = 0;
+    mg_error err;
+
+    if (!a)
+        return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
+    a->path = path;
+    a->opt = opt;
+    for (i = 0; i < CR_AHEAD_BATCHES; i++)
+        a->empty[a->nempty++] = i;
+    if (pthread_mutex_init(&a->lock, NULL) != 0) {
+        free(a);
+        return cr_read_file(path, opt, cb, ctx, info, ei);
+    }
+    if (pthread_cond_init(&a->cond, NULL) != 0) {
+        pthread_mutex_destroy(&a->lock);
+        free(a);
+        return cr_read_file(path, opt, cb, ctx, info, ei);
+    }
+    if (pthread_create(&thread, NULL, cr_ahead_run, a) != 0) { /* no second thread: read on this one */
+        pthread_cond_destroy(&a->cond);
+        pthread_mutex_destroy(&a->lock);
+        free(a);
+        return cr_read_file(path, opt, cb, ctx, info, ei);
+    }
+    for (;;) {
+        size_t k;
+        pthread_mutex_lock(&a->lock);
+        while (!a->nfull && !a->done)
+            pthread_cond_wait(&a->cond, &a->lock);
+        if (!a->nfull) {
+            pthread_mutex_unlock(&a->lock);
+            break;
+        }
+        k = a->full[a->head];
+        a->head = (a->head + 1) % CR_AHEAD_BATCHES;
+        a->nfull--;
+        pthread_mutex_unlock(&a->lock);
+        if (!stopped)
+            stopped = cr_ahead_deliver(&a->batch[k], &fv, &capfv, cb, ctx, &nomem);
+        cr_batch_reset(&a->batch[k]);
+        pthread_mutex_lock(&a->lock);
+        a->empty[a->nempty++] = k;
+        if (stopped)
+            a->stop = 1;
+        pthread_cond_broadcast(&a->cond);
+        pthread_mutex_unlock(&a->lock);
+    }
+    pthread_join(thread, NULL);
+    if (nomem)
+        err = MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
+    else if (stopped)
+        err = MG_OK; /* as cr_read_file: the callback's stop is no error, whatever came after it */
+    else if ((err = a->err) != MG_OK && ei)
+        *ei = a->ei;
+    if (info)
+        *info = a->info;
+    free(fv);
+    for (i = 0; i < CR_AHEAD_BATCHES; i++)
+        cr_batch_free(&a->batch[i]);
+    pthread_cond_destroy(&a->cond);
+    pthread_mutex_destroy(&a->lock);
+    free(a);
     return err;
 }
 

@@ -136,6 +136,16 @@ mg_error cr_read_file(const char *path, const cr_options *opt, cr_record_cb cb, 
                       mg_errinfo *ei);
 
 /*
+ * cr_read_file with the file read, decoded and parsed on a second thread while cb runs on this one, so that
+ * the two overlap: the same records in the same order, the same result, the same ei and info. The second
+ * thread reads at most a few batches of records ahead (about 1 MiB, or one record larger than that). When cb
+ * asks to stop, reading stops within a batch and MG_OK is returned, as cr_read_file does; info's counts may
+ * then run ahead of the records delivered. Without a second thread it reads on this one.
+ */
+mg_error cr_read_file_ahead(const char *path, const cr_options *opt, cr_record_cb cb, void *ctx,
+                            cr_info *info, mg_errinfo *ei);
+
+/*
  * Open path read-only (O_CLOEXEC) when it is a regular file: a FIFO, device
  * or directory is refused at once, never read or waited on (it is opened
  * with O_NONBLOCK, checked with fstat, then set to blocking). Returns the

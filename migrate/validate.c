@@ -1190,7 +1190,7 @@ mg_error va_load(const mg_config *cfg, const catalog *cat, mg_portfolio *p, va_p
         c.header_done = 0;
         c.bytes = 0;
         c.err = MG_OK;
-        err = cr_read_file(fi->path, &opt, va_record, &c, &fi->info, ei);
+        err = cr_read_file_ahead(fi->path, &opt, va_record, &c, &fi->info, ei);
         free(known);
         if (err == MG_OK && c.err != MG_OK)
             err = c.err;

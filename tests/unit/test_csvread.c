@@ -671,7 +671,7 @@ static int tmp_teardown(void **state)
     tmpdir *t = *state;
     static const char *const names[] = {"plain.csv", "data.csv.gz",  "trunc.csv.gz", "cp.csv",
                                         "bom.csv",   "crlf.csv",     "stop.csv.gz",  "enc.csv",
-                                        "big.csv",   "multi.csv.gz", "junk.csv.gz"};
+                                        "big.csv",   "multi.csv.gz", "junk.csv.gz",  "ahead.csv"};
     char p[160];
     size_t i;
 
@@ -710,12 +710,39 @@ static const char *tmp_write_gz(tmpdir *t, const char *name, const char *data, s
     return t->path;
 }
 
-/* Read a file with detection into a dump. */
+/* Assert that two reads gave the same result, message and counts. */
+static void same_read(mg_error e1, const mg_errinfo *ei1, const cr_info *i1, mg_error e2,
+                      const mg_errinfo *ei2, const cr_info *i2)
+{
+    assert_int_equal(e1, e2);
+    assert_string_equal(ei1->file, ei2->file);
+    assert_int_equal(ei1->line, ei2->line);
+    assert_int_equal(ei1->column, ei2->column);
+    assert_string_equal(ei1->msg[LANG_NL], ei2->msg[LANG_NL]);
+    assert_string_equal(ei1->msg[LANG_EN], ei2->msg[LANG_EN]);
+    assert_memory_equal(i1, i2, sizeof *i1);
+}
+
+/* Read a file with detection into a dump, with cr_read_file and again with cr_read_file_ahead: both must
+ * give the same records, result, message and counts. */
 static mg_error read_dump(const char *path, const cr_options *opt, dump *d, cr_info *info, mg_errinfo *ei)
 {
+    dump *d2 = dump_new();
+    mg_errinfo ei2;
+    cr_info info2, local;
+    mg_error err, err2;
+
+    if (!info)
+        info = &local;
     dump_reset(d);
     memset(ei, 0, sizeof *ei);
-    return cr_read_file(path, opt, dump_cb, d, info, ei);
+    memset(&ei2, 0, sizeof ei2);
+    err = cr_read_file(path, opt, dump_cb, d, info, ei);
+    err2 = cr_read_file_ahead(path, opt, dump_cb, d2, &info2, &ei2);
+    assert_string_equal(d->buf, d2->buf);
+    same_read(err, ei, info, err2, &ei2, &info2);
+    free(d2);
+    return err;
 }
 
 static const cr_options detect_opts = {0, CR_ENC_AUTO, known_names, ARRAY_LEN(known_names)};
@@ -1144,6 +1171,117 @@ static void test_file_ambiguous(void **state)
 }
 
 /* All tests. */
+/* What a hashing callback saw: a digest of every record (FNV-1a over line, lines, fields and raw text), the
+ * records counted, and the record at which to stop (0 = never). */
+typedef struct hash_seen {
+    uint64_t h;
+    size_t n, stop_at;
+} hash_seen;
+
+/* Mix len bytes into a digest. */
+static uint64_t fnv(uint64_t h, const void *p, size_t len)
+{
+    const unsigned char *b = p;
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        h = (h ^ b[i]) * UINT64_C(1099511628211);
+    return h;
+}
+
+/* Record callback: digest the record; stop at stop_at. */
+static int hash_cb(void *ctx, const cr_record *rec)
+{
+    hash_seen *s = ctx;
+    size_t i;
+
+    s->h = fnv(s->h, &rec->line, sizeof rec->line);
+    s->h = fnv(s->h, &rec->nlines, sizeof rec->nlines);
+    s->h = fnv(s->h, &rec->nfields, sizeof rec->nfields);
+    for (i = 0; i < rec->nfields; i++) {
+        s->h = fnv(s->h, &rec->fields[i].len, sizeof rec->fields[i].len);
+        s->h = fnv(s->h, rec->fields[i].data, rec->fields[i].len);
+    }
+    s->h = fnv(s->h, rec->raw, rec->raw_len);
+    s->n++;
+    return s->stop_at && s->n == s->stop_at;
+}
+
+/* Read path with both readers, stopping at stop_at; assert they saw and returned the same; *n gets the
+ * records seen. */
+static mg_error read_both(const char *path, const cr_options *opt, size_t stop_at, size_t *n)
+{
+    hash_seen a = {UINT64_C(14695981039346656037), 0, stop_at}, b = a;
+    mg_errinfo e1, e2;
+    cr_info i1, i2;
+    mg_error r1, r2;
+
+    memset(&e1, 0, sizeof e1);
+    memset(&e2, 0, sizeof e2);
+    r1 = cr_read_file(path, opt, hash_cb, &a, &i1, &e1);
+    r2 = cr_read_file_ahead(path, opt, hash_cb, &b, &i2, &e2);
+    assert_int_equal(a.n, b.n);
+    assert_true(a.h == b.h);
+    if (!stop_at || a.n < stop_at) /* after a stop the read-ahead's counts may run ahead */
+        same_read(r1, &e1, &i1, r2, &e2, &i2);
+    else
+        assert_int_equal(r2, MG_OK);
+    *n = a.n;
+    return r1;
+}
+
+/* The read-ahead hands over exactly what cr_read_file does on a file of many batches: records of every size
+ * (quoted line breaks, empty fields and lines, two records larger than a batch, one larger than the buffer a
+ * batch keeps), stopping at the first record, inside and at the edges of batches and at the last; then the
+ * same file ending in an unterminated quote, and with a NUL byte in the middle: the same records before the
+ * same error. */
+static void test_file_ahead(void **state)
+{
+    enum { ROWS = 40000 };
+    static const cr_options opts = {';', CR_ENC_UTF8, NULL, 0};
+    static const size_t stops[] = {1, 2, 3, 500, 1001, 2047, 2048, 2049, 12345, ROWS / 2, ROWS + 1, ROWS + 2};
+    size_t cap = 8u << 20, len = 0, i, n, total;
+    char *data = malloc(cap);
+    const char *path;
+
+    assert_non_null(data);
+    len += (size_t)snprintf(data + len, cap - len, "a;b;c\n");
+    for (i = 0; i < ROWS; i++) {
+        if (i == 1000 || i == 20000) { /* larger than a batch; the second larger than a batch keeps */
+            size_t big = i == 1000 ? 300 * 1024 : 1536 * 1024, k;
+            data[len++] = '"';
+            for (k = 0; k < big; k++)
+                data[len++] = (char)('a' + k % 26);
+            len += (size_t)snprintf(data + len, cap - len, "\";x;\n");
+        } else if (i % 97 == 0) {
+            len += (size_t)snprintf(data + len, cap - len, "\"r%zu\nline two\";\"q\"\"%zu\";\n", i, i);
+        } else if (i % 89 == 0) {
+            len += (size_t)snprintf(data + len, cap - len, "\n");
+        } else {
+            len += (size_t)snprintf(data + len, cap - len, "user%zu;%zu;%s\n", i, i * 7919, i % 3 ? "z" : "");
+        }
+    }
+    path = tmp_write(*state, "ahead.csv", data, len);
+    assert_int_equal(read_both(path, &opts, 0, &total), MG_OK);
+    assert_true(total > ROWS / 2);
+    for (i = 0; i < ARRAY_LEN(stops); i++) {
+        assert_int_equal(read_both(path, &opts, stops[i], &n), MG_OK);
+        assert_int_equal(n, stops[i] < total ? stops[i] : total);
+    }
+    memcpy(data + len, "x;\"open\n", 8); /* an unterminated quote at the end */
+    path = tmp_write(*state, "ahead.csv", data, len + 8);
+    assert_int_equal(read_both(path, &opts, 0, &n), MG_ERR_DATA);
+    assert_int_equal(n, total);
+    data[len / 2] = '\0'; /* a NUL byte in the middle */
+    path = tmp_write(*state, "ahead.csv", data, len);
+    assert_int_equal(read_both(path, &opts, 0, &n), MG_ERR_DATA);
+    assert_true(n > 0 && n < total);
+    path = tmp_write(*state, "ahead.csv", "a;b\n\xC3\xA9;\xE9\n", 9); /* mixed encodings: no record at all */
+    assert_int_equal(read_both(path, &detect_opts, 0, &n), MG_ERR_DATA);
+    assert_int_equal(n, 0);
+    free(data);
+}
+
 int main(void)
 {
     struct CMUnitTest tests[ARRAY_LEN(parse_cases) + ARRAY_LEN(fail_cases) + ARRAY_LEN(utf8_cases) +
@@ -1183,6 +1321,7 @@ int main(void)
             cmocka_unit_test_setup_teardown(test_file_cp1252, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_bom, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_ambiguous, tmp_setup, tmp_teardown),
+            cmocka_unit_test_setup_teardown(test_file_ahead, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_encoding, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_mixed_chunk_edge, tmp_setup, tmp_teardown),
             cmocka_unit_test_setup_teardown(test_file_gzip_members, tmp_setup, tmp_teardown),
