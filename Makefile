@@ -32,7 +32,7 @@ DEB_BUILD  = gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev libssl-
              libcmocka-dev libical-dev libhpdf-dev fonts-liberation2
 DEB_TEST   = valgrind python3 unzip libxml2-utils libreoffice-calc-nogui clang-format python3-icalendar poppler-utils
 
-.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind check-format \
+.PHONY: all deps deps-test demo test test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-tsan test-valgrind check-format \
         format install uninstall clean bench screenshots
 
 all: $(B)/migrate
@@ -87,6 +87,12 @@ test-cases: $(B)/migrate
 test-asan: $(B)/.deps
 	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
+
+# The threads (the read-ahead of the input files, the two writers, the letters) under ThreadSanitizer.
+test-tsan: $(B)/migrate $(B)/genportfolio $(B)/.deps
+	$(MAKE) B=$(B)/tsan CFLAGS="-O1 -g" SAN="-fsanitize=thread -fno-omit-frame-pointer" LDFLAGS="-fsanitize=thread" \
+	  $(B)/tsan/migrate $(B)/tsan/tests/test_csvread $(B)/tsan/tests/test_write $(B)/tsan/tests/test_pdf
+	@sh tests/tsan.sh $(B)/tsan $(B)/migrate $(B)/genportfolio
 
 test-shuffle: $(B)/migrate $(B)/.deps-test
 	@python3 tests/shuffle_test.py $(B)/migrate samples/demo 1 2 3
@@ -162,7 +168,7 @@ test-man: $(B)/migrate
 test-valgrind: $(B)/migrate $(B)/.deps-test
 	@sh tests/valgrind-demo.sh $(B)/migrate
 
-test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-valgrind fuzz-smoke test-windows
+test: $(B)/.deps-test check-format test-msg test-unit test-cases test-shuffle test-status-delta test-letters test-interop test-ics test-fault test-interrupt test-progress test-lang test-reject-mem test-concurrent test-man test-install test-asan test-tsan test-valgrind fuzz-smoke test-windows
 	@echo "all test suites passed"
 
 check-format:

@@ -42,6 +42,8 @@ typedef struct wr_ctx {
     mg_errinfo *ei;
     int committed; /* the folder at tmp is no longer this run's: never remove it */
     const wr_options *opt;
+    pthread_mutex_t
+        *book_lock; /* held while a workbook is closed (xl_context.close_lock); NULL: one thread */
 } wr_ctx;
 
 /* Tell the progress line which file is being written (under the queue's lock while two threads write). */
@@ -242,7 +244,7 @@ static mg_error wr_xlsx(wr_ctx *c, const mg_portfolio *p, size_t slot,
                         mg_error (*fn)(const char *, const xl_context *, mg_errinfo *), mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
-    xl_context x = {c->cfg, c->cat, p, c->tmp, 0, c->opt ? c->opt->status : NULL};
+    xl_context x = {c->cfg, c->cat, p, c->tmp, 0, c->opt ? c->opt->status : NULL, c->book_lock};
     mg_error err;
 
     if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))
@@ -1293,6 +1295,11 @@ static mg_error wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
     wr_job_add(c, q, WR_OVERZICHT, WR_JOB_BOOK, NULL, xl_overzicht);
     if (opt->dry_run)
         return MG_OK;
+    /* the small workbooks right after the review workbook: closing a workbook waits for any other's close
+     * (xl_context.close_lock), and the review workbook's close takes most of a second at the end */
+    wr_job_add(c, q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
+    if (opt->import_files)
+        wr_job_add(c, q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
     wr_job_add(c, q, WR_INTERN, WR_JOB_TABLE, &tb_intern, NULL);
     wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
     if (opt->import_files)
@@ -1300,11 +1307,9 @@ static mg_error wr_run_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
     wr_job_add(c, q, WR_MEDEWERKERS, WR_JOB_TABLE, &tb_medewerkers, NULL);
     wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
     wr_job_add(c, q, WR_OPVOLGING_CSV, WR_JOB_TABLE, &tb_opvolging, NULL);
-    wr_job_add(c, q, WR_OPVOLGING_XLSX, WR_JOB_BOOK, NULL, xl_opvolging);
     if (opt->import_files) {
         wr_job_add(c, q, WR_STAND, WR_JOB_TABLE, &tb_stand, NULL);
         wr_job_add(c, q, WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL);
-        wr_job_add(c, q, WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier);
     }
     return MG_OK;
 }
@@ -1324,6 +1329,8 @@ static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
         return err;
     wr_job_add(c, q, WR_CALENDAR, WR_JOB_CALENDAR, NULL, NULL);
     wr_job_add(c, q, WR_STATUS_XLSX, WR_JOB_BOOK, NULL, xl_status);
+    /* the small workbook next: its close would otherwise wait for status.xlsx's (xl_context.close_lock) */
+    wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier)->p = opt->delta;
     wr_job_add(c, q, WR_INTERN_NU, WR_JOB_TABLE, &tb_intern_nu, NULL);
     wr_job_add(c, q, WR_VERWERKING, WR_JOB_TABLE, &tb_verwerking, NULL);
     wr_job_add(c, q, WR_STATUS_CSV, WR_JOB_TABLE, &tb_status, NULL);
@@ -1331,7 +1338,6 @@ static mg_error wr_status_jobs(wr_ctx *c, wr_queue *q, const wr_options *opt)
     wr_job_add(c, q, WR_AFWIJZINGEN, WR_JOB_TABLE, &tb_afwijzingen, NULL);
     wr_job_add(c, q, WR_AANVULLING "/" WR_BEHEERMODULE, WR_JOB_IMPORT, NULL, NULL)->p = opt->delta;
     wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_CSV, WR_JOB_TABLE, &tb_formulier, NULL)->p = opt->delta;
-    wr_job_add(c, q, WR_AANVULLING "/" WR_FORMULIER_XLSX, WR_JOB_BOOK, NULL, xl_formulier)->p = opt->delta;
     return MG_OK;
 }
 
@@ -1360,6 +1366,7 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
     int n, threaded;
     wr_queue q;
     pthread_t thread;
+    pthread_mutex_t books; /* held while a workbook is closed */
     wr_start seen;
     const wr_start *start = opt->start;
     wr_ids ids;
@@ -1418,10 +1425,18 @@ mg_error wr_output(const mg_config *cfg, const catalog *cat, const cat_format *f
         err = MG_ERR_NOMEM;
         goto fail;
     }
+    if (pthread_mutex_init(&books, NULL) != 0) {
+        pthread_mutex_destroy(&q.lock);
+        err = MG_ERR_NOMEM;
+        goto fail;
+    }
+    c.book_lock = &books;
     threaded = pthread_create(&thread, NULL, wr_queue_run, &q) == 0;
     wr_queue_work(&q, 0); /* without a second thread the main thread takes every job */
     if (threaded)
         pthread_join(thread, NULL);
+    c.book_lock = NULL;
+    pthread_mutex_destroy(&books);
     pthread_mutex_destroy(&q.lock);
     err = MG_OK;
     for (i = 0; i < q.njobs && !err; i++) /* the first failed job in job order tells */

@@ -443,6 +443,19 @@ static time_t xl_created(const mg_config *cfg)
     return t != 0 ? t : 1; /* 0 would make libxlsxwriter use the current time */
 }
 
+/* workbook_close under the context's close lock (libxlsxwriter's gmtime() is shared by all threads). */
+static lxw_error xl_workbook_close(const xl_context *x, lxw_workbook *wb)
+{
+    lxw_error le;
+
+    if (x->close_lock)
+        pthread_mutex_lock(x->close_lock);
+    le = workbook_close(wb);
+    if (x->close_lock)
+        pthread_mutex_unlock(x->close_lock);
+    return le;
+}
+
 /* Create a workbook in constant-memory mode with its formats and document properties. */
 static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const char *title, mg_errinfo *ei)
 {
@@ -464,7 +477,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
     b->wrap = workbook_add_format(b->wb);
     b->top = workbook_add_format(b->wb);
     if (!b->bold || !b->title || !b->date || !b->wrap || !b->top) {
-        workbook_close(b->wb);
+        xl_workbook_close(x, b->wb);
         b->wb = NULL;
         unlink(path);
         return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
@@ -481,7 +494,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
     props.title = (char *)title;
     b->naam = tx_sanitise_dup(x->cfg->naam, strlen(x->cfg->naam), 0, NULL);
     if (!b->naam) {
-        workbook_close(b->wb);
+        xl_workbook_close(x, b->wb);
         b->wb = NULL;
         unlink(path);
         return MG_FAIL(ei, MG_ERR_NOMEM, path, 0, MSG_OUT_OF_MEMORY);
@@ -497,7 +510,7 @@ static mg_error xl_open(xl_book *b, const xl_context *x, const char *path, const
 /* Close the workbook (writing the file), make it 0600 and durable; report the first error. */
 static mg_error xl_close(xl_book *b, mg_errinfo *ei)
 {
-    lxw_error le = workbook_close(b->wb);
+    lxw_error le = xl_workbook_close(b->x, b->wb);
     int fd;
 
     b->wb = NULL;

@@ -2,6 +2,7 @@
 #ifndef MG_XLSX_H
 #define MG_XLSX_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "catalog.h"
@@ -21,6 +22,9 @@ typedef struct xl_context {
     const char *tmpdir; /* folder for libxlsxwriter's temporary files; NULL = the system's */
     size_t max_rows;    /* rows per sheet before a continuation sheet; 0 = XL_MAX_ROWS (tests set less) */
     const tb_status_ctx *status; /* a status run's statuses (status.xlsx); NULL otherwise */
+    /* Held while a workbook is closed, when two threads write workbooks: libxlsxwriter writes the document's
+     * dates through gmtime(), whose result all threads share. NULL: one thread. */
+    pthread_mutex_t *close_lock;
 } xl_context;
 
 /*

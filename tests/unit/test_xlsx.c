@@ -196,7 +196,7 @@ static int teardown(void **state)
 /* The context of a write. */
 static xl_context context(fixture *fx, size_t max_rows)
 {
-    xl_context x = {&fx->cfg, fx->cat, fx->p, fx->dir, max_rows, NULL};
+    xl_context x = {&fx->cfg, fx->cat, fx->p, fx->dir, max_rows, NULL, NULL};
 
     return x;
 }
@@ -640,7 +640,7 @@ static void test_empty(void **state)
 {
     fixture *fx = *state;
     mg_portfolio *empty = mg_portfolio_new();
-    xl_context x = {&fx->cfg, fx->cat, empty, NULL, 0, NULL};
+    xl_context x = {&fx->cfg, fx->cat, empty, NULL, 0, NULL, NULL};
     char path[TEST_PATH_MAX];
     mg_errinfo ei;
     char *s1;
