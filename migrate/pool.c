@@ -57,7 +57,7 @@ static pool_block *pool_block_new(mg_pool *p, size_t size)
         p->spare = NULL;
         size = b->size;
     } else {
-        b = pf_alloc_big(sizeof(pool_block) + size);
+        b = size <= (size_t)-1 - sizeof(pool_block) ? pf_alloc_big(sizeof(pool_block) + size) : NULL;
     }
     if (!b)
         return NULL;
@@ -174,10 +174,11 @@ pool_mark pool_mark_get(const mg_pool *p)
 }
 
 /* Keep block b as the spare (the next new block reuses it) or free it: one rejected row after another that
- * each start a block would otherwise allocate and free a block per row. */
+ * each start a block would otherwise allocate and free a block per row. A block larger than POOL_BLOCK_MAX
+ * (one huge field's) is freed, never kept for the rest of the run. */
 static void pool_keep_spare(mg_pool *p, pool_block *b)
 {
-    if (!p->spare || p->spare->size < b->size) {
+    if (b->size <= POOL_BLOCK_MAX && (!p->spare || p->spare->size < b->size)) {
         free(p->spare);
         p->spare = b;
     } else {

@@ -102,6 +102,18 @@ static void test_release(void **state)
     /* what was kept is untouched */
     for (row = 0; row < POOL_BLOCK_SIZE - 64; row++)
         assert_int_equal(keep[row], 0xAB);
+    /* a block larger than POOL_BLOCK_MAX is never kept as the spare */
+    pool_free(p);
+    p = pool_new();
+    assert_non_null(p);
+    m = pool_mark_get(p);
+    assert_non_null(pool_alloc(p, POOL_BLOCK_MAX + 1)); /* the head of an empty pool */
+    pool_release(p, m);
+    assert_null(p->head);
+    assert_null(p->spare);
+    /* a request whose block size would wrap around (never handed to the allocator) */
+    assert_null(pool_alloc(p, (size_t)-1 - 20));
+    assert_null(pool_alloc(p, (size_t)-1));
     /* a mark on an empty pool: everything goes */
     pool_free(p);
     p = pool_new();
