@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TX_ONES UINT64_C(0x0101010101010101)  /* 0x01 in every byte */
+#define TX_HIGHS UINT64_C(0x8080808080808080) /* the high bit of every byte */
+
 /* Hex digits of the escapes. */
 static const char tx_hex[] = "0123456789abcdef";
 
@@ -83,14 +86,34 @@ int tx_invisible(uint32_t cp)
            (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
-/* 1 if nothing in s is forbidden. */
+/* 1 if all eight bytes of w are printable ASCII (0x20-0x7E): none below 0x20 (the "has less" test of
+ * Bit Twiddling Hacks), none at 0x7F or above (adding 1 sets the high bit of 0x7F; a carry only leaves a byte
+ * whose own high bit is set). */
+static int tx_printable8(uint64_t w)
+{
+    uint64_t below = (w - TX_ONES * 0x20) & ~w & TX_HIGHS;
+    uint64_t above = ((w + TX_ONES) | w) & TX_HIGHS;
+
+    return !(below | above);
+}
+
+/* 1 if nothing in s is forbidden; printable ASCII is passed eight bytes at a time. */
 int tx_clean(const char *s, size_t len, unsigned flags)
 {
     size_t i = 0;
 
     while (i < len) {
-        unsigned char b = (unsigned char)s[i];
+        unsigned char b;
         uint32_t cp;
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (tx_printable8(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        b = (unsigned char)s[i];
         if (b >= 0x20 && b < 0x7F) {
             i++;
             continue;

@@ -298,12 +298,69 @@ static void test_scan(void **state)
     }
 }
 
+/* tx_clean the slow way: every character decoded and looked at. */
+static int clean_slowly(const char *s, size_t len, unsigned flags)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        uint32_t cp;
+        i += tx_decode(s + i, len - i, &cp);
+        if (tx_forbidden(cp, flags))
+            return 0;
+    }
+    return 1;
+}
+
+/* tx_clean, which passes printable ASCII eight bytes at a time, agrees with the slow way for every special
+ * byte or sequence at every position of every length up to 40 (so in every byte of a word and across
+ * words), under every flag. */
+static void test_clean_words(void **state)
+{
+    static const char *const specials[] = {"\x00",
+                                           "\x01",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\x1F",
+                                           " ",
+                                           "~",
+                                           "\x7F",
+                                           "\x80",
+                                           "\xFF",
+                                           "\xC2\x85",
+                                           "\xC2\xA0",
+                                           "\xEF\xBF\xBE",
+                                           "\xE2\x80\x8B",
+                                           "\xC3\xA9",
+                                           "\xED\xA0\x80",
+                                           "\xF0\x9F\x98\x80"};
+    static const size_t speclen[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 3, 2, 3, 4};
+    static const unsigned flags[] = {0, TX_KEEP_BREAKS, TX_KEEP_LF, TX_NO_C1};
+    char buf[64];
+    size_t k, len, pos, f;
+
+    (void)state;
+    for (k = 0; k < ARRAY_LEN(specials); k++)
+        for (len = speclen[k]; len <= 40; len++)
+            for (pos = 0; pos + speclen[k] <= len; pos++) {
+                memset(buf, 'a', len);
+                memcpy(buf + pos, specials[k], speclen[k]);
+                for (f = 0; f < ARRAY_LEN(flags); f++)
+                    assert_int_equal(tx_clean(buf, len, flags[f]), clean_slowly(buf, len, flags[f]));
+            }
+    for (len = 0; len <= 40; len++) { /* all printable: clean, at every length */
+        memset(buf, '~', len);
+        assert_true(tx_clean(buf, len, 0));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_decode), cmocka_unit_test(test_invisible), cmocka_unit_test(test_sanitise),
-        cmocka_unit_test(test_escape), cmocka_unit_test(test_strip),     cmocka_unit_test(test_every_chunk),
-        cmocka_unit_test(test_scan),
+        cmocka_unit_test(test_decode), cmocka_unit_test(test_invisible),   cmocka_unit_test(test_sanitise),
+        cmocka_unit_test(test_escape), cmocka_unit_test(test_strip),       cmocka_unit_test(test_every_chunk),
+        cmocka_unit_test(test_scan),   cmocka_unit_test(test_clean_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
