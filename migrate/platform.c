@@ -305,7 +305,9 @@ int pf_exe_path(char *out, size_t size)
 /* The allocator's threshold for memory of a block's own, fixed at PF_MMAP_BYTES. */
 void pf_memory_init(void)
 {
-    (void)mallopt(M_MMAP_THRESHOLD, (int)PF_MMAP_BYTES); /* a tuning: the defaults work, with more memory */
+    /* a tuning (the defaults work, with more memory); the trim threshold as glibc would set it itself */
+    (void)mallopt(M_MMAP_THRESHOLD, (int)PF_MMAP_BYTES);
+    (void)mallopt(M_TRIM_THRESHOLD, (int)(2 * PF_MMAP_BYTES));
 }
 
 /* Memory for a large array: 2 MiB aligned and advised to use huge pages from PF_BIG_BYTES up. */

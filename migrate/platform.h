@@ -117,7 +117,8 @@ void *pf_alloc_big(size_t size);
 /* Set up the C library's allocator for a run, once, before anything is allocated: on Linux blocks of
  * PF_MMAP_BYTES and more get memory of their own that goes back to the system when freed. glibc otherwise
  * raises that threshold each time such a block is freed, and then keeps the memory of large temporary arrays
- * (the sort's, the look-up tables') until the process ends: 16 MB more peak memory at 1,000,000 grants. */
+ * (the sort's, the look-up tables') until the process ends: 16 MB more peak memory at 1,000,000 grants. Free
+ * memory at the top of the heap is kept up to twice that size, as glibc would set it itself. */
 void pf_memory_init(void);
 
 /* Blocks from this size up have memory of their own (pf_memory_init). */
