@@ -31,7 +31,7 @@
 #define CR_UTF16_DEN 4    /* ... hold one NUL, always in the same place */
 
 /* Hard limits of the read-ahead (cr_read_file_ahead). */
-#define CR_BATCH_BYTES (256 * 1024)        /* record bytes in one batch; a larger record has one of its own */
+#define CR_BATCH_BYTES (256 * 1024) /* one batch's records (bytes, positions); a larger record: alone */
 #define CR_BATCH_KEEP (4 * CR_BATCH_BYTES) /* a batch's buffer above this is freed once used */
 #define CR_AHEAD_BATCHES 4                 /* batches: one filled, two waiting, one being used */
 
@@ -1413,6 +1413,12 @@ static int cr_batch_room(void **v, size_t used, size_t *cap, size_t elem, size_t
     return 1;
 }
 
+/* The memory a batch's records take: their bytes and what locates them. */
+static size_t cr_batch_size(const cr_batch *b)
+{
+    return b->nbytes + b->nrecs * sizeof *b->recs + b->nfields * sizeof *b->fields;
+}
+
 /* Empty a batch; a buffer grown beyond CR_BATCH_KEEP by one large record is given back. */
 static void cr_batch_reset(cr_batch *b)
 {
@@ -1420,6 +1426,11 @@ static void cr_batch_reset(cr_batch *b)
         free(b->bytes);
         b->bytes = NULL;
         b->capbytes = 0;
+    }
+    if (b->caprecs * sizeof *b->recs > CR_BATCH_KEEP) {
+        free(b->recs);
+        b->recs = NULL;
+        b->caprecs = 0;
     }
     if (b->capfields * sizeof *b->fields > CR_BATCH_KEEP) {
         free(b->fields);
@@ -1487,7 +1498,7 @@ static int cr_ahead_put(void *ctx, const cr_record *rec)
     cr_ahead *a = ctx;
     int stop;
 
-    if (!a->have_cur || a->batch[a->cur].nbytes >= CR_BATCH_BYTES) {
+    if (!a->have_cur || cr_batch_size(&a->batch[a->cur]) >= CR_BATCH_BYTES) {
         pthread_mutex_lock(&a->lock);
         if (a->have_cur)
             cr_ahead_hand(a);

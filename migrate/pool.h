@@ -48,9 +48,9 @@ typedef struct pool_mark {
 /* The pool as it is now. */
 pool_mark pool_mark_get(const mg_pool *p);
 
-/* Free everything allocated since mark m (taken on this pool, nothing released since); the largest block made
- * since is kept as a spare for the next block, so that a row after row that each starts a block and is
- * released again costs no allocation. */
+/* Free everything allocated since mark m (taken on this pool, nothing released since). The largest block
+ * made since (up to POOL_BLOCK_MAX) is kept as the spare for the next block, so that rows that each start a
+ * block and are released again cost no allocation. */
 void pool_release(mg_pool *p, pool_mark m);
 
 /* Make room for one more element in a growing array (*v of *cap elements of size elem, n in use):

@@ -42,8 +42,8 @@ typedef struct wr_ctx {
     mg_errinfo *ei;
     int committed; /* the folder at tmp is no longer this run's: never remove it */
     const wr_options *opt;
-    pthread_mutex_t
-        *book_lock; /* held while a workbook is closed (xl_context.close_lock); NULL: one thread */
+    /* held while a workbook is closed (xl_context.close_lock); NULL: one thread */
+    pthread_mutex_t *book_lock;
 } wr_ctx;
 
 /* Tell the progress line which file is being written (under the queue's lock while two threads write). */

@@ -1234,7 +1234,7 @@ static mg_error read_both(const char *path, const cr_options *opt, size_t stop_a
  * (quoted line breaks, empty fields and lines, two records larger than a batch, one larger than the buffer a
  * batch keeps), stopping at the first record, inside and at the edges of batches and at the last; then the
  * same file ending in an unterminated quote, and with a NUL byte in the middle: the same records before the
- * same error. */
+ * same error; records of empty fields only; a file of mixed encodings. */
 static void test_file_ahead(void **state)
 {
     enum { ROWS = 40000 };
@@ -1276,6 +1276,13 @@ static void test_file_ahead(void **state)
     path = tmp_write(*state, "ahead.csv", data, len);
     assert_int_equal(read_both(path, &opts, 0, &n), MG_ERR_DATA);
     assert_true(n > 0 && n < total);
+    len = 0; /* records of empty fields only: batches fill up with their positions, not their bytes */
+    for (i = 0; i < ROWS; i++)
+        len += (size_t)snprintf(data + len, cap - len, i % 2 ? ";;;;;;;;;;;;;;;\n" : ";\n");
+    path = tmp_write(*state, "ahead.csv", data, len);
+    assert_int_equal(read_both(path, &opts, 0, &n), MG_OK);
+    assert_int_equal(n, ROWS);
+    assert_int_equal(read_both(path, &opts, ROWS - 7, &n), MG_OK);
     path = tmp_write(*state, "ahead.csv", "a;b\n\xC3\xA9;\xE9\n", 9); /* mixed encodings: no record at all */
     assert_int_equal(read_both(path, &detect_opts, 0, &n), MG_ERR_DATA);
     assert_int_equal(n, 0);
