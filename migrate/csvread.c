@@ -1393,26 +1393,6 @@ typedef struct cr_ahead {
     cr_info info;
 } cr_ahead;
 
-/* Make room for n more elements in a batch array; 0 when out of memory. */
-static int cr_batch_room(void **v, size_t used, size_t *cap, size_t elem, size_t n, size_t first)
-{
-    size_t ncap = *cap ? *cap : first;
-    void *nv;
-
-    if (n > (size_t)-1 / elem - used)
-        return 0;
-    if (used + n <= *cap)
-        return 1;
-    while (ncap < used + n)
-        ncap = ncap > (size_t)-1 / 2 / elem ? used + n : ncap * 2;
-    nv = realloc(*v, ncap * elem);
-    if (!nv)
-        return 0;
-    *v = nv;
-    *cap = ncap;
-    return 1;
-}
-
 /* The memory a batch's records take: their bytes and what locates them. */
 static size_t cr_batch_size(const cr_batch *b)
 {
@@ -1453,13 +1433,25 @@ static int cr_batch_add(cr_batch *b, const cr_record *rec)
 {
     size_t need = rec->raw_len, i;
     cr_brec *r;
+    void *nv;
 
     for (i = 0; i < rec->nfields; i++)
         need += rec->fields[i].len;
-    if (!cr_batch_room((void **)&b->bytes, b->nbytes, &b->capbytes, 1, need, CR_BATCH_BYTES + 4096) ||
-        !cr_batch_room((void **)&b->recs, b->nrecs, &b->caprecs, sizeof *b->recs, 1, 1024) ||
-        !cr_batch_room((void **)&b->fields, b->nfields, &b->capfields, sizeof *b->fields, rec->nfields, 8192))
-        return 0;
+    if (b->nbytes + need > b->capbytes) {
+        if (!(nv = cr_grow(b->bytes, &b->capbytes, b->nbytes + need, 1)))
+            return 0;
+        b->bytes = nv;
+    }
+    if (b->nrecs + 1 > b->caprecs) {
+        if (!(nv = cr_grow(b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs)))
+            return 0;
+        b->recs = nv;
+    }
+    if (b->nfields + rec->nfields > b->capfields) {
+        if (!(nv = cr_grow(b->fields, &b->capfields, b->nfields + rec->nfields, sizeof *b->fields)))
+            return 0;
+        b->fields = nv;
+    }
     r = &b->recs[b->nrecs++];
     r->line = rec->line;
     r->nlines = rec->nlines;
@@ -1548,13 +1540,12 @@ static int cr_ahead_deliver(const cr_batch *b, cr_field **fv, size_t *capfv, cr_
         const cr_brec *br = &b->recs[r];
         cr_record rec;
         if (br->nfields > *capfv) {
-            cr_field *n = realloc(*fv, br->nfields * sizeof *n);
+            cr_field *n = cr_grow(*fv, capfv, br->nfields, sizeof *n);
             if (!n) {
                 *nomem = 1;
                 return 1;
             }
             *fv = n;
-            *capfv = br->nfields;
         }
         for (i = 0; i < br->nfields; i++) {
             (*fv)[i].data = b->bytes + b->fields[br->field + i].off;
@@ -1589,20 +1580,16 @@ mg_error cr_read_file_ahead(const char *path, const cr_options *opt, cr_record_c
     a->opt = opt;
     for (i = 0; i < CR_AHEAD_BATCHES; i++)
         a->empty[a->nempty++] = i;
-    if (pthread_mutex_init(&a->lock, NULL) != 0) {
-        free(a);
-        return cr_read_file(path, opt, cb, ctx, info, ei);
-    }
+    if (pthread_mutex_init(&a->lock, NULL) != 0)
+        goto alone;
     if (pthread_cond_init(&a->cond, NULL) != 0) {
         pthread_mutex_destroy(&a->lock);
-        free(a);
-        return cr_read_file(path, opt, cb, ctx, info, ei);
+        goto alone;
     }
-    if (pthread_create(&thread, NULL, cr_ahead_run, a) != 0) { /* no second thread: read on this one */
+    if (pthread_create(&thread, NULL, cr_ahead_run, a) != 0) {
         pthread_cond_destroy(&a->cond);
         pthread_mutex_destroy(&a->lock);
-        free(a);
-        return cr_read_file(path, opt, cb, ctx, info, ei);
+        goto alone;
     }
     for (;;) {
         size_t k;
@@ -1643,6 +1630,9 @@ mg_error cr_read_file_ahead(const char *path, const cr_options *opt, cr_record_c
     pthread_mutex_destroy(&a->lock);
     free(a);
     return err;
+alone: /* no second thread: read on this one */
+    free(a);
+    return cr_read_file(path, opt, cb, ctx, info, ei);
 }
 
 /* Display name of an encoding. */
