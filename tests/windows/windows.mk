@@ -9,7 +9,8 @@
 #                       writes (tests/windows/test-windows.sh);
 #                       then every end-to-end case (tests/cases) and the bad-input catalogue (tests/bad) through
 #                       tests/run-cases.sh with tests/windows/migrate-wine, the file modes checked as ACLs
-#                       (aclcheck.exe), the cases marked `unix-only` reported as not run
+#                       (aclcheck.exe), the cases marked `unix-only` reported as not run; each of the three
+#                       with one persistent wineserver (tests/windows/wine-session.sh)
 #
 # The Debian packages come from tests/deps.sh; the static libraries from tests/windows/cross-deps.sh, built
 # from Debian's source packages into WIN_DEPS/sysroot (WIN_DEPS=DIR uses one built before; cross-deps.sh does
@@ -63,6 +64,8 @@ $(WIN_B)/migrate-windows.zip: $(WIN_B)/migrate.exe $(WIN_ZIP_IN)
 $(WIN_B)/%.exe: tests/windows/%.c | windows-deps
 	$(WIN_CC) -O2 $(STD) $(WARN) -s -o $@ $< -ladvapi32
 
+# Each suite runs with one persistent wineserver (tests/windows/wine-session.sh).
+WIN_SESSION   = env WINEPREFIX=$(CURDIR)/$(WIN_B)/wine sh tests/windows/wine-session.sh
 WIN_RUN_CASES = CASE_PLATFORM=windows MIGRATE_EXE=$(CURDIR)/$(WIN_B)/migrate.exe \
                 WINEPREFIX=$(CURDIR)/$(WIN_B)/wine \
                 CASE_ACLCHECK="env WINEPREFIX=$(CURDIR)/$(WIN_B)/wine WINEDEBUG=-all wine $(CURDIR)/$(WIN_B)/aclcheck.exe"
@@ -77,11 +80,11 @@ $(WIN_B)/wine/.made: | windows-deps
 	    { cat $(WIN_B)/wineboot.log; exit 1; }
 
 test-windows-demo: windows $(B)/migrate $(B)/genportfolio $(WIN_B)/holdopen.exe $(WIN_B)/wine/.made
-	@sh tests/windows/test-windows.sh $(B)/migrate $(WIN_B)/migrate-windows.zip $(WIN_B)/test $(WIN_SDE) \
-	    $(WIN_B)/holdopen.exe $(B)/genportfolio
+	@$(WIN_SESSION) sh tests/windows/test-windows.sh $(B)/migrate $(WIN_B)/migrate-windows.zip $(WIN_B)/test \
+	    $(WIN_SDE) $(WIN_B)/holdopen.exe $(B)/genportfolio
 
 test-windows-cases: $(WIN_B)/migrate.exe $(WIN_B)/aclcheck.exe $(WIN_B)/wine/.made
-	@$(WIN_RUN_CASES) sh tests/run-cases.sh tests/windows/migrate-wine
+	@$(WIN_RUN_CASES) $(WIN_SESSION) sh tests/run-cases.sh tests/windows/migrate-wine
 
 test-windows-bad: $(WIN_B)/migrate.exe $(WIN_B)/aclcheck.exe $(WIN_B)/wine/.made
-	@$(WIN_RUN_CASES) CASES_DIR=tests/bad sh tests/run-cases.sh tests/windows/migrate-wine
+	@$(WIN_RUN_CASES) CASES_DIR=tests/bad $(WIN_SESSION) sh tests/run-cases.sh tests/windows/migrate-wine
