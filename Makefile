@@ -88,10 +88,12 @@ test-asan: $(B)/.deps
 	$(MAKE) B=$(B)/asan CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" test-unit test-cases
 
-# The threads (the read-ahead of the input files, the two writers, the letters) under ThreadSanitizer.
+# The threads (the read-ahead of the input files, the two writers, the review workbook's second sheet
+# writer, the letters) under ThreadSanitizer.
 test-tsan: $(B)/migrate $(B)/genportfolio $(B)/.deps
 	$(MAKE) B=$(B)/tsan CFLAGS="-O1 -g" SAN="-fsanitize=thread -fno-omit-frame-pointer" LDFLAGS="-fsanitize=thread" \
-	  $(B)/tsan/migrate $(B)/tsan/tests/test_csvread $(B)/tsan/tests/test_write $(B)/tsan/tests/test_pdf
+	  $(B)/tsan/migrate $(B)/tsan/tests/test_csvread $(B)/tsan/tests/test_write $(B)/tsan/tests/test_pdf \
+	  $(B)/tsan/tests/test_xlsx
 	@sh tests/tsan.sh $(B)/tsan $(B)/migrate $(B)/genportfolio
 
 test-shuffle: $(B)/migrate $(B)/.deps-test

@@ -967,6 +967,12 @@ char *fd_format(const finding *f, mg_lang lang, char *buf, size_t size)
     return buf;
 }
 
+/* Number of findings, listed and spooled: as many as an iteration (fd_iter_next) gives. */
+size_t fd_total(const fd_list *l)
+{
+    return l->n + (l->spool ? sp_count(l->spool) : 0);
+}
+
 /* Number of findings of a severity. */
 size_t fd_count_severity(const fd_list *l, fd_severity sev)
 {

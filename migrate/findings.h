@@ -192,6 +192,9 @@ char *fd_format(const finding *f, mg_lang lang, char *buf, size_t size);
 /* Number of findings of a severity. */
 size_t fd_count_severity(const fd_list *l, fd_severity sev);
 
+/* Number of findings, listed and spooled: as many as an iteration (fd_iter_next) gives. */
+size_t fd_total(const fd_list *l);
+
 /* Sort findings by file, line, code (stable for equal keys). */
 void fd_sort(fd_list *l);
 

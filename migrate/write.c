@@ -244,7 +244,7 @@ static mg_error wr_xlsx(wr_ctx *c, const mg_portfolio *p, size_t slot,
                         mg_error (*fn)(const char *, const xl_context *, mg_errinfo *), mg_errinfo *ei)
 {
     char path[WR_PATH_MAX];
-    xl_context x = {c->cfg, c->cat, p, c->tmp, 0, c->opt ? c->opt->status : NULL, c->book_lock};
+    xl_context x = {c->cfg, c->cat, p, c->tmp, 0, c->opt ? c->opt->status : NULL, c->book_lock, 0};
     mg_error err;
 
     if (!wr_join(path, sizeof path, c->tmp, c->files[slot]))

@@ -83,6 +83,7 @@ typedef struct xl_sheet {
     lxw_format *colfmt[XL_MAX_COLS];  /* a column's own format (a date to fill in), NULL = none */
     const char *choices[XL_MAX_COLS]; /* a column's drop-down list ("a, b, c"), NULL = none */
     lxw_format *cell;                 /* format of plain cells: NULL, or top-aligned beside wrapped text */
+    int fixed; /* another sheet follows it already: it may not continue on a sheet of its own */
 } xl_sheet;
 
 /* The run's language. */
@@ -244,6 +245,16 @@ static void xl_sheet_close(xl_sheet *s)
     s->ws = NULL;
 }
 
+/* Rows a sheet of a table holds, its header included (free layouts are short: XL_MAX_ROWS). */
+static size_t xl_max_rows(const xl_book *b, int table)
+{
+    size_t max = table && b->x->max_rows ? b->x->max_rows : XL_MAX_ROWS;
+
+    if (max < 2)
+        max = 2; /* a header and at least one data row */
+    return max > XL_MAX_ROWS ? XL_MAX_ROWS : max;
+}
+
 /* Begin a sheet; hdr (ncols names) makes it a table that continues on "NAME (2)" when full. */
 static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char *const *hdr, size_t ncols)
 {
@@ -253,11 +264,7 @@ static void xl_sheet_begin(xl_sheet *s, xl_book *b, const char *name, const char
     s->hdr = hdr;
     s->ncols = ncols;
     s->part = 1;
-    s->max_rows = hdr && b->x->max_rows ? b->x->max_rows : XL_MAX_ROWS; /* free layouts are short */
-    if (s->max_rows < 2)
-        s->max_rows = 2; /* a header and at least one data row */
-    if (s->max_rows > XL_MAX_ROWS)
-        s->max_rows = XL_MAX_ROWS;
+    s->max_rows = xl_max_rows(b, hdr != NULL);
     xl_sheet_open(s);
 }
 
@@ -267,8 +274,9 @@ static void xl_row(xl_sheet *s)
     if (pf_signal_pending())
         XL_FAIL(s->b, MG_ERR_INTERRUPTED, MSG_ERR_INTERRUPTED);
     if (s->next >= s->max_rows) {
-        if (!s->hdr) {
-            XL_FAIL(s->b, MG_ERR_WRITE, MSG_XL_TOO_MANY_ROWS);
+        if (!s->hdr || s->fixed) {
+            /* a fixed sheet was counted to fit: reaching its end is a bug, not the data's fault */
+            XL_FAIL(s->b, s->fixed ? MG_ERR_INTERNAL : MG_ERR_WRITE, MSG_XL_TOO_MANY_ROWS);
             return;
         }
         xl_sheet_close(s);
@@ -549,6 +557,7 @@ static mg_error xl_close(xl_book *b, mg_errinfo *ei)
 typedef struct xl_sink {
     tb_sink base;
     xl_sheet s;
+    const char *hdr[TB_MAX_COLS]; /* the column headers (s.hdr) */
 } xl_sink;
 
 /* Worksheet sink: the header is written when the sheet begins (and again on each continuation sheet). */
@@ -597,33 +606,51 @@ static void xl_sink_row(tb_sink *sink, const tb_cell *cells, size_t n)
     }
 }
 
-/* A table sheet from its description; a sheet with a wrapped column has its other cells top-aligned. */
-static void xl_table(xl_book *b, const tb_table *t)
+/* Begin the sheet of a table (its header row); a sheet with a wrapped column has its other cells
+ * top-aligned. 0 when the table is too wide (the book's error is set). */
+static int xl_table_begin(xl_book *b, const tb_table *t, xl_sink *sink)
 {
     const xl_context *x = b->x;
     tb_env env = {x->cfg, x->cat, x->p, NULL, x->status, NULL};
-    const char *hdr[TB_MAX_COLS];
     size_t n;
-    xl_sink sink;
-    mg_errinfo ei;
-    mg_error err;
 
     if (tb_width(t, &env) > TB_MAX_COLS || tb_width(t, &env) > XL_MAX_COLS) {
         XL_FAIL(b, MG_ERR_INTERNAL, MSG_XL_TOO_MANY_COLS);
-        return;
+        return 0;
     }
-    n = tb_headers(t, &env, 1, hdr, TB_MAX_COLS);
-    sink.base.head = xl_sink_head;
-    sink.base.row = xl_sink_row;
-    xl_sheet_begin(&sink.s, b, t->sheet, hdr, n);
+    n = tb_headers(t, &env, 1, sink->hdr, TB_MAX_COLS);
+    sink->base.head = xl_sink_head;
+    sink->base.row = xl_sink_row;
+    xl_sheet_begin(&sink->s, b, t->sheet, sink->hdr, n);
     if (tb_has_type(t, TB_WRAP))
-        sink.s.cell = b->top;
+        sink->s.cell = b->top;
+    return 1;
+}
+
+/* Write the rows of a begun table sheet and end it (errors go to the sheet's book). */
+static void xl_table_rows(xl_sink *sink, const tb_table *t)
+{
+    xl_book *b = sink->s.b;
+    const xl_context *x = b->x;
+    tb_env env = {x->cfg, x->cat, x->p, NULL, x->status, NULL};
+    mg_errinfo ei;
+    mg_error err;
+
     memset(&ei, 0, sizeof ei);
-    err = t->walk(t, &env, &sink.base, &ei);
+    err = t->walk(t, &env, &sink->base, &ei);
     if (err)
         xl_fail(b, err, ei.msg[LANG_NL][0] ? ei.msg[LANG_NL] : mg_strerror_lang(err, LANG_NL),
                 ei.msg[LANG_EN][0] ? ei.msg[LANG_EN] : mg_strerror_lang(err, LANG_EN));
-    xl_sheet_close(&sink.s);
+    xl_sheet_close(&sink->s);
+}
+
+/* A table sheet from its description. */
+static void xl_table(xl_book *b, const tb_table *t)
+{
+    xl_sink sink;
+
+    if (xl_table_begin(b, t, &sink))
+        xl_table_rows(&sink, t);
 }
 
 /* A Toelichting sheet: section toelichting of text file f (formats/teksten/), its placeholders filled. */
@@ -947,6 +974,88 @@ mg_error xl_status(const char *path, const xl_context *x, mg_errinfo *ei)
     return xl_close(&b, ei);
 }
 
+/* The last sheet of the review workbook, written on a thread of its own beside the one before it. */
+typedef struct xl_side {
+    xl_book book; /* the workbook's formats, with errors of its own (merged after the join) */
+    xl_sink sink;
+    const tb_table *t;
+} xl_side;
+
+/* Thread body: the rows of the side sheet. */
+static void *xl_side_run(void *arg)
+{
+    xl_side *side = arg;
+
+    xl_table_rows(&side->sink, side->t);
+    return NULL;
+}
+
+/* Whether a table of rows rows fits on one sheet of book b with its header (no continuation sheet). */
+static int xl_fits(const xl_book *b, size_t rows)
+{
+    return rows < xl_max_rows(b, 1);
+}
+
+/* Whether a table's cells use no format but the default (text, identifiers, flags, counts, records): its
+ * only format is the header's bold. */
+static int xl_plain(const tb_table *t)
+{
+    return !tb_has_type(t, TB_DATE) && !tb_has_type(t, TB_WRAP) && !tb_has_type(t, TB_FILL_DATE) &&
+           !tb_has_type(t, TB_FILL_CHOICE);
+}
+
+/*
+ * The sheets Bevindingen and Medewerkers, each written by its own thread. libxlsxwriter keeps a
+ * constant-memory sheet's rows in a file of its own, so two sheets of one workbook can be written at the
+ * same time when nothing the workbook shares changes meanwhile: both sheets are added first (their order is
+ * fixed then), neither may continue on a sheet of its own (both tables fit on one sheet: counted before),
+ * their cells use no format but the header's bold and the default, and bold has its style index before
+ * the threads start (libxlsxwriter gives a format its index on first use, in a table the workbook
+ * shares). Otherwise, or when no thread can be started, the sheets are written one after the other; the
+ * file is the same either way.
+ */
+static void xl_findings_and_staff(xl_book *b)
+{
+    const mg_portfolio *p = b->x->p;
+    xl_sink first;
+    xl_side side;
+    pthread_t th;
+
+    if (!xl_fits(b, fd_total(&p->findings)) || !xl_fits(b, p->nusers) || !xl_plain(&tb_bevindingen) ||
+        !xl_plain(&tb_medewerkers)) {
+        xl_table(b, &tb_bevindingen);
+        xl_table(b, &tb_medewerkers);
+        return;
+    }
+    if (!xl_table_begin(b, &tb_bevindingen, &first))
+        return;
+    first.s.fixed = 1;
+    side.book = *b;
+    side.book.lerr = LXW_NO_ERROR;
+    side.book.err = MG_OK;
+    side.t = &tb_medewerkers;
+    if (!xl_table_begin(&side.book, side.t, &side.sink)) {
+        xl_table_rows(&first, &tb_bevindingen);
+        goto merge;
+    }
+    side.sink.s.fixed = 1;
+    (void)lxw_format_get_xf_index(b->bold);
+    if (b->x->one_thread || b->err != MG_OK || side.book.err != MG_OK ||
+        pthread_create(&th, NULL, xl_side_run, &side) != 0) {
+        xl_table_rows(&first, &tb_bevindingen);
+        xl_table_rows(&side.sink, side.t);
+        goto merge;
+    }
+    xl_table_rows(&first, &tb_bevindingen);
+    pthread_join(th, NULL);
+merge:
+    xl_note(b, side.book.lerr);
+    if (side.book.err != MG_OK && b->err == MG_OK) {
+        b->err = side.book.err;
+        memcpy(b->why, side.book.why, sizeof b->why);
+    }
+}
+
 /* overzicht.xlsx. */
 mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
 {
@@ -957,8 +1066,7 @@ mg_error xl_overzicht(const char *path, const xl_context *x, mg_errinfo *ei)
         return err;
     xl_summary(&b);
     xl_table(&b, &tb_per_lhn);
-    xl_table(&b, &tb_bevindingen);
-    xl_table(&b, &tb_medewerkers);
+    xl_findings_and_staff(&b);
     return xl_close(&b, ei);
 }
 

@@ -25,6 +25,7 @@ typedef struct xl_context {
     /* Held while a workbook is closed, when two threads write workbooks: libxlsxwriter writes the document's
      * dates through gmtime(), whose result all threads share. NULL: one thread. */
     pthread_mutex_t *close_lock;
+    int one_thread; /* 1: the review workbook's sheets all on the calling thread (the tests compare) */
 } xl_context;
 
 /*

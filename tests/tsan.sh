@@ -21,7 +21,7 @@ fail() {
     exit 1
 }
 
-for t in test_csvread test_write test_pdf; do
+for t in test_csvread test_write test_pdf test_xlsx; do
     "$tsan/tests/$t" >"$tmp/$t.log" 2>&1 || { cat "$tmp/$t.log" >&2; fail "$t failed under ThreadSanitizer"; }
 done
 "$gen" --out "$tmp/p" --grants 30000 --employers 600 --users 3000 >/dev/null || fail "genportfolio failed"
@@ -48,4 +48,4 @@ SOURCE_DATE_EPOCH=1799971200 "$bin" status -q samples/demo --vorige "$tmp/t" \
 [ $? -le 1 ] || fail "migrate status failed in the normal build"
 diff -r "$tmp/ts" "$tmp/ns" >&2 || fail "the ThreadSanitizer build's status output differs from the normal build's"
 echo "test-tsan: status run: no report, output identical"
-echo "test-tsan: unit tests test_csvread, test_write, test_pdf, two runs and a status run clean"
+echo "test-tsan: unit tests test_csvread, test_write, test_pdf, test_xlsx, two runs and a status run clean"

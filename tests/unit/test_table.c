@@ -288,7 +288,7 @@ static void test_xlsx_sink(void **state)
     cfg.naam = "Test B.V.";
     cfg.ingangsdatum = 20819;
     cfg.years = 5;
-    x = (xl_context){&cfg, two_services(), p, NULL, 0, NULL, NULL};
+    x = (xl_context){&cfg, two_services(), p, NULL, 0, NULL, NULL, 0};
     assert_non_null(mkdtemp(dir));
     x.tmpdir = dir;
     snprintf(path, sizeof path, "%s/proef.xlsx", dir);

@@ -196,7 +196,7 @@ static int teardown(void **state)
 /* The context of a write. */
 static xl_context context(fixture *fx, size_t max_rows)
 {
-    xl_context x = {&fx->cfg, fx->cat, fx->p, fx->dir, max_rows, NULL, NULL};
+    xl_context x = {&fx->cfg, fx->cat, fx->p, fx->dir, max_rows, NULL, NULL, 0};
 
     return x;
 }
@@ -560,6 +560,81 @@ static void test_overzicht(void **state)
     free(s4);
 }
 
+/* Findings and users added to the fixture for the threaded sheets (more than a few rows, so that the two
+ * threads overlap). */
+#define MANY_FINDINGS 3000
+#define MANY_USERS 2000
+
+/* The whole file written with the given row limit, on two threads or on one (one_thread); caller frees. */
+static unsigned char *overzicht_bytes(fixture *fx, size_t max_rows, int one_thread, const char *name,
+                                      size_t *size)
+{
+    xl_context x = context(fx, max_rows);
+    char path[TEST_PATH_MAX];
+    mg_errinfo ei;
+
+    x.one_thread = one_thread;
+    memset(&ei, 0, sizeof ei);
+    tmp_path(fx, name, path, sizeof path);
+    assert_int_equal(xl_overzicht(path, &x, &ei), MG_OK);
+    return slurp(path, size);
+}
+
+/* The sheets Bevindingen and Medewerkers are written on two threads when both fit on one sheet: the file is
+ * the same as written on one thread, for every row limit (each fitting, or not and continued); a continued
+ * Bevindingen keeps its continuation sheets before Medewerkers. */
+static void test_overzicht_threads(void **state)
+{
+    fixture *fx = *state;
+    mg_portfolio *p = fx->p;
+    /* F findings (4 + MANY_FINDINGS), U users (3 + MANY_USERS): 0 both fit; F+1 both fit exactly; F only U
+     * fits; U neither fits; 5 neither */
+    const size_t limits[] = {
+        0, 4 + MANY_FINDINGS + 1, 4 + MANY_FINDINGS, 3 + MANY_USERS + 1, 3 + MANY_USERS, SMALL_ROWS};
+    char id[32], naam[32];
+    size_t i;
+    mg_user **users = realloc(p->users, (3 + MANY_USERS) * sizeof *users);
+
+    assert_non_null(users);
+    p->users = users;
+    for (i = 0; i < MANY_USERS; i++) {
+        snprintf(id, sizeof id, "u%05zu", i);
+        snprintf(naam, sizeof naam, "Gebruiker %zu", i);
+        add_user(p, id, naam, i % 2 ? LV_EH3 : LV_EH2, ACT_GEEN);
+    }
+    for (i = 0; i < MANY_FINDINGS; i++) {
+        snprintf(id, sizeof id, "%zu", 1000000 + i);
+        assert_int_equal(fd_add(&p->findings, p->pool, FD_KVK_LEADING_ZERO, SC_WERKGEVERS, (long)(100 + i),
+                                "kvk", id, "0", NULL),
+                         MG_OK);
+    }
+    assert_int_equal(fd_total(&p->findings), 4 + MANY_FINDINGS);
+    assert_int_equal(setenv("SOURCE_DATE_EPOCH", TEST_EPOCH, 1), 0);
+    for (i = 0; i < sizeof limits / sizeof *limits; i++) {
+        size_t na, nb;
+        unsigned char *a = overzicht_bytes(fx, limits[i], 0, "two.xlsx", &na);
+        unsigned char *b = overzicht_bytes(fx, limits[i], 1, "one.xlsx", &nb);
+        char path[TEST_PATH_MAX], *wb, *last;
+        assert_int_equal(na, nb);
+        assert_memory_equal(a, b, na);
+        free(a);
+        free(b);
+        tmp_path(fx, "two.xlsx", path, sizeof path);
+        wb = zip_member(path, "xl/workbook.xml");
+        last = strstr(wb, "name=\"Bevindingen");
+        assert_non_null(last);
+        while (strstr(last + 1, "name=\"Bevindingen"))
+            last = strstr(last + 1, "name=\"Bevindingen");
+        assert_true(find(wb, "name=\"Medewerkers\"") > last - wb);
+        assert_true((find(wb, "name=\"Bevindingen (2)\"") >= 0) ==
+                    (limits[i] && limits[i] <= 4 + MANY_FINDINGS));
+        assert_true((find(wb, "name=\"Medewerkers (2)\"") >= 0) ==
+                    (limits[i] && limits[i] <= 3 + MANY_USERS));
+        free(wb);
+    }
+    unsetenv("SOURCE_DATE_EPOCH");
+}
+
 /* Two writes give the same bytes; SOURCE_DATE_EPOCH sets `created`. */
 static void test_reproducible(void **state)
 {
@@ -640,7 +715,7 @@ static void test_empty(void **state)
 {
     fixture *fx = *state;
     mg_portfolio *empty = mg_portfolio_new();
-    xl_context x = {&fx->cfg, fx->cat, empty, NULL, 0, NULL, NULL};
+    xl_context x = {&fx->cfg, fx->cat, empty, NULL, 0, NULL, NULL, 0};
     char path[TEST_PATH_MAX];
     mg_errinfo ei;
     char *s1;
@@ -668,6 +743,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_opvolging, setup, teardown),
         cmocka_unit_test_setup_teardown(test_opvolging_continued, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overzicht, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overzicht_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reproducible, setup, teardown),
         cmocka_unit_test_setup_teardown(test_write_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_texts, setup, teardown),
