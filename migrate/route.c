@@ -749,6 +749,24 @@ static int ro_kept_cmp(const void *a, const void *b)
     return x->employer < y->employer ? -1 : x->employer > y->employer;
 }
 
+/* Sort kept grants by user, request, service and employer: per user's run when they come in user order. */
+void ro_sort_kept(mg_kept *v, size_t n)
+{
+    size_t i, j;
+
+    for (i = 1; i < n; i++)
+        if (v[i].user < v[i - 1].user) {
+            qsort(v, n, sizeof *v, ro_kept_cmp);
+            return;
+        }
+    for (i = 0; i < n; i = j) {
+        for (j = i + 1; j < n && v[j].user == v[i].user; j++)
+            ;
+        if (j - i > 1)
+            qsort(v + i, j - i, sizeof *v, ro_kept_cmp);
+    }
+}
+
 /* Order employer indices (LHN order). */
 static int ro_u32_cmp(const void *a, const void *b)
 {
@@ -937,8 +955,7 @@ static mg_error ro_internals(const mg_config *cfg, const catalog *cat, mg_portfo
         p->kept[n++].request = (uint32_t)(e->request - 1);
     }
     p->nkept = n;
-    if (n > 1)
-        qsort(p->kept, n, sizeof *p->kept, ro_kept_cmp);
+    ro_sort_kept(p->kept, n);
     for (i = 0; i < n; i = j) {
         for (j = i + 1;
              j < n && p->kept[j].user == p->kept[i].user && p->kept[j].request == p->kept[i].request; j++)

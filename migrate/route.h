@@ -30,6 +30,11 @@ mg_error ro_check_ledger(const mg_portfolio *p, mg_errinfo *ei);
  * point into value (blanks trimmed, empty parts left out), *n of them, max at most. */
 void ro_split_signers(const char *value, const char **s, size_t *len, size_t max, size_t *n);
 
+/* Sort kept grants by user, client KvK request, service and employer (the order of interne-machtigingen.csv).
+ * Resolve hands them over in user order: then each user's run is sorted on its own, which is quicker than one
+ * sort of them all; in any other order they are sorted at once. The result is the same either way. */
+void ro_sort_kept(mg_kept *v, size_t n);
+
 /* 1 if a value would be run as a formula by a spreadsheet (starts with = + - @ TAB CR). */
 int ro_formula_risk(const char *s);
 

@@ -1054,6 +1054,66 @@ static void test_split_signers(void **state)
     }
 }
 
+/* Order of interne-machtigingen.csv, written out field by field (the test's own comparison). */
+static int kept_order(const void *a, const void *b)
+{
+    const mg_kept *x = a, *y = b;
+    uint64_t kx = (uint64_t)x->user << 32 | x->request, ky = (uint64_t)y->user << 32 | y->request;
+
+    if (kx != ky)
+        return kx < ky ? -1 : 1;
+    if (x->service != y->service)
+        return x->service < y->service ? -1 : 1;
+    return x->employer < y->employer ? -1 : x->employer > y->employer;
+}
+
+/* A small deterministic generator (xorshift). */
+static uint32_t kept_rand(uint64_t *st)
+{
+    *st ^= *st << 13;
+    *st ^= *st >> 7;
+    *st ^= *st << 17;
+    return (uint32_t)(*st >> 16);
+}
+
+/* Kept grants are sorted by user, request, service and employer whatever order they come in: in user order
+ * (as resolve hands them over: each user's run sorted on its own, runs of 1 to 400), out of user order (one
+ * sort), a user's run split by another user, empty and single arrays. */
+static void test_sort_kept(void **state)
+{
+    enum { N = 5000 };
+    static mg_kept v[N], want[N];
+    const size_t sizes[] = {0, 1, 2, 17, N};
+    uint64_t st = 88172645463325252u;
+
+    (void)state;
+    for (int shape = 0; shape < 3; shape++)
+        for (size_t k = 0; k < ARRAY_LEN(sizes); k++) {
+            size_t n = sizes[k], i = 0;
+            uint32_t user = 0;
+            while (i < n) {
+                size_t run = 1 + kept_rand(&st) % (i % 3 ? 5 : 400);
+                for (size_t r = 0; r < run && i < n; r++, i++) {
+                    /* (user, employer, service) distinct, as resolve leaves them */
+                    v[i].user = shape == 1 ? kept_rand(&st) % 300 : user;
+                    v[i].employer = (uint32_t)i;
+                    v[i].request = kept_rand(&st) % 40;
+                    v[i].service = (uint16_t)(kept_rand(&st) % 6);
+                    v[i].line = (uint32_t)i + 2;
+                }
+                user += 1 + kept_rand(&st) % 3;
+            }
+            if (shape == 2 && n > 2) /* one user's run interrupted by a later user: out of order */
+                v[n / 2].user = v[n - 1].user + 1;
+            memcpy(want, v, n * sizeof *v);
+            qsort(want, n, sizeof *want, kept_order);
+            ro_sort_kept(v, n);
+            for (i = 0; i < n; i++)
+                if (kept_order(&v[i], &want[i]) != 0 || v[i].line != want[i].line)
+                    fail_msg("shape %d, %zu grants: position %zu differs", shape, n, i);
+        }
+}
+
 /* The name key of kvk-conflict: case, blanks, punctuation and a legal form at the end do not count. */
 static void test_name_key(void **state)
 {
@@ -1094,9 +1154,10 @@ static void test_name_key(void **state)
 int main(void)
 {
     static const struct CMUnitTest others[] = {
-        cmocka_unit_test(test_split_signers),    cmocka_unit_test(test_name_key),
-        cmocka_unit_test(test_intermediary),     cmocka_unit_test(test_ini_name),
-        cmocka_unit_test(test_vocab_added_word), cmocka_unit_test(test_vocab_missing_key),
+        cmocka_unit_test(test_split_signers),     cmocka_unit_test(test_name_key),
+        cmocka_unit_test(test_sort_kept),         cmocka_unit_test(test_intermediary),
+        cmocka_unit_test(test_ini_name),          cmocka_unit_test(test_vocab_added_word),
+        cmocka_unit_test(test_vocab_missing_key),
     };
     struct CMUnitTest tests[ARRAY_LEN(cases) + ARRAY_LEN(widen_cases) + ARRAY_LEN(others)];
     size_t n = 0;
