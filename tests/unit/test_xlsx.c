@@ -587,8 +587,8 @@ static void test_overzicht_threads(void **state)
 {
     fixture *fx = *state;
     mg_portfolio *p = fx->p;
-    /* F findings (4 + MANY_FINDINGS), U users (3 + MANY_USERS): 0 both fit; F+1 both fit exactly; F only U
-     * fits; U neither fits; 5 neither */
+    /* F findings (4 + MANY_FINDINGS), U users (3 + MANY_USERS) rows: at 0 and F+1 both fit (on two threads),
+     * at F and U+1 only the users fit, at U and 5 neither (one thread, continued) */
     const size_t limits[] = {
         0, 4 + MANY_FINDINGS + 1, 4 + MANY_FINDINGS, 3 + MANY_USERS + 1, 3 + MANY_USERS, SMALL_ROWS};
     char id[32], naam[32];
